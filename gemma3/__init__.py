@@ -1,0 +1,54 @@
+"""Gemma 3 in pure JAX: from the first matmul to reinforcement learning, CPU to TPU pod.
+
+The public names below are imported lazily, so `import gemma3` stays fast and a module's
+optional heavy dependencies load only when you use it.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+_EXPORTS = {
+    # config and parameters
+    "Config": "gemma3.config",
+    "SIZES": "gemma3.config",
+    "get_config": "gemma3.config",
+    "Params": "gemma3.params",
+    "Layer": "gemma3.params",
+    "abstract_params": "gemma3.params",
+    "init_params": "gemma3.params",
+    "logical_axes": "gemma3.params",
+    # the forward pass
+    "forward": "gemma3.model",
+    # checkpoints and tokenizer
+    "load": "gemma3.loading",
+    "default_checkpoint": "gemma3.gguf_file",
+    "load_tokenizer": "gemma3.tokenizer",
+    "Tokenizer": "gemma3.tokenizer",
+    # KV-cache inference and sampling
+    "init_cache": "gemma3.kv_cache",
+    "cache_bytes": "gemma3.kv_cache",
+    "prefill": "gemma3.kv_cache",
+    "decode_step": "gemma3.kv_cache",
+    "generate": "gemma3.sampling",
+    "generate_stream": "gemma3.sampling",
+    # Pallas flash attention
+    "flash_attention": "gemma3.flash",
+    # scale
+    "make_mesh": "gemma3.sharding",
+    "profile": "gemma3.profiling",
+}
+
+__all__ = sorted(_EXPORTS)
+
+
+def __getattr__(name: str):
+    if name in _EXPORTS:
+        value = getattr(importlib.import_module(_EXPORTS[name]), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'gemma3' has no attribute {name!r}")
+
+
+def __dir__():
+    return sorted(set(globals()) | set(_EXPORTS))

@@ -1,0 +1,70 @@
+"""Grouped-query attention: the masks and the plain XLA reference.
+
+Causality and the sliding window are decided by *slot indices* (where a token sits in the
+sequence or the cache); RoPE uses *positions* (which may restart per packed segment). A query
+at index i sees a key at index j when `j <= i`, `i - W < j` on local layers, and both carry
+the same segment id. Keys at index < 0 are empty cache slots and never seen.
+"""
+
+from __future__ import annotations
+
+import jax
+import jax.numpy as jnp
+from jaxtyping import Array, Bool, Float, Int
+
+_MASKED = -2.3819763e38  # a finite "minus infinity": fully masked rows stay NaN-free
+
+
+def attention_mask(
+    q_index: Int[Array, "B T"],
+    k_index: Int[Array, "B S"],
+    q_segment: Int[Array, "B T"] | None = None,
+    k_segment: Int[Array, "B S"] | None = None,
+    sliding_window: int | None = None,
+) -> Bool[Array, "B T S"]:
+    """True where query t may attend to key s."""
+    qi, ki = q_index[:, :, None], k_index[:, None, :]
+    mask = (ki <= qi) & (ki >= 0)
+    if sliding_window is not None:
+        mask &= qi - ki < sliding_window
+    if q_segment is not None:
+        mask &= q_segment[:, :, None] == k_segment[:, None, :]
+    return mask
+
+
+def attention_reference(
+    q: Float[Array, "B T N H"],
+    k: Float[Array, "B S K H"],
+    v: Float[Array, "B S K H"],
+    mask: Bool[Array, "B T S"],
+    scale: float,
+) -> Float[Array, "B T N H"]:
+    """Softmax attention materializing the [B, N, T, S] scores; query heads grouped per kv head."""
+    B, T, N, H = q.shape
+    K = k.shape[2]
+    q = q.reshape(B, T, K, N // K, H)
+    scores = jnp.einsum("btkgh,bskh->bkgts", q, k, preferred_element_type=jnp.float32) * scale
+    scores = jnp.where(mask[:, None, None], scores, _MASKED)
+    probs = jax.nn.softmax(scores, axis=-1).astype(v.dtype)
+    out = jnp.einsum("bkgts,bskh->btkgh", probs, v)
+    return out.reshape(B, T, N, H)
+
+
+def self_attention(
+    q: Float[Array, "B T N H"],
+    k: Float[Array, "B T K H"],
+    v: Float[Array, "B T K H"],
+    *,
+    segment_ids: Int[Array, "B T"],
+    sliding_window: int | None,
+    scale: float,
+    impl: str = "xla",
+) -> Float[Array, "B T N H"]:
+    """Causal self-attention over a whole sequence, by the XLA reference or the Pallas kernel."""
+    if impl == "pallas":
+        from gemma3.flash_attention import flash_attention
+
+        return flash_attention(q, k, v, sliding_window=sliding_window, segment_ids=segment_ids, scale=scale)
+    index = jnp.broadcast_to(jnp.arange(q.shape[1], dtype=jnp.int32), segment_ids.shape)
+    mask = attention_mask(index, index, segment_ids, segment_ids, sliding_window)
+    return attention_reference(q, k, v, mask, scale)

@@ -1,0 +1,119 @@
+"""Gemma 3 model configurations: one frozen dataclass, one preset per published size.
+
+Dimension key used throughout the package (einsum subscripts, docstrings, notebooks):
+B batch, T query length, S key length, D model width, F MLP width, N query heads,
+K kv heads, G query heads per kv head (N // K), H head dim, V vocab, L layers, W window.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Literal
+
+import jax
+
+AttnImpl = Literal["xla", "pallas"]
+
+
+@jax.tree_util.register_static
+@dataclasses.dataclass(frozen=True)
+class Config:
+    """Every number that shapes a Gemma 3 language model.
+
+    Frozen and registered static: pass it to jitted functions like any argument;
+    changing a field compiles a new function.
+    """
+
+    name: str
+    num_layers: int  # L
+    embed_dim: int  # D
+    num_heads: int  # N
+    num_kv_heads: int  # K; grouped-query attention shares each kv head among N // K query heads
+    head_dim: int  # H; not always D // N (27b: 5376 / 32 = 168, but H = 128)
+    mlp_dim: int  # F
+    sliding_window: int  # W; local layers see the last W tokens (the query included)
+    query_pre_attn_scalar: float  # scores are scaled by its -1/2 power (27b: 168, not H)
+    vocab_size: int = 262_144  # V: the tokenizer's pieces, the width of the logits
+    embed_rows: int = 262_144  # multimodal checkpoints carry 64 more rows (image tokens)
+    global_every: int = 6  # layer i is global when (i + 1) % global_every == 0
+    rope_local_base: float = 10_000.0
+    rope_global_base: float = 1_000_000.0
+    rope_global_scale: float = 1.0  # linear RoPE scaling of global layers: positions / scale
+    rms_eps: float = 1e-6
+    max_context: int = 32_768
+    attn_impl: AttnImpl = "xla"  # "pallas" selects gemma3.flash_attention
+
+    def __post_init__(self):
+        if self.num_heads % self.num_kv_heads:
+            raise ValueError(
+                f"num_heads ({self.num_heads}) must be a multiple of num_kv_heads ({self.num_kv_heads})"
+            )
+        if self.embed_rows < self.vocab_size:
+            raise ValueError(f"embed_rows ({self.embed_rows}) < vocab_size ({self.vocab_size})")
+        if self.attn_impl not in ("xla", "pallas"):
+            raise ValueError(f"attn_impl must be 'xla' or 'pallas', got {self.attn_impl!r}")
+
+    @property
+    def queries_per_kv_head(self) -> int:  # G
+        return self.num_heads // self.num_kv_heads
+
+    def is_global_layer(self, layer: int) -> bool:
+        return (layer + 1) % self.global_every == 0
+
+    @property
+    def global_layers(self) -> tuple[bool, ...]:
+        """One flag per layer: True for global (full) attention, False for sliding window."""
+        return tuple(self.is_global_layer(i) for i in range(self.num_layers))
+
+    @property
+    def num_global_layers(self) -> int:
+        return sum(self.global_layers)
+
+    @property
+    def num_local_layers(self) -> int:
+        return self.num_layers - self.num_global_layers
+
+    def param_count(self, include_extra_embed_rows: bool = False) -> int:
+        """Parameters of the language model, computed from the declared shapes (no allocation)."""
+        from gemma3.params import abstract_params
+
+        rows = self.embed_rows if include_extra_embed_rows else self.vocab_size
+        params = abstract_params(dataclasses.replace(self, embed_rows=rows))
+        return sum(x.size for x in jax.tree.leaves(params))
+
+
+_PRESETS = {
+    "270m": Config(
+        name="270m", num_layers=18, embed_dim=640, num_heads=4, num_kv_heads=1, head_dim=256,
+        mlp_dim=2048, sliding_window=512, query_pre_attn_scalar=256,
+    ),
+    "1b": Config(
+        name="1b", num_layers=26, embed_dim=1152, num_heads=4, num_kv_heads=1, head_dim=256,
+        mlp_dim=6912, sliding_window=512, query_pre_attn_scalar=256,
+    ),
+    "4b": Config(
+        name="4b", num_layers=34, embed_dim=2560, num_heads=8, num_kv_heads=4, head_dim=256,
+        mlp_dim=10240, sliding_window=1024, query_pre_attn_scalar=256, embed_rows=262_208,
+        rope_global_scale=8.0, max_context=131_072,
+    ),
+    "12b": Config(
+        name="12b", num_layers=48, embed_dim=3840, num_heads=16, num_kv_heads=8, head_dim=256,
+        mlp_dim=15360, sliding_window=1024, query_pre_attn_scalar=256, embed_rows=262_208,
+        rope_global_scale=8.0, max_context=131_072,
+    ),
+    "27b": Config(
+        name="27b", num_layers=62, embed_dim=5376, num_heads=32, num_kv_heads=16, head_dim=128,
+        mlp_dim=21504, sliding_window=1024, query_pre_attn_scalar=168, embed_rows=262_208,
+        rope_global_scale=8.0, max_context=131_072,
+    ),
+}
+
+SIZES = tuple(_PRESETS)
+
+
+def get_config(name: str) -> Config:
+    """The preset for a published size: "270m", "1b", "4b", "12b" or "27b"."""
+    key = str(name).lower().removeprefix("gemma-3-").removeprefix("gemma3-")
+    if key not in _PRESETS:
+        raise ValueError(f"unknown Gemma 3 size {name!r}; known sizes: {', '.join(SIZES)}")
+    return _PRESETS[key]

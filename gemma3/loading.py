@@ -1,0 +1,124 @@
+"""`gemma3.load`: one entry point for every checkpoint kind, and the streaming assembler they share.
+
+A reader (Hugging Face safetensors in `gemma3.checkpoint`, GGUF in `gemma3.gguf_file`) knows
+its file format; `assemble_params` knows our pytree. The reader hands over one tensor at a
+time, already in our layout; the assembler writes it into its slot of the stacked, possibly
+sharded, device arrays in place (a donated `dynamic_update_slice`), so the host never holds
+more than one tensor besides the parameters themselves.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import os
+import pathlib
+from typing import Callable
+
+import jax
+import jax.numpy as jnp
+import numpy as np
+from tqdm.auto import tqdm
+
+from gemma3.config import Config
+from gemma3.params import Layer, Params, abstract_params
+
+# reader(leaf, layer) -> numpy array in our layout; leaf is "embed", "final_norm" or a Layer
+# field such as "q"; layer is the layer index for Layer fields and None otherwise.
+TensorReader = Callable[[str, "int | None"], np.ndarray]
+
+LAYER_FIELDS = tuple(f.name for f in dataclasses.fields(Layer))
+
+
+@functools.partial(jax.jit, donate_argnums=0)
+def _write_layer(stacked: jax.Array, layer: jax.Array, value: jax.Array) -> jax.Array:
+    return jax.lax.dynamic_update_index_in_dim(stacked, value.astype(stacked.dtype), layer, 0)
+
+
+def _check_shape(name: str, expected: tuple[int, ...], array: np.ndarray) -> None:
+    if tuple(array.shape) != tuple(expected):
+        raise ValueError(f"tensor {name}: expected shape {tuple(expected)}, found {tuple(array.shape)}")
+
+
+def assemble_params(
+    config: Config,
+    read: TensorReader,
+    *,
+    dtype=jnp.bfloat16,
+    shardings: Params | None = None,
+    progress: bool = True,
+    description: str = "loading",
+) -> Params:
+    """Build `Params` leaf by leaf and layer by layer from `read`.
+
+    `shardings`, a `Params` of `jax.sharding.Sharding` (see `gemma3.sharding`), places every
+    tensor straight into its shards; by default everything lands on the default device.
+    """
+    shapes = abstract_params(config, dtype)
+    total = 2 + len(LAYER_FIELDS) * config.num_layers
+
+    def place(value, sharding):
+        value = np.asarray(value)
+        return jax.device_put(value, sharding) if sharding is not None else jnp.asarray(value)
+
+    def sharding_of(path):
+        if shardings is None:
+            return None
+        node = shardings
+        for part in path.split("."):
+            node = getattr(node, part)
+        return node
+
+    with tqdm(total=total, desc=description, unit="tensor", disable=not progress, leave=False) as bar:
+        leaves = {}
+        for name in ("embed", "final_norm"):
+            expected = getattr(shapes, name).shape
+            value = read(name, None)
+            _check_shape(name, expected, value)
+            leaves[name] = place(value.astype(jnp.dtype(dtype)), sharding_of(name))
+            del value
+            bar.update()
+        layer_leaves = {}
+        for field in LAYER_FIELDS:
+            spec = getattr(shapes.layers, field)
+            sharding = sharding_of(f"layers.{field}")
+            stacked = jnp.zeros(spec.shape, dtype, device=sharding)
+            for i in range(config.num_layers):
+                value = read(field, i)
+                _check_shape(f"layers.{i}.{field}", spec.shape[1:], value)
+                stacked = _write_layer(stacked, jnp.int32(i), place(value, _layer_sharding(sharding)))
+                del value
+                bar.update()
+            layer_leaves[field] = stacked
+    layers = Layer(**layer_leaves)
+    return Params(embed=leaves["embed"], layers=layers, final_norm=leaves["final_norm"])
+
+
+def _layer_sharding(stacked_sharding):
+    """The sharding of one layer's slice: the stacked one without its leading (layers) axis."""
+    if stacked_sharding is None or not isinstance(stacked_sharding, jax.sharding.NamedSharding):
+        return stacked_sharding
+    spec = tuple(stacked_sharding.spec)[1:]
+    return jax.sharding.NamedSharding(stacked_sharding.mesh, jax.sharding.PartitionSpec(*spec))
+
+
+def load(path: str | os.PathLike, *, dtype=jnp.bfloat16, shardings: Params | None = None, progress: bool = True):
+    """Load a Gemma 3 checkpoint: `(Config, Params)`.
+
+    `path` is a Hugging Face folder (`config.json` and `*.safetensors`, text-only or
+    multimodal, sharded or not) or a `.gguf` file (e.g. `gemma3.default_checkpoint()`).
+    """
+    path = pathlib.Path(path).expanduser()
+    if not path.exists():
+        raise FileNotFoundError(f"checkpoint not found: {path} (expected a Hugging Face folder or a .gguf file)")
+    if path.is_file():
+        if path.suffix.lower() != ".gguf":
+            raise ValueError(
+                f"{path} is a file but not a .gguf file; pass a .gguf file or a Hugging Face checkpoint folder"
+            )
+        from gemma3.gguf_file import load_gguf
+
+        return load_gguf(path, dtype=dtype, shardings=shardings, progress=progress)
+    from gemma3.checkpoint import load_hf
+
+    return load_hf(path, dtype=dtype, shardings=shardings, progress=progress)

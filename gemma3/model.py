@@ -1,0 +1,120 @@
+"""The Gemma 3 forward pass: embed, a scan over decoder blocks, final norm, tied unembedding.
+
+The scan compiles one block whatever the depth (62 layers at 27b); the per-layer kind
+(local or global) rides along as a scanned flag and picks the RoPE base and the mask.
+"""
+
+from __future__ import annotations
+
+import jax
+import jax.numpy as jnp
+from jaxtyping import Array, Float, Int
+
+from gemma3.attention import self_attention
+from gemma3.config import Config
+from gemma3.layers import apply_rope, embed_tokens, layer_inv_freq, mlp, rms_norm
+from gemma3.params import Layer, Params
+
+
+def attention_inputs(
+    layer: Layer, config: Config, x: Float[Array, "B T D"], positions: Int[Array, "B T"], is_global
+) -> tuple[Float[Array, "B T N H"], Float[Array, "B T K H"], Float[Array, "B T K H"]]:
+    """Pre-attention norm, q/k/v projections, QK-norm, RoPE (q and k)."""
+    h = rms_norm(x, layer.attn_norm, config.rms_eps)
+    q = jnp.einsum("btd,dnh->btnh", h, layer.q)
+    k = jnp.einsum("btd,dkh->btkh", h, layer.k)
+    v = jnp.einsum("btd,dkh->btkh", h, layer.v)
+    q = rms_norm(q, layer.q_norm, config.rms_eps)
+    k = rms_norm(k, layer.k_norm, config.rms_eps)
+    inv_freq = layer_inv_freq(config, is_global)
+    return apply_rope(q, positions, inv_freq), apply_rope(k, positions, inv_freq), v
+
+
+def block_output(
+    layer: Layer, config: Config, x: Float[Array, "B T D"], attn: Float[Array, "B T N H"]
+) -> Float[Array, "B T D"]:
+    """Output projection and the MLP, each inside its sandwich norms and residual."""
+    h = x + rms_norm(jnp.einsum("btnh,nhd->btd", attn, layer.o), layer.post_attn_norm, config.rms_eps)
+    ffw = mlp(rms_norm(h, layer.ffw_norm, config.rms_eps), layer.gate, layer.up, layer.down)
+    return h + rms_norm(ffw, layer.post_ffw_norm, config.rms_eps)
+
+
+def attention_scale(config: Config) -> float:
+    return config.query_pre_attn_scalar**-0.5
+
+
+def block(
+    layer: Layer,
+    config: Config,
+    x: Float[Array, "B T D"],
+    positions: Int[Array, "B T"],
+    segment_ids: Int[Array, "B T"],
+    is_global,
+    attn_impl: str = "xla",
+) -> Float[Array, "B T D"]:
+    """One decoder block over a whole sequence (no cache)."""
+    q, k, v = attention_inputs(layer, config, x, positions, is_global)
+
+    def attend(window):
+        return lambda q, k, v: self_attention(
+            q, k, v, segment_ids=segment_ids, sliding_window=window, scale=attention_scale(config), impl=attn_impl
+        )
+
+    attn = jax.lax.cond(is_global, attend(None), attend(config.sliding_window), q, k, v)
+    return block_output(layer, config, x, attn)
+
+
+def unembed(params: Params, config: Config, x: Float[Array, "B T D"]) -> Float[Array, "B T V"]:
+    """Final norm, then logits against the tied embedding's text rows, in float32."""
+    x = rms_norm(x, params.final_norm, config.rms_eps)
+    table = params.embed[: config.vocab_size] if config.embed_rows > config.vocab_size else params.embed
+    return jnp.einsum("btd,vd->btv", x, table, preferred_element_type=jnp.float32)
+
+
+def hidden_states(
+    params: Params,
+    config: Config,
+    tokens: Int[Array, "B T"],
+    *,
+    positions: Int[Array, "B T"] | None = None,
+    segment_ids: Int[Array, "B T"] | None = None,
+    attn_impl: str | None = None,
+    remat: bool = False,
+) -> Float[Array, "B T D"]:
+    """The residual stream after the last block (before the final norm)."""
+    tokens = jnp.asarray(tokens, jnp.int32)
+    if tokens.ndim != 2:
+        raise ValueError(f"tokens must be int32 [B, T], got shape {tokens.shape}")
+    if positions is None:
+        positions = jnp.broadcast_to(jnp.arange(tokens.shape[1], dtype=jnp.int32), tokens.shape)
+    if segment_ids is None:
+        segment_ids = jnp.zeros_like(tokens)
+    impl = attn_impl or config.attn_impl
+
+    def step(x, layer_and_kind):
+        layer, is_global = layer_and_kind
+        return block(layer, config, x, positions, segment_ids, is_global, impl), None
+
+    if remat:
+        step = jax.checkpoint(step, policy=jax.checkpoint_policies.nothing_saveable)
+    x = embed_tokens(params.embed, tokens)
+    x, _ = jax.lax.scan(step, x, (params.layers, jnp.asarray(config.global_layers)))
+    return x
+
+
+def forward(
+    params: Params,
+    config: Config,
+    tokens: Int[Array, "B T"],
+    *,
+    positions: Int[Array, "B T"] | None = None,
+    segment_ids: Int[Array, "B T"] | None = None,
+    attn_impl: str | None = None,
+) -> Float[Array, "B T V"]:
+    """Logits of every position, float32 `[B, T, V]`: the parallel (prefill-style) pass.
+
+    `positions` (default 0..T-1) drive RoPE; `segment_ids` (default all 0) keep packed or
+    padded sequences apart: a token attends only to earlier tokens of its own segment.
+    """
+    x = hidden_states(params, config, tokens, positions=positions, segment_ids=segment_ids, attn_impl=attn_impl)
+    return unembed(params, config, x)

@@ -1,0 +1,120 @@
+"""Parameter pytrees: each weight declared once, everything else derived from the declaration.
+
+A `Weight` names a parameter's shape, logical axes and initializer. From the tree of
+declarations come the abstract shapes (`abstract_params`, no allocation), random
+initialization (`init_params`) and the logical axes that `gemma3.sharding` maps to a mesh.
+
+Layers are stacked along a leading L axis so the forward pass scans over them and compiles
+one layer, whatever the depth. Norm weights are stored as Hugging Face stores them: `w`,
+zero-initialized, applied as `(1 + w)`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+from typing import Callable
+
+import jax
+import jax.numpy as jnp
+
+from gemma3.config import Config
+
+
+@jax.tree_util.register_dataclass
+@dataclasses.dataclass
+class Layer:
+    """One decoder block's weights; in `Params.layers` every leaf has a leading L axis."""
+
+    attn_norm: jax.Array  # [D]      input_layernorm
+    q: jax.Array  # [D, N, H]
+    k: jax.Array  # [D, K, H]
+    v: jax.Array  # [D, K, H]
+    o: jax.Array  # [N, H, D]
+    q_norm: jax.Array  # [H]
+    k_norm: jax.Array  # [H]
+    post_attn_norm: jax.Array  # [D]
+    ffw_norm: jax.Array  # [D]      pre_feedforward_layernorm
+    gate: jax.Array  # [D, F]
+    up: jax.Array  # [D, F]
+    down: jax.Array  # [F, D]
+    post_ffw_norm: jax.Array  # [D]
+
+
+@jax.tree_util.register_dataclass
+@dataclasses.dataclass
+class Params:
+    embed: jax.Array  # [V_rows, D], tied: also the unembedding
+    layers: Layer  # every leaf [L, ...]
+    final_norm: jax.Array  # [D]
+
+
+@dataclasses.dataclass(frozen=True)
+class Weight:
+    """A parameter's declaration: shape, logical axis names (one per dim), initializer."""
+
+    shape: tuple[int, ...]
+    axes: tuple[str | None, ...]
+    init: Callable[[jax.Array, tuple[int, ...], jnp.dtype], jax.Array]
+
+
+def _zeros(key, shape, dtype):
+    return jnp.zeros(shape, dtype)
+
+
+def _normal(fan_in: int):
+    def init(key, shape, dtype):
+        return (jax.random.normal(key, shape, jnp.float32) / math.sqrt(fan_in)).astype(dtype)
+
+    return init
+
+
+def declare(config: Config) -> Params:
+    """The tree of `Weight` declarations for a config."""
+    L, D, N, K, H, F = (
+        config.num_layers, config.embed_dim, config.num_heads, config.num_kv_heads,
+        config.head_dim, config.mlp_dim,
+    )
+    norm_D = Weight((L, D), ("layers", "embed"), _zeros)
+    norm_H = Weight((L, H), ("layers", None), _zeros)
+    layer = Layer(
+        attn_norm=norm_D,
+        q=Weight((L, D, N, H), ("layers", "embed", "heads", "head_dim"), _normal(D)),
+        k=Weight((L, D, K, H), ("layers", "embed", "kv_heads", "head_dim"), _normal(D)),
+        v=Weight((L, D, K, H), ("layers", "embed", "kv_heads", "head_dim"), _normal(D)),
+        o=Weight((L, N, H, D), ("layers", "heads", "head_dim", "embed"), _normal(N * H)),
+        q_norm=norm_H,
+        k_norm=norm_H,
+        post_attn_norm=norm_D,
+        ffw_norm=norm_D,
+        gate=Weight((L, D, F), ("layers", "embed", "mlp"), _normal(D)),
+        up=Weight((L, D, F), ("layers", "embed", "mlp"), _normal(D)),
+        down=Weight((L, F, D), ("layers", "mlp", "embed"), _normal(F)),
+        post_ffw_norm=norm_D,
+    )
+    return Params(
+        embed=Weight((config.embed_rows, D), ("vocab", "embed"), _normal(1)),
+        layers=layer,
+        final_norm=Weight((D,), ("embed",), _zeros),
+    )
+
+
+def _is_weight(x) -> bool:
+    return isinstance(x, Weight)
+
+
+def abstract_params(config: Config, dtype=jnp.bfloat16) -> Params:
+    """`jax.ShapeDtypeStruct` leaves: the model's shapes without allocating anything."""
+    return jax.tree.map(lambda w: jax.ShapeDtypeStruct(w.shape, dtype), declare(config), is_leaf=_is_weight)
+
+
+def logical_axes(config: Config) -> Params:
+    """A tuple of logical axis names per leaf, for `gemma3.sharding`."""
+    return jax.tree.map(lambda w: w.axes, declare(config), is_leaf=_is_weight)
+
+
+def init_params(config: Config, key: jax.Array, dtype=jnp.bfloat16) -> Params:
+    """Random weights (scaled normal projections, zero norms) for tests and from-scratch runs."""
+    decls, treedef = jax.tree.flatten(declare(config), is_leaf=_is_weight)
+    keys = jax.random.split(key, len(decls))
+    return jax.tree.unflatten(treedef, [w.init(k, w.shape, dtype) for w, k in zip(decls, keys)])
