@@ -23,6 +23,8 @@ _EXPORTS = {
     # checkpoints and tokenizer
     "load": "gemma3.loading",
     "default_checkpoint": "gemma3.gguf_file",
+    "resolve_checkpoint": "gemma3.resolve",
+    "default_dtype": "gemma3.resolve",
     "load_tokenizer": "gemma3.tokenizer",
     "Tokenizer": "gemma3.tokenizer",
     # KV-cache inference and sampling
