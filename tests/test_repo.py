@@ -1,0 +1,39 @@
+"""Repository hygiene: the lint is clean, the paired notebooks have not drifted, the top level is as promised."""
+
+import json
+import pathlib
+import shutil
+import subprocess
+import sys
+
+ROOT = pathlib.Path(__file__).resolve().parents[1]
+BIN = pathlib.Path(sys.executable).parent
+
+
+def test_top_level_holds_only_the_six_entries():
+    visible = {p.name for p in ROOT.iterdir() if not p.name.startswith(".")}
+    assert visible == {"gemma3", "notebooks", "tests", "tpu_setup", "pyproject.toml", "README.md"}
+
+
+def test_ruff_is_clean():
+    result = subprocess.run([BIN / "ruff", "check", "--no-cache", str(ROOT)], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def _cells(notebook: pathlib.Path):
+    return [(c["cell_type"], "".join(c["source"])) for c in json.loads(notebook.read_text())["cells"]]
+
+
+def test_every_notebook_source_has_an_ipynb_twin_in_sync(tmp_path):
+    sources = sorted((ROOT / "notebooks").glob("*.py"))
+    assert sources, "no notebooks/*.py found"
+    for source in sources:
+        twin = source.with_suffix(".ipynb")
+        assert twin.exists(), f"{twin.name} is missing: run jupytext --update --to ipynb {source}"
+        shutil.copy(source, tmp_path / source.name)
+        shutil.copy(twin, tmp_path / twin.name)
+        subprocess.run([BIN / "jupytext", "--quiet", "--update", "--to", "ipynb", str(tmp_path / source.name)],
+                       check=True, cwd=tmp_path)
+        assert _cells(tmp_path / twin.name) == _cells(twin), (
+            f"{twin.name} has drifted from {source.name}: run jupytext --update --to ipynb notebooks/{source.name}"
+        )
