@@ -13,7 +13,7 @@ import dataclasses
 import functools
 import os
 import pathlib
-from typing import Callable
+from collections.abc import Callable
 
 import jax
 import jax.numpy as jnp
@@ -45,21 +45,21 @@ def assemble_params(
     read: TensorReader,
     *,
     dtype=jnp.bfloat16,
-    shardings: Params | None = None,
+    shardings: Params | Callable[[Config], Params] | None = None,
     progress: bool = True,
     description: str = "loading",
 ) -> Params:
     """Build `Params` leaf by leaf and layer by layer from `read`.
 
-    `shardings`, a `Params` of `jax.sharding.Sharding` (see `gemma3.sharding`), places every
-    tensor straight into its shards; by default everything lands on the default device.
+    `shardings`, a `Params` of `jax.sharding.Sharding` (see `gemma3.sharding.param_shardings`)
+    or a function of the config returning one, places every tensor straight into its shards
+    (`jax.make_array_from_callback`): each host copies to its devices only the slices they
+    hold. By default everything lands on the default device.
     """
+    if callable(shardings):
+        shardings = shardings(config)
     shapes = abstract_params(config, dtype)
     total = 2 + len(LAYER_FIELDS) * config.num_layers
-
-    def place(value, sharding):
-        value = np.asarray(value)
-        return jax.device_put(value, sharding) if sharding is not None else jnp.asarray(value)
 
     def sharding_of(path):
         if shardings is None:
@@ -75,23 +75,37 @@ def assemble_params(
             expected = getattr(shapes, name).shape
             value = read(name, None)
             _check_shape(name, expected, value)
-            leaves[name] = place(value.astype(jnp.dtype(dtype)), sharding_of(name))
+            leaves[name] = _place(value, dtype, sharding_of(name))
             del value
             bar.update()
         layer_leaves = {}
         for field in LAYER_FIELDS:
             spec = getattr(shapes.layers, field)
             sharding = sharding_of(f"layers.{field}")
-            stacked = jnp.zeros(spec.shape, dtype, device=sharding)
+            stacked = _zeros(spec.shape, jnp.dtype(dtype), sharding)
             for i in range(config.num_layers):
                 value = read(field, i)
                 _check_shape(f"layers.{i}.{field}", spec.shape[1:], value)
-                stacked = _write_layer(stacked, jnp.int32(i), place(value, _layer_sharding(sharding)))
+                stacked = _write_layer(stacked, jnp.int32(i), _place(value, dtype, _layer_sharding(sharding)))
                 del value
                 bar.update()
             layer_leaves[field] = stacked
     layers = Layer(**layer_leaves)
     return Params(embed=leaves["embed"], layers=layers, final_norm=leaves["final_norm"])
+
+
+def _place(value: np.ndarray, dtype, sharding) -> jax.Array:
+    """One host tensor onto the devices: each addressable shard is sliced, cast and copied on its own."""
+    dtype = jnp.dtype(dtype)
+    if sharding is None:
+        return jnp.asarray(np.asarray(value).astype(dtype))
+    return jax.make_array_from_callback(value.shape, sharding, lambda index: np.asarray(value[index]).astype(dtype))
+
+
+def _zeros(shape, dtype, sharding) -> jax.Array:
+    if sharding is None:
+        return jnp.zeros(shape, dtype)
+    return jax.jit(lambda: jnp.zeros(shape, dtype), out_shardings=sharding)()
 
 
 def _layer_sharding(stacked_sharding):
@@ -102,12 +116,26 @@ def _layer_sharding(stacked_sharding):
     return jax.sharding.NamedSharding(stacked_sharding.mesh, jax.sharding.PartitionSpec(*spec))
 
 
-def load(path: str | os.PathLike, *, dtype=jnp.bfloat16, shardings: Params | None = None, progress: bool = True):
+def load(
+    path: str | os.PathLike,
+    *,
+    dtype=jnp.bfloat16,
+    mesh: jax.sharding.Mesh | None = None,
+    rules="inference",
+    shardings: Params | None = None,
+    progress: bool = True,
+):
     """Load a Gemma 3 checkpoint: `(Config, Params)`.
 
     `path` is a Hugging Face folder (`config.json` and `*.safetensors`, text-only or
     multimodal, sharded or not) or a `.gguf` file (e.g. `gemma3.default_checkpoint()`).
+    With `mesh` (see `gemma3.make_mesh`), every tensor goes straight into its shards under
+    `rules` ("inference", "training" or a `gemma3.sharding.Rules`); `shardings` overrides them.
     """
+    if mesh is not None and shardings is None:
+        from gemma3.sharding import param_shardings
+
+        shardings = functools.partial(param_shardings, mesh=mesh, rules=rules)
     path = pathlib.Path(path).expanduser()
     if not path.exists():
         raise FileNotFoundError(f"checkpoint not found: {path} (expected a Hugging Face folder or a .gguf file)")

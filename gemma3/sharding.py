@@ -1,0 +1,258 @@
+"""Sharding: one mesh, one rules object per workload, shardings derived from logical axis names.
+
+Every weight declares its logical axes once (`gemma3.params.logical_axes`: "layers", "vocab",
+"embed", "heads", "kv_heads", "head_dim", "mlp"); activations and the KV cache add "batch",
+"seq" and "cache_seq". A `Rules` object maps each logical name to mesh axes, and everything
+else (parameter, cache and activation shardings) is derived from it. No `PartitionSpec`
+literals live anywhere else in the package.
+
+The mesh has three named axes (Scaling-Book notation in brackets):
+- "data": batch parallelism; every device of a data group holds the same weights.
+- "fsdp": batch parallelism with the weights' D dimension split across it, gathered per layer.
+- "tensor": model parallelism; query heads, kv heads, the MLP width F and the vocab V split.
+
+Inference shards heads and MLP over "tensor" (`q[D, N_tensor, H]`, `gate[D, F_tensor]`,
+`o[N_tensor, H, D]`, `down[F_tensor, D]`): each layer needs one all-reduce after the output
+projection and one after the MLP, and never gathers a weight. Training adds FSDP
+(`gate[D_fsdp, F_tensor]`, batch over data and fsdp).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import contextvars
+import dataclasses
+import math
+from collections.abc import Sequence
+from typing import Any
+
+import jax
+import numpy as np
+from jax.sharding import Mesh, NamedSharding, PartitionSpec
+
+from gemma3.config import Config
+from gemma3.params import Params, abstract_params, logical_axes
+
+MESH_AXES = ("data", "fsdp", "tensor")
+
+MeshAxes = str | tuple[str, ...] | None
+
+
+def make_mesh(
+    *, data: int = 1, fsdp: int = 1, tensor: int | None = None, devices: Sequence[jax.Device] | None = None
+) -> Mesh:
+    """A ("data", "fsdp", "tensor") mesh over `devices` (default: every device of every host).
+
+    `tensor` defaults to whatever `data * fsdp` leaves. On a multi-host slice call
+    `jax.distributed.initialize()` first so `jax.devices()` lists the devices of all hosts;
+    the device order follows the physical topology (`mesh_utils.create_device_mesh`), so the
+    tensor axis runs over neighbouring chips.
+    """
+    devices = list(jax.devices() if devices is None else devices)
+    if tensor is None:
+        if len(devices) % (data * fsdp):
+            raise ValueError(
+                f"data * fsdp = {data * fsdp} does not divide the {len(devices)} devices; "
+                "pick data and fsdp whose product divides the device count"
+            )
+        tensor = len(devices) // (data * fsdp)
+    shape = (data, fsdp, tensor)
+    if math.prod(shape) != len(devices):
+        raise ValueError(
+            f"mesh data={data} x fsdp={fsdp} x tensor={tensor} = {math.prod(shape)} devices, "
+            f"but {len(devices)} are available; make the product equal the device count"
+        )
+    try:
+        from jax.experimental import mesh_utils
+
+        grid = mesh_utils.create_device_mesh(shape, devices, allow_split_physical_axes=True)
+    except (ValueError, NotImplementedError, AssertionError):
+        grid = np.asarray(devices, dtype=object).reshape(shape)
+    return Mesh(grid, MESH_AXES)
+
+
+@dataclasses.dataclass(frozen=True)
+class Rules:
+    """Logical axis name -> mesh axes (a name, a tuple of names, or None for replicated).
+
+    `notes` records why a rule was relaxed for a given config and mesh (see `resolve_rules`).
+    """
+
+    name: str
+    mapping: tuple[tuple[str, MeshAxes], ...]
+    notes: tuple[str, ...] = ()
+
+    def __getitem__(self, logical: str | None) -> MeshAxes:
+        if logical is None:
+            return None
+        return dict(self.mapping).get(logical)
+
+    def replace(self, logical: str, mesh_axes: MeshAxes, note: str) -> Rules:
+        mapping = tuple((k, mesh_axes if k == logical else v) for k, v in self.mapping)
+        return dataclasses.replace(self, mapping=mapping, notes=self.notes + (note,))
+
+    def spec(self, axes: Sequence[str | None]) -> PartitionSpec:
+        """The `PartitionSpec` of an array whose dims carry these logical names."""
+        return PartitionSpec(*(self[a] for a in axes))
+
+
+INFERENCE = Rules(
+    "inference",
+    (
+        ("batch", "data"),
+        ("seq", None),
+        ("cache_seq", None),
+        ("layers", None),
+        ("vocab", "tensor"),
+        ("embed", None),
+        ("heads", "tensor"),
+        ("kv_heads", "tensor"),
+        ("head_dim", None),
+        ("mlp", "tensor"),
+    ),
+)
+
+TRAINING = Rules(
+    "training",
+    (
+        ("batch", ("data", "fsdp")),
+        ("seq", None),
+        ("cache_seq", None),
+        ("layers", None),
+        ("vocab", "tensor"),
+        ("embed", "fsdp"),
+        ("heads", "tensor"),
+        ("kv_heads", "tensor"),
+        ("head_dim", None),
+        ("mlp", "tensor"),
+    ),
+)
+
+RULES = {"inference": INFERENCE, "training": TRAINING}
+
+# logical names whose rule may fall back to replication (with a note) instead of failing
+_RELAXABLE = {"kv_heads"}
+
+
+def axis_size(mesh: Mesh, mesh_axes: MeshAxes) -> int:
+    if mesh_axes is None:
+        return 1
+    names = (mesh_axes,) if isinstance(mesh_axes, str) else mesh_axes
+    return math.prod(mesh.shape[n] for n in names)
+
+
+def resolve_rules(rules: Rules, config: Config, mesh: Mesh) -> Rules:
+    """`rules` adapted to a config and mesh: kv heads are replicated when the tensor axis does not divide them.
+
+    Grouped-query attention leaves few kv heads (270m and 1b have one): sharding them over a
+    tensor axis larger than K is impossible, so each device keeps all K heads (and the KV
+    cache is replicated over "tensor"); the reason is kept in `rules.notes`.
+    """
+    K = config.num_kv_heads
+    size = axis_size(mesh, rules["kv_heads"])
+    if K % size:
+        rules = rules.replace(
+            "kv_heads",
+            None,
+            f"kv_heads replicated: {K} kv heads do not divide over mesh axis {rules['kv_heads']!r} of size {size} "
+            "(every device keeps all kv heads and their cache)",
+        )
+    return rules
+
+
+def _path_name(path) -> str:
+    return ".".join(str(getattr(p, "name", getattr(p, "key", p))) for p in path)
+
+
+def _check_divisible(name: str, shape: tuple[int, ...], axes: Sequence[str | None], rules: Rules, mesh: Mesh) -> None:
+    for dim, (size, logical) in enumerate(zip(shape, axes, strict=True)):
+        mesh_axes = rules[logical]
+        parts = axis_size(mesh, mesh_axes)
+        if size % parts:
+            raise ValueError(
+                f"{name}: dimension {dim} (logical axis {logical!r}, size {size}) does not divide over mesh "
+                f"axis {mesh_axes!r} of size {parts} (mesh {dict(mesh.shape)}, rules {rules.name!r}); "
+                f"choose a mesh whose {mesh_axes!r} size divides {size}, e.g. make_mesh(tensor=...) smaller"
+            )
+
+
+def named_sharding(
+    mesh: Mesh, rules: Rules, axes: Sequence[str | None], shape: tuple[int, ...] | None = None, name: str = "array"
+) -> NamedSharding:
+    """The `NamedSharding` of an array with these logical axes; checks divisibility when `shape` is given."""
+    if shape is not None:
+        if len(shape) != len(axes):
+            raise ValueError(f"{name}: {len(axes)} logical axes {tuple(axes)} for a {len(shape)}-d shape {shape}")
+        _check_divisible(name, shape, axes, rules, mesh)
+    return NamedSharding(mesh, rules.spec(axes))
+
+
+def param_shardings(config: Config, mesh: Mesh, rules: Rules | str = "inference") -> Params:
+    """A `Params` of `NamedSharding`s, one per leaf, from the declared logical axes.
+
+    A dimension that does not divide its mesh axis raises a ValueError naming the leaf, the
+    dimension, the logical axis and the mesh axis (kv heads are replicated instead, see
+    `resolve_rules`).
+    """
+    rules = resolve_rules(RULES[rules] if isinstance(rules, str) else rules, config, mesh)
+    shapes = abstract_params(config)
+    axes = logical_axes(config)
+    flat_axes, treedef = jax.tree.flatten(axes, is_leaf=lambda x: isinstance(x, tuple))
+    flat_shapes = jax.tree.leaves(shapes)
+    names = [_path_name(p) for p, _ in jax.tree_util.tree_flatten_with_path(shapes)[0]]
+    return jax.tree.unflatten(
+        treedef,
+        [named_sharding(mesh, rules, a, s.shape, n) for a, s, n in zip(flat_axes, flat_shapes, names, strict=True)],
+    )
+
+
+def tree_shardings(tree: Any, tree_axes: Any, mesh: Mesh, rules: Rules) -> Any:
+    """Shardings for any pytree of arrays (a KV cache, a batch) given a matching tree of logical axes.
+
+    `tree_axes` has the structure of `tree` with a tuple of logical names in place of each array.
+    """
+    flat_axes = jax.tree.leaves(tree_axes, is_leaf=lambda x: isinstance(x, tuple))
+    flat, treedef = jax.tree_util.tree_flatten_with_path(tree)
+    if len(flat_axes) != len(flat):
+        raise ValueError(f"{len(flat)} arrays but {len(flat_axes)} logical-axes tuples; give one tuple per array")
+    return jax.tree.unflatten(
+        treedef,
+        [
+            named_sharding(mesh, rules, a, tuple(x.shape), _path_name(p))
+            for (p, x), a in zip(flat, flat_axes, strict=True)
+        ],
+    )
+
+
+# -- activation constraints: one hook the model may call; a no-op unless a workload activates rules --
+
+_ACTIVE: contextvars.ContextVar[tuple[Mesh, Rules] | None] = contextvars.ContextVar("gemma3_rules", default=None)
+
+
+@contextlib.contextmanager
+def activation_sharding(mesh: Mesh, rules: Rules):
+    """Inside this block (while tracing), `constrain` pins activations to `rules` on `mesh`.
+
+    Trace inside it: `jit` caches by argument shapes and shardings, not by this context.
+    """
+    token = _ACTIVE.set((mesh, rules))
+    try:
+        yield
+    finally:
+        _ACTIVE.reset(token)
+
+
+def constrain(x: jax.Array, axes: Sequence[str | None]) -> jax.Array:
+    """`with_sharding_constraint` by logical names when `activation_sharding` is active, else `x` unchanged."""
+    active = _ACTIVE.get()
+    if active is None:
+        return x
+    mesh, rules = active
+    spec = [rules[a] if x.shape[i] % axis_size(mesh, rules[a]) == 0 else None for i, a in enumerate(axes)]
+    return jax.lax.with_sharding_constraint(x, NamedSharding(mesh, PartitionSpec(*spec)))
+
+
+def describe(shardings: Any) -> dict[str, str]:
+    """`{leaf path: "PartitionSpec(...)"}` for printing a tree of NamedShardings."""
+    flat = jax.tree_util.tree_flatten_with_path(shardings, is_leaf=lambda x: isinstance(x, NamedSharding))[0]
+    return {_path_name(p): str(s.spec) for p, s in flat}
