@@ -1,0 +1,231 @@
+"""Tiny random Hugging Face Gemma 3 checkpoints, in every layout `gemma3.load` reads, for oracle tests.
+
+`make_tiny_hf_checkpoint(tmp_path, layout=..., **config_overrides)` returns the folder and the
+`Gemma3ForCausalLM` (float32, eval mode) holding exactly the saved weights, so a test can compare
+`gemma3.forward` with transformers. Layouts:
+
+- "text": `Gemma3ForCausalLM.save_pretrained` (names `model.layers.*`, new config.json keys).
+- "multimodal": as Google published the 4b-27b checkpoints: `language_model.model.*` beside vision
+  tensors, sharded with `model.safetensors.index.json`, config.json with a nested `text_config`
+  that omits every key left at transformers' default and uses the old `rope_scaling`,
+  `rope_theta`, `rope_local_base_freq`, `sliding_window_pattern` keys.
+- "multimodal_new": a real `Gemma3ForConditionalGeneration` (tiny SigLIP tower) holding the same
+  language model, its tensors under their module names (`model.language_model.*`, as transformers
+  4.5x wrote them), sharded, with the config.json this transformers version writes (new keys).
+
+The norm weights are randomized (HF initializes them to zero) so `(1 + w)` is exercised.
+"""
+
+from __future__ import annotations
+
+import json
+import pathlib
+
+import numpy as np
+import torch
+from safetensors.torch import save_file
+from transformers import Gemma3Config, Gemma3ForCausalLM, Gemma3ForConditionalGeneration, Gemma3TextConfig
+
+LAYOUTS = ("text", "multimodal", "multimodal_new")
+
+TINY = dict(
+    vocab_size=512,
+    hidden_size=48,
+    intermediate_size=96,
+    num_hidden_layers=4,
+    num_attention_heads=4,
+    num_key_value_heads=2,
+    head_dim=32,  # != hidden_size / heads = 12
+    query_pre_attn_scalar=24,  # != head_dim
+    sliding_window=8,
+    sliding_window_pattern=2,  # layers 1 and 3 global
+    max_position_embeddings=256,
+    initializer_range=0.05,
+)
+
+TINY_VISION = dict(
+    model_type="siglip_vision_model",
+    hidden_size=16,
+    intermediate_size=32,
+    num_hidden_layers=1,
+    num_attention_heads=2,
+    image_size=28,
+    patch_size=14,
+)
+
+# The `text_config` of Google's published config.json files (text-only sizes: the whole file's
+# model keys), copied as published: keys at transformers' defaults are omitted.
+PUBLISHED_TEXT_CONFIGS = {
+    "270m": dict(
+        model_type="gemma3_text", hidden_size=640, intermediate_size=2048, num_hidden_layers=18,
+        num_attention_heads=4, num_key_value_heads=1, head_dim=256, sliding_window=512, vocab_size=262_144,
+        max_position_embeddings=32_768, query_pre_attn_scalar=256, rope_theta=1_000_000.0,
+        rope_local_base_freq=10_000.0, rope_scaling=None, _sliding_window_pattern=6,
+    ),
+    "1b": dict(
+        model_type="gemma3_text", hidden_size=1152, intermediate_size=6912, num_hidden_layers=26,
+        num_attention_heads=4, num_key_value_heads=1, head_dim=256, sliding_window=512, vocab_size=262_144,
+        max_position_embeddings=32_768, query_pre_attn_scalar=256, rope_theta=1_000_000.0,
+        rope_local_base_freq=10_000.0, rope_scaling=None, sliding_window_pattern=6,
+    ),
+    "4b": dict(
+        model_type="gemma3_text", hidden_size=2560, intermediate_size=10240, num_hidden_layers=34,
+        rope_scaling={"factor": 8.0, "rope_type": "linear"}, sliding_window=1024,
+    ),
+    "12b": dict(
+        model_type="gemma3_text", hidden_size=3840, intermediate_size=15360, num_attention_heads=16,
+        num_hidden_layers=48, num_key_value_heads=8, rope_scaling={"factor": 8.0, "rope_type": "linear"},
+        sliding_window=1024,
+    ),
+    "27b": dict(
+        model_type="gemma3_text", head_dim=128, hidden_size=5376, intermediate_size=21504, num_attention_heads=32,
+        num_hidden_layers=62, num_key_value_heads=16, query_pre_attn_scalar=168,
+        rope_scaling={"factor": 8.0, "rope_type": "linear"}, sliding_window=1024,
+    ),
+}  # fmt: skip
+
+
+def published_config_json(size: str) -> dict:
+    """A config.json as published for `size`: text-only files flat, multimodal ones nested."""
+    text = dict(PUBLISHED_TEXT_CONFIGS[size])
+    if size in ("270m", "1b"):
+        return {"architectures": ["Gemma3ForCausalLM"], **text}
+    return {
+        "architectures": ["Gemma3ForConditionalGeneration"],
+        "model_type": "gemma3",
+        "boi_token_index": 255_999,
+        "eoi_token_index": 256_000,
+        "image_token_index": 262_144,
+        "mm_tokens_per_image": 256,
+        "text_config": text,
+        "vision_config": {"model_type": "siglip_vision_model", "hidden_size": 1152, "num_hidden_layers": 27},
+    }
+
+
+def hf_text_config(hf_json: dict) -> Gemma3TextConfig:
+    """How transformers reads a config.json dict: the text model's config, defaults filled in."""
+    if hf_json.get("model_type") == "gemma3":
+        return Gemma3Config(**{k: v for k, v in hf_json.items() if k != "architectures"}).text_config
+    return Gemma3TextConfig(**{k: v for k, v in hf_json.items() if k not in ("architectures", "model_type")})
+
+
+def tiny_text_config(**overrides) -> Gemma3TextConfig:
+    return Gemma3TextConfig(**{**TINY, **overrides})
+
+
+def _randomized_model(config: Gemma3TextConfig, seed: int, dtype: torch.dtype) -> Gemma3ForCausalLM:
+    torch.manual_seed(seed)
+    model = Gemma3ForCausalLM(config).eval()
+    with torch.no_grad():
+        for name, param in model.named_parameters():
+            if name.endswith("norm.weight"):
+                torch.nn.init.normal_(param, mean=0.0, std=0.5)
+            param.copy_(param.to(dtype).to(torch.float32))  # the saved values, exactly
+    return model
+
+
+def _published_text_config(config: Gemma3TextConfig) -> dict:
+    """`config` written with the old keys, omitting every value at transformers' default."""
+    rope = config.rope_parameters
+    full, local = dict(rope["full_attention"]), dict(rope["sliding_attention"])
+    global_every = config.layer_types.index("full_attention") + 1 if "full_attention" in config.layer_types else 6
+    old = {
+        key: getattr(config, key)
+        for key in (
+            "vocab_size", "hidden_size", "intermediate_size", "num_hidden_layers", "num_attention_heads",
+            "num_key_value_heads", "head_dim", "query_pre_attn_scalar", "sliding_window", "rms_norm_eps",
+            "max_position_embeddings",
+        )
+    }  # fmt: skip
+    old |= {
+        "sliding_window_pattern": global_every,
+        "rope_theta": full.pop("rope_theta"),
+        "rope_local_base_freq": local.pop("rope_theta"),
+    }
+    defaults = Gemma3TextConfig()
+    default_values = {**{k: getattr(defaults, k, None) for k in old}, "sliding_window_pattern": 6}
+    default_values |= {"rope_theta": defaults.default_theta["global"], "rope_local_base_freq": 10_000.0}
+    text = {"model_type": "gemma3_text"} | {k: v for k, v in old.items() if v != default_values[k]}
+    if full.get("rope_type", "default") != "default":
+        text["rope_scaling"] = full
+    return text
+
+
+def _write_shards(folder: pathlib.Path, tensors: dict[str, torch.Tensor], num_shards: int) -> None:
+    names = list(tensors)
+    chunks = np.array_split(np.arange(len(names)), num_shards)
+    weight_map = {}
+    for i, chunk in enumerate(chunks):
+        file = f"model-{i + 1:05d}-of-{num_shards:05d}.safetensors"
+        shard = {names[j]: tensors[names[j]].contiguous() for j in chunk}
+        save_file(shard, folder / file, metadata={"format": "pt"})
+        weight_map |= dict.fromkeys(shard, file)
+    total = sum(t.numel() * t.element_size() for t in tensors.values())
+    index = {"metadata": {"total_size": total}, "weight_map": weight_map}
+    (folder / "model.safetensors.index.json").write_text(json.dumps(index, indent=2))
+
+
+def _save_published(model: Gemma3ForCausalLM, folder: pathlib.Path, dtype: torch.dtype, num_shards: int) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    D = model.config.hidden_size
+    tensors = {"language_model." + k: v.to(dtype) for k, v in model.state_dict().items() if k != "lm_head.weight"}
+    tensors |= {  # stand-ins for the SigLIP tower and projector, which the loader must skip
+        "vision_tower.vision_model.embeddings.patch_embedding.weight": torch.randn(8, 3, 2, 2).to(dtype),
+        "multi_modal_projector.mm_input_projection_weight": torch.randn(8, D).to(dtype),
+        "multi_modal_projector.mm_soft_emb_norm.weight": torch.randn(8).to(dtype),
+    }
+    _write_shards(folder, tensors, num_shards)
+    config_json = published_config_json("4b") | {
+        "text_config": _published_text_config(model.config),
+        "vision_config": TINY_VISION,
+        "torch_dtype": str(dtype).removeprefix("torch."),
+        "transformers_version": "4.50.0.dev0",
+    }
+    (folder / "config.json").write_text(json.dumps(config_json, indent=2))
+
+
+def _save_multimodal_new(model: Gemma3ForCausalLM, folder: pathlib.Path, dtype: torch.dtype, num_shards: int):
+    # save_pretrained of transformers 5 writes the published names back; transformers 4.5x wrote the
+    # module names (model.language_model.*), which is what we reproduce here from the real module tree.
+    config = Gemma3Config(text_config=model.config.to_dict(), vision_config=TINY_VISION, mm_tokens_per_image=4)
+    full = Gemma3ForConditionalGeneration(config).eval()
+    full.model.language_model.load_state_dict(model.model.state_dict())
+    folder.mkdir(parents=True, exist_ok=True)
+    tensors = {k: v.to(dtype) for k, v in full.state_dict().items() if k != "lm_head.weight"}  # tied
+    _write_shards(folder, tensors, num_shards)
+    full.config.save_pretrained(folder)
+
+
+def make_tiny_hf_checkpoint(
+    tmp_path: pathlib.Path,
+    layout: str = "text",
+    *,
+    seed: int = 0,
+    dtype: torch.dtype = torch.float32,
+    num_shards: int = 2,
+    **config_overrides,
+) -> tuple[pathlib.Path, Gemma3ForCausalLM]:
+    """Write a tiny random Gemma 3 checkpoint; return its folder and the float32 torch model it holds.
+
+    `config_overrides` go to `Gemma3TextConfig` on top of `TINY` (e.g. `num_key_value_heads=1`,
+    `rope_scaling={"rope_type": "linear", "factor": 8.0}`). `dtype` is the saved dtype; the
+    returned model holds the saved values in float32.
+    """
+    if layout not in LAYOUTS:
+        raise ValueError(f"layout must be one of {LAYOUTS}, got {layout!r}")
+    model = _randomized_model(tiny_text_config(**config_overrides), seed, dtype)
+    folder = pathlib.Path(tmp_path) / f"tiny-{layout}-{seed}"
+    if layout == "text":
+        model.to(dtype).save_pretrained(folder)
+        model.to(torch.float32)
+    elif layout == "multimodal":
+        _save_published(model, folder, dtype, num_shards)
+    else:
+        _save_multimodal_new(model, folder, dtype, num_shards)
+    return folder, model
+
+
+def hf_logits(model: Gemma3ForCausalLM, tokens) -> np.ndarray:
+    """float32 logits `[B, T, V]` from transformers."""
+    with torch.no_grad():
+        return model(torch.as_tensor(np.asarray(tokens), dtype=torch.long)).logits.float().numpy()
