@@ -1,0 +1,108 @@
+"""GRPO: loss math against hand-computed values, advantages, recomputed log-probs, and learning."""
+
+import dataclasses
+import math
+
+import jax
+import jax.numpy as jnp
+import numpy as np
+import pytest
+
+from gemma3 import grpo
+from gemma3.config import get_config
+from gemma3.model import forward
+from gemma3.params import init_params
+
+TINY = dataclasses.replace(
+    get_config("270m"), name="tiny", num_layers=2, embed_dim=32, num_heads=2, num_kv_heads=1, head_dim=16,
+    mlp_dim=64, sliding_window=8, query_pre_attn_scalar=16, vocab_size=64, embed_rows=64,
+)  # fmt: skip
+
+EPS = dict(eps_low=0.2, eps_high=0.28)
+
+# Two rollouts, three tokens each; ratios exp(logp - old) = [1, 1.5, 0.5] in both rows.
+OLD = jnp.log(jnp.array([[0.4, 0.2, 0.6], [0.4, 0.2, 0.6]]))
+LOGP = OLD + jnp.log(jnp.array([[1.0, 1.5, 0.5], [1.0, 1.5, 0.5]]))
+ADV = jnp.array([1.0, -2.0])
+MASK = jnp.array([[1.0, 1.0, 1.0], [1.0, 1.0, 0.0]])
+# By hand, -min(r * A, clip(r, 0.8, 1.28) * A):
+#   A = +1: r = 1 -> -1;  r = 1.5 -> -1.28 (clipped above);  r = 0.5 -> -0.5 (no clip: it only helps to push up)
+#   A = -2: r = 1 ->  2;  r = 1.5 ->  3 (no clip);  r = 0.5 -> 1.6 (clipped below) but masked out
+ROWS = [[-1.0, -1.28, -0.5], [2.0, 3.0]]
+
+
+@pytest.mark.parametrize(
+    "mode, expected",
+    [
+        ("token-mean", (sum(ROWS[0]) + sum(ROWS[1])) / 5),
+        ("seq-mean-token-mean", (sum(ROWS[0]) / 3 + sum(ROWS[1]) / 2) / 2),
+        ("seq-mean-token-sum-norm", (sum(ROWS[0]) + sum(ROWS[1])) / (2 * 4)),
+    ],
+)
+def test_clipped_loss_each_aggregation(mode, expected):
+    config = grpo.GRPOConfig(beta=0.0, aggregation=mode, max_new_tokens=4, **EPS)
+    loss, metrics = grpo.policy_loss(LOGP, OLD, None, ADV, MASK, config)
+    assert float(loss) == pytest.approx(expected, rel=1e-6)
+    assert float(metrics["clip_fraction"]) == pytest.approx(1 / 5)  # only (row 0, r = 1.5); row 1's clip is masked
+    assert float(metrics["kl"]) == 0.0
+
+
+def test_clipped_tokens_carry_no_gradient():
+    config = grpo.GRPOConfig(beta=0.0, aggregation="token-mean", **EPS)
+    grad = jax.grad(lambda lp: grpo.policy_loss(lp, OLD, None, ADV, MASK, config)[0])(LOGP)
+    ratio = np.array([1.0, 1.5, 0.5])
+    # d/dlogp of -r * A is -r * A; clipped or masked tokens give 0; token-mean divides by 5
+    expected = np.array([-ratio * 1.0, -ratio * -2.0]) / 5
+    expected[0, 1] = 0.0  # clipped above with A > 0
+    expected[1, 2] = 0.0  # masked
+    np.testing.assert_allclose(grad, expected, rtol=1e-6)
+
+
+def test_on_policy_ratio_is_one_and_gradient_is_policy_gradient():
+    config = grpo.GRPOConfig(beta=0.0, aggregation="token-mean", **EPS)
+    loss, metrics = grpo.policy_loss(LOGP, None, None, ADV, MASK, config)
+    assert float(metrics["ratio_mean"]) == 1.0 and float(metrics["clip_fraction"]) == 0.0
+    assert float(loss) == pytest.approx(-(3 * 1.0 + 2 * -2.0) / 5)
+    grad = jax.grad(lambda lp: grpo.policy_loss(lp, None, None, ADV, MASK, config)[0])(LOGP)
+    np.testing.assert_allclose(grad, -ADV[:, None] * MASK / 5, rtol=1e-6)
+
+
+def test_k3_kl_values_and_weight():
+    logp = jnp.log(jnp.array([[0.5, 0.3]]))
+    ref = jnp.log(jnp.array([[0.25, 0.3]]))
+    # delta = ref - logp = log(0.5): exp(delta) - delta - 1 = 0.5 + log 2 - 1
+    np.testing.assert_allclose(grpo.k3_kl(logp, ref), [[0.5 + math.log(2) - 1, 0.0]], rtol=1e-6, atol=1e-7)
+    assert float(jnp.abs(grpo.k3_kl(LOGP, LOGP)).max()) == 0.0  # zero when policy == reference
+    config = grpo.GRPOConfig(beta=0.5, aggregation="token-mean", **EPS)
+    mask = jnp.ones((1, 2))
+    loss, metrics = grpo.policy_loss(logp, None, ref, jnp.zeros(1), mask, config)
+    kl_mean = (0.5 + math.log(2) - 1) / 2
+    assert float(metrics["kl"]) == pytest.approx(kl_mean, rel=1e-6)
+    assert float(loss) == pytest.approx(0.5 * kl_mean, rel=1e-6)  # zero advantage: only the KL term
+
+
+def test_group_advantages():
+    adv = grpo.group_advantages(jnp.array([[1.0, 0.0, 1.0, 0.0], [0.3, 0.3, 0.3, 0.3], [1.0, 0.0, 0.0, 0.0]]))
+    np.testing.assert_allclose(adv[0], np.array([1, -1, 1, -1]) * 0.5 / (0.5 + 1e-4), rtol=1e-6)
+    assert np.all(np.asarray(adv[1]) == 0.0)  # all-equal rewards: exactly zero, no 0/0
+    std = math.sqrt(0.75 * 0.25)
+    np.testing.assert_allclose(adv[2], np.array([0.75, -0.25, -0.25, -0.25]) / (std + 1e-4), rtol=1e-6)
+    dr = grpo.group_advantages(jnp.array([[1.0, 0.0, 0.0, 0.0]]), scale_rewards=False)  # Dr. GRPO
+    np.testing.assert_allclose(dr, [[0.75, -0.25, -0.25, -0.25]], rtol=1e-6)
+
+
+def test_config_errors():
+    with pytest.raises(ValueError, match="aggregation"):
+        grpo.GRPOConfig(aggregation="mean")
+    with pytest.raises(ValueError, match="group_size"):
+        grpo.GRPOConfig(group_size=1)
+
+
+def test_token_logprobs_match_forward():
+    params = init_params(TINY, jax.random.key(0), jnp.float32)
+    tokens = jax.random.randint(jax.random.key(1), (3, 11), 0, TINY.vocab_size)
+    want = jax.nn.log_softmax(forward(params, TINY, tokens) / 0.7, axis=-1)
+    want = jnp.take_along_axis(want[:, :-1], tokens[:, 1:, None], axis=-1)[..., 0]
+    got = grpo.token_logprobs(params, TINY, tokens, temperature=0.7, chunk=4)  # 10 positions: 3 chunks, padded
+    assert got.shape == (3, 11) and float(jnp.abs(got[:, 0]).max()) == 0.0
+    np.testing.assert_allclose(got[:, 1:], want, rtol=1e-5, atol=1e-5)
