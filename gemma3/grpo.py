@@ -107,7 +107,7 @@ def policy_loss(
     logp: Float[Array, "B T"],
     old_logp: Float[Array, "B T"] | None,
     ref_logp: Float[Array, "B T"] | None,
-    advantages: Float[Array, "B"],
+    advantages: Float[Array, " B"],
     mask: Float[Array, "B T"],
     grpo: GRPOConfig,
 ) -> tuple[Float[Array, ""], dict]:
