@@ -62,7 +62,7 @@ def self_attention(
 ) -> Float[Array, "B T N H"]:
     """Causal self-attention over a whole sequence, by the XLA reference or the Pallas kernel."""
     if impl == "pallas":
-        from gemma3.flash_attention import flash_attention
+        from gemma3.flash import flash_attention
 
         return flash_attention(q, k, v, sliding_window=sliding_window, segment_ids=segment_ids, scale=scale)
     index = jnp.broadcast_to(jnp.arange(q.shape[1], dtype=jnp.int32), segment_ids.shape)
