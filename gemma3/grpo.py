@@ -28,10 +28,13 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import time
+from collections.abc import Callable, Sequence
 from typing import Literal
 
 import jax
 import jax.numpy as jnp
+import numpy as np
 import optax
 from jaxtyping import Array, Float, Int
 
@@ -41,6 +44,7 @@ from gemma3.params import Params
 
 Aggregation = Literal["seq-mean-token-mean", "token-mean", "seq-mean-token-sum-norm"]
 AGGREGATIONS = ("seq-mean-token-mean", "token-mean", "seq-mean-token-sum-norm")
+EOS, END_OF_TURN = 1, 106
 
 
 @dataclasses.dataclass(frozen=True)
@@ -200,7 +204,7 @@ def make_grpo_step(config: Config, optimizer: optax.GradientTransformation, grpo
         (_, metrics), grads = jax.value_and_grad(loss_fn, has_aux=True)(trainable, frozen, batch)
         updates, opt_state = optimizer.update(grads, opt_state, trainable)
         trainable = optax.apply_updates(trainable, updates)
-        return trainable, opt_state, {**metrics, "grad_norm": optax.global_norm(grads)}
+        return trainable, opt_state, {**metrics, "grad_norm": optax.tree.norm(grads)}
 
     return step
 
@@ -218,6 +222,139 @@ def make_logprob_fn(config: Config, grpo: GRPOConfig, *, lora=None):
 
 
 def _materializer(lora):
+    """`(trainable, frozen) -> Params`: the trainable params themselves, or the base with adapters applied."""
     if lora is None:
         return lambda trainable, frozen: trainable
-    raise NotImplementedError("LoRA GRPO lands with gemma3.lora")
+    from gemma3 import lora as lora_lib
+
+    return lambda adapters, base: lora_lib.apply(base, adapters, lora)
+
+
+# ---------------------------------------------------------------------------------------------
+# Rollouts and the loop
+
+
+def collate(
+    prompts: Sequence[Sequence[int]], completions: Sequence[Sequence[int]], grpo: GRPOConfig, stop_token: int
+) -> tuple[np.ndarray, np.ndarray]:
+    """Right-padded `tokens [B, T]` (prompt, completion, padding) and the completion `mask [B, T]`.
+
+    The sampler returns completions without their stop token; one shorter than
+    `max_new_tokens` stopped, so `stop_token` is put back: the policy must learn to stop.
+    T is rounded up to a multiple of 32 so steps reuse one compiled function.
+    """
+    rows = []
+    for prompt, completion in zip(prompts, completions, strict=True):
+        completion = list(completion) + ([stop_token] if len(completion) < grpo.max_new_tokens else [])
+        rows.append((list(prompt), completion))
+    T = -(-max(len(p) + len(c) for p, c in rows) // 32) * 32
+    tokens, mask = np.zeros((len(rows), T), np.int32), np.zeros((len(rows), T), np.float32)
+    for i, (prompt, completion) in enumerate(rows):
+        tokens[i, : len(prompt) + len(completion)] = prompt + completion
+        mask[i, len(prompt) : len(prompt) + len(completion)] = 1.0
+    return tokens, mask
+
+
+def print_metrics(record: dict) -> None:
+    print(
+        f"step {record['step']:4d}  reward {record['reward']:.3f}  accuracy {record['accuracy']:.3f}  "
+        f"kl {record['kl']:.4f}  clip {record['clip_fraction']:.3f}  length {record['completion_length']:.1f}  "
+        f"{record['seconds']:.1f}s",
+        flush=True,
+    )
+
+
+def plot_history(history: Sequence[dict], path=None, keys=("reward", "accuracy", "kl", "completion_length")):
+    """One small panel per metric against the step; saved to `path` when given. Returns the figure."""
+    import matplotlib.pyplot as plt
+
+    fig, axes = plt.subplots(1, len(keys), figsize=(3.2 * len(keys), 2.8))
+    steps = [r["step"] for r in history]
+    for ax, key in zip(np.atleast_1d(axes), keys, strict=True):
+        ax.plot(steps, [r[key] for r in history])
+        ax.set_title(key)
+        ax.set_xlabel("step")
+    fig.tight_layout()
+    if path is not None:
+        fig.savefig(path, dpi=100)
+    return fig
+
+
+PromptSource = Callable[[int], Sequence[tuple[Sequence[int], object]]]  # step -> [(prompt ids, task item)]
+RewardFn = Callable[[object, Sequence[int]], tuple[float, bool]]  # (task item, completion ids) -> (reward, correct)
+
+
+def train(
+    trainable,
+    config: Config,
+    grpo: GRPOConfig,
+    optimizer: optax.GradientTransformation,
+    prompts: PromptSource,
+    reward_fn: RewardFn,
+    *,
+    steps: int,
+    frozen: Params | None = None,
+    lora=None,
+    minutes: float | None = None,
+    seed: int = 0,
+    stop_tokens: tuple[int, ...] = (EOS, END_OF_TURN),
+    sampler: Callable | None = None,
+    log: Callable[[dict], None] | None = print_metrics,
+):
+    """Run GRPO for `steps` steps (or until `minutes` pass); returns `(trainable, history)`.
+
+    Each step: sample `group_size` completions for each of `prompts_per_step` prompts with the
+    KV-cache sampler, score them, compute group advantages, then take `mu` optimizer steps on
+    that batch. The reference is the starting weights: with LoRA the base (`frozen`, adapters
+    off); for a full fine-tune one frozen copy, made here because `trainable` gets donated.
+    `history` holds one dict per step: reward, accuracy, kl, clip_fraction, completion_length, ...
+    """
+    if sampler is None:
+        from gemma3.sampling import generate as sampler
+    materialize = _materializer(lora)
+    step_fn = make_grpo_step(config, optimizer, grpo, lora=lora)
+    logprobs = make_logprob_fn(config, grpo, lora=lora)
+    reference = None if grpo.beta == 0 or lora is not None else jax.tree.map(jnp.copy, trainable)
+    opt_state = optimizer.init(trainable)
+    history, start = [], time.perf_counter()
+    for step in range(steps):
+        if minutes is not None and time.perf_counter() - start > 60 * minutes:
+            break
+        t0 = time.perf_counter()
+        batch = prompts(step)
+        group = [prompt for prompt, _ in batch for _ in range(grpo.group_size)]
+        completions = sampler(
+            materialize(trainable, frozen), config, group, grpo.max_new_tokens, temperature=grpo.temperature,
+            top_k=grpo.top_k, seed=seed * 1_000_003 + step, stop_tokens=stop_tokens,
+        )  # fmt: skip
+        scored = [reward_fn(batch[i // grpo.group_size][1], c) for i, c in enumerate(completions)]
+        rewards = np.array([r for r, _ in scored], np.float32).reshape(len(batch), grpo.group_size)
+        advantages = group_advantages(rewards, scale_rewards=grpo.scale_rewards, eps=grpo.adv_eps).reshape(-1)
+        tokens, mask = collate(group, completions, grpo, stop_tokens[-1])
+        tokens = jnp.asarray(tokens)
+        rollout = RolloutBatch(
+            tokens=tokens,
+            mask=jnp.asarray(mask),
+            advantages=advantages,
+            old_logp=logprobs(trainable, frozen, tokens) if grpo.mu > 1 else None,
+            ref_logp=None if grpo.beta == 0 else logprobs(reference, frozen, tokens),
+        )
+        inner = []
+        for _ in range(grpo.mu):
+            trainable, opt_state, metrics = step_fn(trainable, opt_state, frozen, rollout)
+            inner.append(jax.device_get(metrics))
+        record = {
+            "step": step,
+            "reward": float(rewards.mean()),
+            "accuracy": float(np.mean([c for _, c in scored])),
+            "completion_length": float(mask.sum(1).mean()),
+            "kl": float(inner[0]["kl"]),  # the policy that sampled, against the reference
+            "clip_fraction": float(np.mean([m["clip_fraction"] for m in inner])),
+            "loss": float(np.mean([m["loss"] for m in inner])),
+            "grad_norm": float(inner[-1]["grad_norm"]),
+            "seconds": time.perf_counter() - t0,
+        }
+        history.append(record)
+        if log is not None:
+            log(record)
+    return trainable, history
