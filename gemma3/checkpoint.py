@@ -327,12 +327,17 @@ def _plan(config: Config, entries: dict[str, _Entry]) -> tuple[str, dict[tuple[s
 
 
 def load_hf(
-    path: str | os.PathLike, *, dtype=jnp.bfloat16, shardings: Params | None = None, progress: bool = True
+    path: str | os.PathLike,
+    *,
+    dtype=jnp.bfloat16,
+    shardings: Params | Callable[[Config], Params] | None = None,
+    progress: bool = True,
 ) -> tuple[Config, Params]:
     """Load a Hugging Face Gemma 3 folder (`config.json` + `*.safetensors`): `(Config, Params)`.
 
-    Streams tensor by tensor into `dtype` (optionally straight into `shardings`); vision tensors
-    are skipped. Raises before reading any weight if a file, a tensor or a shape is wrong.
+    Streams tensor by tensor into `dtype`, optionally straight into `shardings` (a `Params` of
+    shardings, or a function of the config returning one, as `gemma3.load(mesh=...)` passes);
+    vision tensors are skipped. Raises before reading any weight if a file, a tensor or a shape is wrong.
     """
     folder = pathlib.Path(path).expanduser()
     if not folder.exists():

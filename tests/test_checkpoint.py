@@ -169,6 +169,18 @@ def test_bfloat16_checkpoint_is_read_bit_exact(tmp_path):
     _assert_params_equal(params16, _ours_from_torch(model))
 
 
+def test_sharded_load_places_each_tensor_in_its_shards(tmp_path):
+    from gemma3.sharding import make_mesh, param_shardings
+
+    path, model = make_tiny_hf_checkpoint(tmp_path, "text")
+    mesh = make_mesh(data=4, tensor=2)
+    config, params = gemma3.load(path, dtype=jnp.float32, mesh=mesh, progress=False)
+    expected = param_shardings(config, mesh, "inference")
+    for leaf, want in zip(jax.tree.leaves(params), jax.tree.leaves(expected), strict=True):
+        assert leaf.sharding.is_equivalent_to(want, leaf.ndim)
+    _assert_params_equal(params, _ours_from_torch(model))
+
+
 # ----------------------------------------------------------------------------- errors
 
 
