@@ -1,0 +1,309 @@
+"""Flash attention in Pallas for TPU: causal, sliding window, grouped-query, packed segments.
+
+The XLA reference (`gemma3.attention.attention_reference`) materializes the [B, N, T, S] scores:
+memory quadratic in the sequence. This kernel walks the score matrix one [block_q, block_k] tile
+at a time with the online softmax (Milakov & Gimelshein 2018; FlashAttention, Dao et al. 2022):
+per query row a running max `m` and sum `l` in float32, rescaling the output accumulator when the
+max grows. Only the log-sum-exp `m + log l` is saved for the backward pass (FlashAttention-2, Dao
+2023), whose kernels live in `gemma3.flash_backward`.
+
+Layout: the kernels see q as [B, K, G, T, H] and k, v as [B, K, S, H]. A grid step
+(b, kv head, q block, step) holds the G query heads of one kv head, so each K/V block is fetched
+once for its whole group; repeated K/V never exists.
+
+Block skipping (the `Band`): query block i needs only the kv blocks `kv_first(i) .. kv_last(i)`
+that the causal band and the window reach. The grid's last axis walks `kv_steps`, the widest band;
+the k/v index map clamps each step into the band, so a step past the band names the block already
+in VMEM (Pallas fetches nothing) and `pl.when` skips its arithmetic. A 32k sequence with a
+1024 window and 512 blocks computes 189 of the 2,080 causal blocks (`computed_blocks`).
+
+Alignment: queries are the last T of the S keys (query t sits at position S - T + t), as in a
+chunked prefill; T == S is ordinary self-attention. Shapes: T and S are padded up to the block
+sizes (padded keys get segment -2 and padded queries -1, so neither is seen; padded rows are
+dropped) and, on TPU, H up to a multiple of 128 lanes. A query row that sees no key outputs 0.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+
+import jax
+import jax.numpy as jnp
+import numpy as np
+from jax.experimental import pallas as pl
+from jax.experimental.pallas import tpu as pltpu
+from jaxtyping import Array, Float, Int
+
+MASK_VALUE = -0.7 * float(np.finfo(np.float32).max)  # finite: exp(MASK - MASK) = 1, never NaN
+LANES = 128
+DEFAULT_BLOCK = 512
+VMEM_LIMIT = 64 * 2**20
+NT = (((1,), (1,)), ((), ()))  # dot_general numbers for a @ b.T
+
+
+def _cdiv(a: int, b: int) -> int:
+    return -(-a // b)
+
+
+def _xp(*xs):
+    """numpy for concrete block indices (grid sizes, counting), jax.numpy for traced ones (index maps)."""
+    return jnp if any(isinstance(x, jax.Array) for x in xs) else np
+
+
+def _div(a, b: int):
+    """a // b for a >= 0; lax.div on traced values, since Mosaic cannot lower floor division's sign."""
+    return jax.lax.div(a, jnp.int32(b)) if isinstance(a, jax.Array) else a // b
+
+
+@dataclasses.dataclass(frozen=True)
+class Band:
+    """Which blocks of the [T, S] score matrix hold a visible (query, key) pair.
+
+    Every method works on Python ints, numpy arrays and traced scalars alike: the kernels' index
+    maps and `computed_blocks` run the same code. Query t sits at position t + offset.
+    """
+
+    block_q: int
+    block_k: int
+    num_q_blocks: int
+    num_k_blocks: int
+    offset: int  # S - T of the unpadded lengths
+    window: int | None
+
+    def kv_first(self, i):
+        """First kv block query block i needs."""
+        if self.window is None:
+            return 0 * i
+        return _div(_xp(i).maximum(i * self.block_q + self.offset - self.window + 1, 0), self.block_k)
+
+    def kv_last(self, i):
+        """Last kv block query block i needs: the one holding its last query's own position."""
+        return _xp(i).minimum(_div((i + 1) * self.block_q - 1 + self.offset, self.block_k), self.num_k_blocks - 1)
+
+    def q_first(self, j):
+        """First query block that sees kv block j: the one holding the query at j's first key."""
+        return _div(_xp(j).maximum(j * self.block_k - self.offset, 0), self.block_q)
+
+    def q_last(self, j):
+        """Last query block that sees kv block j (may be < q_first: nobody sees it)."""
+        if self.window is None:
+            return 0 * j + self.num_q_blocks - 1
+        last_position = (j + 1) * self.block_k - 1 + self.window - 1
+        xp = _xp(j)
+        return xp.minimum(_div(xp.maximum(last_position - self.offset, 0), self.block_q), self.num_q_blocks - 1)
+
+    @property
+    def kv_steps(self) -> int:
+        """Grid steps per query block in the forward and dq passes: the widest band."""
+        i = np.arange(self.num_q_blocks)
+        return int(np.max(self.kv_last(i) - self.kv_first(i))) + 1
+
+    @property
+    def q_steps(self) -> int:
+        """Grid steps per kv block in the dk/dv pass."""
+        j = np.arange(self.num_k_blocks)
+        return max(int(np.max(self.q_last(j) - self.q_first(j))) + 1, 1)
+
+    def kv_block(self, i, step):
+        """The kv block a forward/dq step loads: clamped, so steps past the band re-name the last one."""
+        return _xp(i, step).minimum(self.kv_first(i) + step, self.kv_last(i))
+
+    def kv_computes(self, i, step):
+        return self.kv_first(i) + step <= self.kv_last(i)
+
+    def q_block(self, j, step):
+        """The query block a dk/dv step loads, clamped into [0, num_q_blocks)."""
+        xp = _xp(j, step)
+        return xp.clip(self.q_first(j) + step, 0, xp.clip(self.q_last(j), 0, self.num_q_blocks - 1))
+
+    def q_computes(self, j, step):
+        return self.q_first(j) + step <= self.q_last(j)
+
+    def mask(self, q_block, k_block, q_segment, k_segment, shape, transposed=False):
+        """Visible pairs of one tile: causal, window, same segment. Queries on axis 0 (axis 1 if transposed).
+
+        q_segment and k_segment must broadcast to `shape` along their axis.
+        """
+        q_axis, k_axis = (1, 0) if transposed else (0, 1)
+        q_pos = jax.lax.broadcasted_iota(jnp.int32, shape, q_axis) + q_block * self.block_q + self.offset
+        k_pos = jax.lax.broadcasted_iota(jnp.int32, shape, k_axis) + k_block * self.block_k
+        visible = (k_pos <= q_pos) & (q_segment == k_segment)
+        if self.window is not None:
+            visible &= q_pos - k_pos < self.window
+        return visible
+
+
+def computed_blocks(band: Band) -> int:
+    """How many (query block, kv block) tiles the forward kernel computes, from its own grid logic."""
+    i, step = np.meshgrid(np.arange(band.num_q_blocks), np.arange(band.kv_steps), indexing="ij")
+    return int(np.sum(band.kv_computes(i, step)))
+
+
+@dataclasses.dataclass(frozen=True)
+class Spec:
+    """The static half of a call: the band, the score scale, and Mosaic or interpret mode."""
+
+    band: Band
+    scale: float
+    interpret: bool
+
+    def compiler_params(self, semantics):
+        return pltpu.CompilerParams(dimension_semantics=semantics, vmem_limit_bytes=VMEM_LIMIT)
+
+
+def _forward_kernel(q_ref, k_ref, v_ref, q_seg_ref, k_seg_ref, o_ref, lse_ref, m_ref, l_ref, acc_ref, *, spec):
+    """One (b, kv head, q block i, step) tile: q [G, bq, H], k/v [bk, H]; m/l [G, bq, LANES] replicated."""
+    band, i, step = spec.band, pl.program_id(2), pl.program_id(3)
+    j = band.kv_block(i, step)
+
+    @pl.when(step == 0)
+    def _init():
+        m_ref[...] = jnp.full(m_ref.shape, MASK_VALUE, jnp.float32)
+        l_ref[...] = jnp.zeros(l_ref.shape, jnp.float32)
+        acc_ref[...] = jnp.zeros(acc_ref.shape, jnp.float32)
+
+    @pl.when(band.kv_computes(i, step))
+    def _compute():
+        k, v = k_ref[...], v_ref[...]
+        shape = (band.block_q, band.block_k)
+        visible = band.mask(i, j, q_seg_ref[0][:, None], k_seg_ref[...], shape)
+        for g in range(q_ref.shape[0]):
+            s = jax.lax.dot_general(q_ref[g], k, NT, preferred_element_type=jnp.float32) * spec.scale
+            s = jnp.where(visible, s, MASK_VALUE)
+            m_prev = m_ref[g]
+            m_next = jnp.maximum(m_prev, jnp.max(s, axis=1, keepdims=True))
+            p = jnp.where(visible, jnp.exp(s - m_next[:, :1]), 0.0)
+            alpha = jnp.exp(m_prev - m_next)
+            m_ref[g] = m_next
+            l_ref[g] = alpha * l_ref[g] + jnp.sum(p, axis=1, keepdims=True)
+            pv = jax.lax.dot(p.astype(v.dtype), v, preferred_element_type=jnp.float32)
+            acc_ref[g] = acc_ref[g] * alpha[:, :1] + pv
+
+    @pl.when(step == band.kv_steps - 1)
+    def _finish():
+        for g in range(q_ref.shape[0]):
+            l = l_ref[g][:, :1]
+            l = jnp.where(l == 0.0, 1.0, l)  # a row that saw no key: output 0, not NaN
+            o_ref[g] = (acc_ref[g] / l).astype(o_ref.dtype)
+            lse_ref[g] = (m_ref[g][:, :1] + jnp.log(l)).reshape(1, band.block_q)
+
+
+def _forward_call(spec: Spec, q, k, v, q_seg, k_seg):
+    """q [B, K, G, T, H], k/v [B, K, S, H], segments [B, 1, T] and [B, 1, S] -> o like q, lse [B, K, G, 1, T]."""
+    B, K, G, T, H = q.shape
+    band = spec.band
+    bq, bk = band.block_q, band.block_k
+
+    def kv_map(b, h, i, step):
+        return b, h, band.kv_block(i, step), 0
+
+    q_spec = pl.BlockSpec((None, None, G, bq, H), lambda b, h, i, step: (b, h, 0, i, 0))
+    lse_spec = pl.BlockSpec((None, None, G, 1, bq), lambda b, h, i, step: (b, h, 0, 0, i))
+    return pl.pallas_call(
+        functools.partial(_forward_kernel, spec=spec),
+        grid=(B, K, band.num_q_blocks, band.kv_steps),
+        in_specs=[
+            q_spec,
+            pl.BlockSpec((None, None, bk, H), kv_map),
+            pl.BlockSpec((None, None, bk, H), kv_map),
+            pl.BlockSpec((None, 1, bq), lambda b, h, i, step: (b, 0, i)),
+            pl.BlockSpec((None, 1, bk), lambda b, h, i, step: (b, 0, band.kv_block(i, step))),
+        ],
+        out_specs=[q_spec, lse_spec],
+        out_shape=[jax.ShapeDtypeStruct(q.shape, q.dtype), jax.ShapeDtypeStruct((B, K, G, 1, T), jnp.float32)],
+        scratch_shapes=[
+            pltpu.VMEM((G, bq, LANES), jnp.float32),
+            pltpu.VMEM((G, bq, LANES), jnp.float32),
+            pltpu.VMEM((G, bq, H), jnp.float32),
+        ],
+        compiler_params=spec.compiler_params(("parallel", "parallel", "parallel", "arbitrary")),
+        interpret=spec.interpret,
+        name="flash_forward",
+    )(q, k, v, q_seg, k_seg)
+
+
+@functools.partial(jax.custom_vjp, nondiff_argnums=(0,))
+def _flash(spec: Spec, q, k, v, q_seg, k_seg):
+    return _forward_call(spec, q, k, v, q_seg, k_seg)[0]
+
+
+def _flash_fwd(spec: Spec, q, k, v, q_seg, k_seg):
+    o, lse = _forward_call(spec, q, k, v, q_seg, k_seg)
+    return o, (q, k, v, q_seg, k_seg, o, lse)
+
+
+def _flash_bwd(spec: Spec, residuals, do):
+    from gemma3.flash_backward import backward_call
+
+    q, k, v, q_seg, k_seg, o, lse = residuals
+    dq, dk, dv = backward_call(spec, q, k, v, q_seg, k_seg, o, lse, do)
+    return dq, dk, dv, None, None
+
+
+_flash.defvjp(_flash_fwd, _flash_bwd)
+
+
+def _pad_axis(x, axis: int, size: int, value=0):
+    pad = [(0, 0)] * x.ndim
+    pad[axis] = (0, size - x.shape[axis])
+    return jnp.pad(x, pad, constant_values=value)
+
+
+def _check_block(name: str, block: int, interpret: bool) -> int:
+    if block <= 0 or (not interpret and block % LANES):
+        raise ValueError(
+            f"{name}={block}: the TPU kernel needs a positive multiple of {LANES} "
+            "(it lies along vector lanes); pass another block or leave it None for the default"
+        )
+    return block
+
+
+def flash_attention(
+    q: Float[Array, "B T N H"],
+    k: Float[Array, "B S K H"],
+    v: Float[Array, "B S K H"],
+    *,
+    sliding_window: int | None = None,
+    segment_ids: Int[Array, "B S"] | None = None,
+    scale: float | None = None,
+    block_q: int | None = None,
+    block_k: int | None = None,
+    interpret: bool | None = None,
+) -> Float[Array, "B T N H"]:
+    """Causal grouped-query attention, by Pallas kernels that skip every block outside the band.
+
+    A query at position i (the last T of the S key positions) sees keys j with `j <= i`,
+    `i - W < j` when `sliding_window=W`, and the same segment id. `segment_ids` [B, S] label the
+    keys; the queries' are its last T columns. `scale` defaults to H ** -0.5. Differentiable in
+    q, k, v (custom VJP, Pallas backward kernels). `interpret=None` runs Mosaic on TPU and
+    interpret mode elsewhere. Blocks default to 512 (or the padded length when shorter); on TPU
+    they must be multiples of 128. Output dtype = q's dtype; softmax statistics in float32.
+    """
+    B, T, N, H = q.shape
+    S, K = k.shape[1], k.shape[2]
+    if k.shape != (B, S, K, H) or v.shape != k.shape or N % K or T > S:
+        raise ValueError(
+            f"expected q [B, T, N, H], k and v [B, S, K, H] with N a multiple of K and T <= S; "
+            f"got q {q.shape}, k {k.shape}, v {v.shape}"
+        )
+    if sliding_window is not None and sliding_window < 1:
+        raise ValueError(f"sliding_window must be >= 1 or None, got {sliding_window}")
+    if segment_ids is not None and segment_ids.shape != (B, S):
+        raise ValueError(f"segment_ids must be [B, S] = {(B, S)}, got {segment_ids.shape}")
+    interpret = jax.default_backend() != "tpu" if interpret is None else interpret
+    granule = 8 if interpret else LANES
+    bq = _check_block("block_q", block_q or min(DEFAULT_BLOCK, _cdiv(T, granule) * granule), interpret)
+    bk = _check_block("block_k", block_k or min(DEFAULT_BLOCK, _cdiv(S, granule) * granule), interpret)
+    T_pad, S_pad, H_pad = _cdiv(T, bq) * bq, _cdiv(S, bk) * bk, H if interpret else _cdiv(H, LANES) * LANES
+    band = Band(bq, bk, T_pad // bq, S_pad // bk, S - T, sliding_window)
+    spec = Spec(band, float(H**-0.5 if scale is None else scale), bool(interpret))
+
+    G = N // K
+    segments = jnp.zeros((B, S), jnp.int32) if segment_ids is None else segment_ids.astype(jnp.int32)
+    q_seg = _pad_axis(segments[:, None, S - T :], 2, T_pad, -1)
+    k_seg = _pad_axis(segments[:, None, :], 2, S_pad, -2)
+    q_ = _pad_axis(_pad_axis(q.reshape(B, T, K, G, H).transpose(0, 2, 3, 1, 4), 3, T_pad), 4, H_pad)
+    k_, v_ = (_pad_axis(_pad_axis(x.transpose(0, 2, 1, 3), 2, S_pad), 3, H_pad) for x in (k, v))
+    o = _flash(spec, q_, k_, v_, q_seg, k_seg)
+    return o[:, :, :, :T, :H].transpose(0, 3, 1, 2, 4).reshape(B, T, N, H)
