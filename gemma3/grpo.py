@@ -27,7 +27,6 @@ Shapes: B rollouts (prompts x group), T padded prompt+completion length, V vocab
 from __future__ import annotations
 
 import dataclasses
-import functools
 import time
 from collections.abc import Callable, Sequence
 from typing import Literal
@@ -142,7 +141,14 @@ def policy_loss(
 
 
 def token_logprobs(
-    params: Params, config: Config, tokens: Int[Array, "B T"], *, temperature: float = 1.0, chunk: int = 64
+    params: Params,
+    config: Config,
+    tokens: Int[Array, "B T"],
+    *,
+    temperature: float = 1.0,
+    chunk: int = 64,
+    remat: bool = False,
+    attn_impl: str | None = None,
 ) -> Float[Array, "B T"]:
     """`out[:, t] = log p(tokens[:, t] | tokens[:, :t])` at `temperature`, float32; `out[:, 0] = 0`.
 
@@ -151,7 +157,9 @@ def token_logprobs(
     O(B * T * V) (at 27B, V = 262,144: 1 GiB per 1,000 positions in float32).
     """
     B, T = tokens.shape
-    x = hidden_states(params, config, tokens)[:, :-1]  # position t predicts token t + 1
+    x = hidden_states(params, config, tokens, remat=remat, attn_impl=attn_impl)[
+        :, :-1
+    ]  # position t predicts token t + 1
     targets = tokens[:, 1:]
     chunk = min(chunk, T - 1)
     pad = -(T - 1) % chunk
@@ -184,29 +192,75 @@ class RolloutBatch:
     ref_logp: jax.Array | None  # [B, T] reference log-probs; None when beta = 0
 
 
-def make_grpo_step(config: Config, optimizer: optax.GradientTransformation, grpo: GRPOConfig, *, lora=None):
-    """A jitted `step(trainable, opt_state, frozen, batch) -> (trainable, opt_state, metrics)`.
+@dataclasses.dataclass(frozen=True)
+class GRPOStep:
+    """What `make_grpo_step` builds (the same shape as `gemma3.sft.Trainer`).
 
-    Full fine-tuning: `trainable` is the `Params`, `frozen` is None. LoRA: `trainable` is the
-    adapters and `frozen` the base `Params` (see `gemma3.lora`), which is also the reference
-    model (adapters off), so no second copy of the weights exists. `trainable` and `opt_state`
-    are donated: XLA updates them in place and a step never holds old and new weights at once.
+    - `step(trainable, opt_state, frozen, batch) -> (trainable, opt_state, metrics)`: jitted,
+      `trainable` and `opt_state` donated.
+    - `fn`: the same step, pure and un-jitted, for `jax.jit(fn, in_shardings=...).lower(...)`.
+    - `init(trainable) -> opt_state`; `abstract_opt_state(trainable_shapes)`: its
+      `ShapeDtypeStruct`s without allocating (deviceless compiles, `python -m gemma3.aot`).
+    """
+
+    step: Callable
+    fn: Callable
+    init: Callable
+    abstract_opt_state: Callable
+    optimizer: optax.GradientTransformation
+
+
+def make_grpo_step(
+    config: Config,
+    optimizer: optax.GradientTransformation,
+    grpo: GRPOConfig,
+    *,
+    lora=None,
+    remat: bool = False,
+    attn_impl: str | None = None,
+) -> GRPOStep:
+    """The GRPO update on one rollout batch: recompute log-probs, `policy_loss`, gradients, optimizer.
+
+    Full fine-tuning: `trainable` is the `Params`, `frozen` is None. LoRA (`lora` a
+    `gemma3.lora.LoRAConfig`): `trainable` is the adapters and `frozen` the base `Params`, which
+    is also the reference model (adapters off), so no second copy of the weights exists.
+    Donating `trainable` and `opt_state` lets XLA update them in place: a step never holds old
+    and new weights at once. `remat` recomputes each block in the backward pass (27B).
     """
     materialize = _materializer(lora)
 
     def loss_fn(trainable, frozen, batch: RolloutBatch):
         params = materialize(trainable, frozen)
-        logp = token_logprobs(params, config, batch.tokens, temperature=grpo.temperature, chunk=grpo.logprob_chunk)
+        logp = token_logprobs(params, config, batch.tokens, temperature=grpo.temperature, chunk=grpo.logprob_chunk,
+                              remat=remat, attn_impl=attn_impl)  # fmt: skip
         return policy_loss(logp, batch.old_logp, batch.ref_logp, batch.advantages, batch.mask, grpo)
 
-    @functools.partial(jax.jit, donate_argnums=(0, 1))
-    def step(trainable, opt_state, frozen, batch: RolloutBatch):
+    def fn(trainable, opt_state, frozen, batch: RolloutBatch):
         (_, metrics), grads = jax.value_and_grad(loss_fn, has_aux=True)(trainable, frozen, batch)
         updates, opt_state = optimizer.update(grads, opt_state, trainable)
         trainable = optax.apply_updates(trainable, updates)
         return trainable, opt_state, {**metrics, "grad_norm": optax.tree.norm(grads)}
 
-    return step
+    return GRPOStep(
+        step=jax.jit(fn, donate_argnums=(0, 1)),
+        fn=fn,
+        init=optimizer.init,
+        abstract_opt_state=lambda trainable_shapes: jax.eval_shape(optimizer.init, trainable_shapes),
+        optimizer=optimizer,
+    )
+
+
+def abstract_batch(grpo: GRPOConfig, batch_size: int, seq_len: int) -> RolloutBatch:
+    """`ShapeDtypeStruct`s of a rollout batch of B = `batch_size` rows of T = `seq_len` tokens."""
+    tokens = jax.ShapeDtypeStruct((batch_size, seq_len), jnp.int32)
+    logp = jax.ShapeDtypeStruct((batch_size, seq_len), jnp.float32)
+    return RolloutBatch(
+        tokens=tokens,
+        mask=logp,
+        advantages=jax.ShapeDtypeStruct((batch_size,), jnp.float32),
+        old_logp=logp if grpo.mu > 1 else None,
+        ref_logp=logp if grpo.beta else None,
+    )
 
 
 def make_logprob_fn(config: Config, grpo: GRPOConfig, *, lora=None):
@@ -312,7 +366,7 @@ def train(
     if sampler is None:
         from gemma3.sampling import generate as sampler
     materialize = _materializer(lora)
-    step_fn = make_grpo_step(config, optimizer, grpo, lora=lora)
+    step_fn = make_grpo_step(config, optimizer, grpo, lora=lora).step
     logprobs = make_logprob_fn(config, grpo, lora=lora)
     reference = None if grpo.beta == 0 or lora is not None else jax.tree.map(jnp.copy, trainable)
     opt_state = optimizer.init(trainable)

@@ -181,7 +181,7 @@ def test_step_donates_params_and_optimizer_state():
     optimizer = optax.adam(1e-3)
     params = init_params(TINY, jax.random.key(0), jnp.float32)
     opt_state = optimizer.init(params)
-    step = grpo.make_grpo_step(TINY, optimizer, config)
+    step = grpo.make_grpo_step(TINY, optimizer, config).step
     tokens = jnp.array([[2, 5, 6, 7], [2, 5, 8, 9]], jnp.int32)
     batch = grpo.RolloutBatch(tokens, jnp.array([[0, 0, 1, 1]] * 2, jnp.float32), jnp.array([1.0, -1.0]), None, None)
     new_params, new_state, metrics = step(params, opt_state, None, batch)
