@@ -1,0 +1,299 @@
+"""Supervised fine-tuning: the masked next-token loss, AdamW, and one jitted, donated train step.
+
+The loss is the mean negative log-likelihood of the target tokens: token t (t >= 1) is predicted
+from tokens < t and counts when `loss_mask[:, t] == 1` (and t - 1 is in the same packed
+segment). Over gradient-accumulation micro-batches it is the mean over all target tokens of
+the whole batch (sums and counts are accumulated, not per-micro-batch means).
+
+The logits are never materialized as one float32 `[B, T, V]` array (at 27B and T = 2048 that is
+2 GiB per sequence): the sequence is cut into chunks of `chunk_size` positions, each chunk's
+float32 logits, log-sum-exp and target logit are computed under `jax.checkpoint`, and the
+backward pass recomputes them chunk by chunk.
+
+Run on CPU (see notebooks/04_supervised_finetuning.py):
+
+    optimizer = sft.adamw(sft.cosine_schedule(1e-4, total_steps=60, warmup_steps=5))
+    trainer = sft.make_train_step(config, optimizer)                       # full fine-tune
+    trainer = sft.make_train_step(config, optimizer, lora=LoRAConfig(16))  # LoRA
+    state = trainer.init(params)            # or trainer.init(init_adapters(...)) with LoRA
+    state, metrics = trainer.step(state, frozen, batch)  # frozen: base params (LoRA) or None
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+from collections.abc import Callable, Iterable
+from typing import Any
+
+import jax
+import jax.numpy as jnp
+import optax
+from jaxtyping import Array, Float, Int
+
+from gemma3 import lora as lora_lib
+from gemma3.config import Config
+from gemma3.model import hidden_states, unembed
+from gemma3.params import Params
+from gemma3.sft_data import Batch
+
+
+def _targets(tokens, loss_mask, segment_ids):
+    """Targets of positions 0..T-2 (the next token) and their 0/1 float32 weights."""
+    weights = loss_mask[:, 1:].astype(jnp.float32)
+    if segment_ids is not None:
+        weights = weights * (segment_ids[:, 1:] == segment_ids[:, :-1])
+    return tokens[:, 1:], weights
+
+
+def chunked_nll(
+    params: Params,
+    config: Config,
+    x: Float[Array, "B T D"],
+    targets: Int[Array, "B T"],
+    weights: Float[Array, "B T"],
+    chunk_size: int = 512,
+) -> Float[Array, ""]:
+    """Sum over positions of `weights * (logsumexp(logits) - logits[target])`, chunk by chunk.
+
+    `x` is the residual stream before the final norm; each chunk goes through
+    `gemma3.model.unembed` (final norm, tied embedding, float32 logits).
+    """
+    B, T, D = x.shape
+    size = min(chunk_size, T)
+    chunks = math.ceil(T / size)
+    pad = chunks * size - T
+    if pad:
+        x = jnp.pad(x, ((0, 0), (0, pad), (0, 0)))
+        targets = jnp.pad(targets, ((0, 0), (0, pad)))
+        weights = jnp.pad(weights, ((0, 0), (0, pad)))
+
+    def split(a):  # [B, chunks * size, ...] -> [chunks, B, size, ...]
+        return jnp.swapaxes(a.reshape(B, chunks, size, *a.shape[2:]), 0, 1)
+
+    @jax.checkpoint
+    def chunk_nll(chunk):
+        x_c, t_c, w_c = chunk
+        logits = unembed(params, config, x_c)  # [B, size, V] float32
+        target_logit = jnp.take_along_axis(logits, t_c[..., None], axis=-1)[..., 0]
+        return jnp.sum((jax.nn.logsumexp(logits, axis=-1) - target_logit) * w_c)
+
+    return jnp.sum(jax.lax.map(chunk_nll, (split(x), split(targets), split(weights))))
+
+
+def nll_sum_and_count(
+    params: Params,
+    config: Config,
+    tokens: Int[Array, "B T"],
+    loss_mask: Int[Array, "B T"],
+    *,
+    segment_ids: Int[Array, "B T"] | None = None,
+    positions: Int[Array, "B T"] | None = None,
+    attn_impl: str | None = None,
+    remat: bool = False,
+    chunk_size: int = 512,
+) -> tuple[Float[Array, ""], Float[Array, ""]]:
+    """Summed NLL of the target tokens and how many there are (float32 scalars)."""
+    x = hidden_states(params, config, tokens, positions=positions, segment_ids=segment_ids,
+                      attn_impl=attn_impl, remat=remat)  # fmt: skip
+    targets, weights = _targets(tokens, loss_mask, segment_ids)
+    return chunked_nll(params, config, x[:, :-1], targets, weights, chunk_size), jnp.sum(weights)
+
+
+def loss(
+    params: Params,
+    config: Config,
+    tokens: Int[Array, "B T"],
+    loss_mask: Int[Array, "B T"],
+    *,
+    segment_ids: Int[Array, "B T"] | None = None,
+    positions: Int[Array, "B T"] | None = None,
+    attn_impl: str | None = None,
+    remat: bool = False,
+    chunk_size: int = 512,
+) -> Float[Array, ""]:
+    """Mean next-token NLL over the target tokens (0 when there are none). See the module docstring."""
+    total, count = nll_sum_and_count(params, config, tokens, loss_mask, segment_ids=segment_ids,
+                                     positions=positions, attn_impl=attn_impl, remat=remat,
+                                     chunk_size=chunk_size)  # fmt: skip
+    return total / jnp.maximum(count, 1.0)
+
+
+def cosine_schedule(peak_lr: float, total_steps: int, warmup_steps: int = 0, final_fraction: float = 0.1):
+    """Linear warmup from 0 to `peak_lr`, then cosine decay to `final_fraction * peak_lr`."""
+    return optax.warmup_cosine_decay_schedule(
+        init_value=0.0, peak_value=peak_lr, warmup_steps=warmup_steps,
+        decay_steps=max(total_steps, warmup_steps + 1), end_value=peak_lr * final_fraction,
+    )  # fmt: skip
+
+
+def _decay_mask(params):
+    """Weight decay on matrices, not on norm weights (any leaf whose path names a norm)."""
+    return jax.tree_util.tree_map_with_path(lambda path, _: "norm" not in jax.tree_util.keystr(path), params)
+
+
+def adamw(
+    learning_rate: float | optax.Schedule,
+    *,
+    weight_decay: float = 0.0,
+    clip_norm: float | None = 1.0,
+    b1: float = 0.9,
+    b2: float = 0.999,
+    eps: float = 1e-8,
+) -> optax.GradientTransformation:
+    """Global-norm gradient clipping, then AdamW (decoupled weight decay, not on norms)."""
+    adam = optax.adamw(learning_rate, b1=b1, b2=b2, eps=eps, weight_decay=weight_decay, mask=_decay_mask)
+    return optax.chain(optax.clip_by_global_norm(clip_norm), adam) if clip_norm else adam
+
+
+@jax.tree_util.register_dataclass
+@dataclasses.dataclass
+class TrainState:
+    """What a step updates: the trained leaves (`Params`, or LoRA `Adapters`), optimizer state, step."""
+
+    params: Any
+    opt_state: Any
+    step: jax.Array  # int32 scalar: steps taken
+
+
+@dataclasses.dataclass(frozen=True)
+class Trainer:
+    """What `make_train_step` builds.
+
+    - `step(state, frozen, batch) -> (state, metrics)`: jitted once, `state` donated.
+      `frozen` is the base `Params` with LoRA and `None` for a full fine-tune.
+    - `fn`: the same step, pure and un-jitted (for `jax.jit(...).lower(...)` with your shardings).
+    - `init(trainable) -> TrainState`; `abstract_state(trainable_shapes) -> TrainState` of
+      `ShapeDtypeStruct` (no allocation), for deviceless compiles.
+    """
+
+    step: Callable
+    fn: Callable
+    init: Callable
+    abstract_state: Callable
+    optimizer: optax.GradientTransformation
+
+
+def make_train_step(
+    config: Config,
+    optimizer: optax.GradientTransformation,
+    *,
+    lora: lora_lib.LoRAConfig | None = None,
+    remat: bool = True,
+    attn_impl: str | None = None,
+    accum_steps: int = 1,
+    chunk_size: int = 512,
+    state_dtype=jnp.float32,
+    state_shardings: TrainState | None = None,
+    frozen_shardings: Params | None = None,
+    batch_shardings: Batch | None = None,
+) -> Trainer:
+    """Build the train step: gradients (accumulated over `accum_steps` micro-batches), then AdamW.
+
+    The batch's B rows are split into `accum_steps` micro-batches of B / accum_steps rows, run in
+    a `lax.scan` that sums float32 gradients, NLL and target counts. Optimizer states are kept in
+    `state_dtype` (float32; `jnp.bfloat16` halves them) whatever the parameter dtype; updates
+    are applied in float32 and rounded to the parameter dtype. `remat` recomputes each block in
+    the backward pass; `attn_impl` "xla" or "pallas" (`gemma3.flash`). Shardings (e.g. from
+    `gemma3.sharding`) go to `jax.jit`; by default arrays keep the shardings they arrive with.
+    """
+
+    def model_params(trainable, frozen):
+        return trainable if lora is None else lora_lib.apply(frozen, trainable, lora)
+
+    def micro_nll(trainable, frozen, micro: Batch):
+        return nll_sum_and_count(model_params(trainable, frozen), config, micro.tokens, micro.loss_mask,
+                                 segment_ids=micro.segment_ids, positions=micro.positions, attn_impl=attn_impl,
+                                 remat=remat, chunk_size=chunk_size)  # fmt: skip
+
+    grad_fn = jax.value_and_grad(micro_nll, has_aux=True)
+
+    def gradients(trainable, frozen, batch: Batch):
+        B = batch.tokens.shape[0]
+        if B % accum_steps:
+            raise ValueError(f"batch of {B} rows does not split into accum_steps={accum_steps} micro-batches")
+        micro = jax.tree.map(lambda a: a.reshape(accum_steps, B // accum_steps, *a.shape[1:]), batch)
+
+        def accumulate(carry, mb):
+            grads, total, count = carry
+            (nll, n), g = grad_fn(trainable, frozen, mb)
+            grads = jax.tree.map(lambda acc, x: acc + x.astype(jnp.float32), grads, g)
+            return (grads, total + nll, count + n), None
+
+        zeros = jax.tree.map(lambda p: jnp.zeros(p.shape, jnp.float32), trainable)
+        (grads, total, count), _ = jax.lax.scan(accumulate, (zeros, 0.0, 0.0), micro)
+        scale = 1.0 / jnp.maximum(count, 1.0)
+        return jax.tree.map(lambda g: g * scale, grads), total * scale, count
+
+    def fn(state: TrainState, frozen, batch: Batch):
+        grads, mean_nll, count = gradients(state.params, frozen, batch)
+        grads = jax.tree.map(lambda g: g.astype(state_dtype), grads)
+        updates, opt_state = optimizer.update(grads, state.opt_state, state.params)
+        params = jax.tree.map(lambda p, u: (p.astype(jnp.float32) + u).astype(p.dtype), state.params, updates)
+        metrics = {"loss": mean_nll, "grad_norm": optax.tree.norm(grads), "tokens": count}
+        return TrainState(params, opt_state, state.step + 1), metrics
+
+    def init(trainable) -> TrainState:
+        opt_state = optimizer.init(jax.tree.map(lambda p: jnp.asarray(p, state_dtype), trainable))
+        return TrainState(trainable, opt_state, jnp.zeros((), jnp.int32))
+
+    def abstract_state(trainable) -> TrainState:
+        return jax.eval_shape(init, trainable)
+
+    shardings = {}
+    if state_shardings is not None:
+        shardings = dict(in_shardings=(state_shardings, frozen_shardings, batch_shardings),
+                         out_shardings=(state_shardings, None))  # fmt: skip
+    step = jax.jit(fn, donate_argnums=0, **shardings)
+    return Trainer(step=step, fn=fn, init=init, abstract_state=abstract_state, optimizer=optimizer)
+
+
+def state_shardings(trainer: Trainer, trainable_shapes, trainable_shardings, replicated) -> TrainState:
+    """Shardings of a `TrainState`: optimizer moments follow their parameter, the rest `replicated`."""
+    abstract = trainer.abstract_state(trainable_shapes)
+    opt = optax.tree_map_params(
+        trainer.optimizer, lambda _, sharding: sharding, abstract.opt_state, trainable_shardings,
+        transform_non_params=lambda _: replicated,
+    )  # fmt: skip
+    return TrainState(trainable_shardings, opt, replicated)
+
+
+class NonFiniteLoss(FloatingPointError):
+    """The loss became NaN or inf; the message names the step and the last good checkpoint."""
+
+
+def fit(
+    trainer: Trainer,
+    state: TrainState,
+    frozen,
+    batches: Iterable[Batch],
+    *,
+    checkpoint_dir=None,
+    checkpoint_every: int = 0,
+    on_step: Callable[[int, dict], None] | None = None,
+) -> tuple[TrainState, list[dict]]:
+    """Run `trainer.step` over `batches`; stop on a NaN/inf loss; save every `checkpoint_every` steps.
+
+    Returns the final state and one dict of float metrics per step. A checkpoint is written only
+    after a step with a finite loss, so the last one on disk is always good.
+    """
+    from gemma3 import train_checkpoint
+
+    history = []
+    last_good = train_checkpoint.latest(checkpoint_dir) if checkpoint_dir is not None else None
+    for batch in batches:
+        state, metrics = trainer.step(state, frozen, batch)
+        metrics = {name: float(value) for name, value in metrics.items()}
+        step = int(state.step)
+        if not math.isfinite(metrics["loss"]):
+            where = f"last good checkpoint: {last_good}" if last_good else "no checkpoint was saved"
+            raise NonFiniteLoss(
+                f"loss is {metrics['loss']} at step {step} (grad norm {metrics['grad_norm']}); {where}. "
+                "Lower the learning rate or check the batch for empty or corrupt rows, then resume from it."
+            )
+        history.append({"step": step, **metrics})
+        if on_step is not None:
+            on_step(step, metrics)
+        if checkpoint_dir is not None and checkpoint_every and step % checkpoint_every == 0:
+            last_good = train_checkpoint.save(checkpoint_dir, state)
+    return state, history

@@ -1,0 +1,251 @@
+"""Training checkpoints (save, restore, resume) and export to Hugging Face safetensors.
+
+A checkpoint is a folder `step_00000042/` holding one `.npy` file per array leaf of the
+`TrainState` (parameters or LoRA adapters, optimizer state, step) and `tree.json` (each leaf's
+path, shape and dtype, the step, your metadata). It is written as `step_00000042.tmp-<pid>/`
+and renamed when complete: a save interrupted at any point leaves the previous checkpoints
+untouched, and `latest()` only ever sees complete ones. Leaves are written one at a time, so the
+host holds one array at a time. bfloat16 is stored as its raw 16 bits (uint16) and named in
+`tree.json`, because `.npy` has no bfloat16.
+
+Single process only: every array must be fully addressable (one host, any number of chips).
+
+`export_hf` writes merged weights with Hugging Face's names (text-only `Gemma3ForCausalLM`
+layout plus `config.json`), so `gemma3.load(path)` and `transformers` both read them back.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import pathlib
+import shutil
+
+import jax
+import jax.numpy as jnp
+import ml_dtypes
+import numpy as np
+
+from gemma3.config import Config
+from gemma3.params import Params
+
+_PREFIX = "step_"
+
+
+def _leaf_name(path) -> str:
+    return jax.tree_util.keystr(path)
+
+
+def _host(array) -> np.ndarray:
+    return np.asarray(jax.device_get(array))
+
+
+def save(directory: str | os.PathLike, state, *, step: int | None = None, metadata: dict | None = None, keep: int = 2):
+    """Atomically save a pytree (e.g. `sft.TrainState`) as `directory/step_XXXXXXXX`; keep the last `keep`."""
+    directory = pathlib.Path(directory)
+    directory.mkdir(parents=True, exist_ok=True)
+    step = int(step if step is not None else state.step)
+    final = directory / f"{_PREFIX}{step:08d}"
+    tmp = directory / f"{final.name}.tmp-{os.getpid()}"
+    shutil.rmtree(tmp, ignore_errors=True)
+    tmp.mkdir()
+    leaves = []
+    for i, (path, leaf) in enumerate(jax.tree_util.tree_flatten_with_path(state)[0]):
+        array = _host(leaf)
+        dtype = str(array.dtype)
+        if array.dtype == ml_dtypes.bfloat16:
+            array = array.view(np.uint16)
+        file = f"{i:05d}.npy"
+        with open(tmp / file, "wb") as f:
+            np.save(f, array)
+            f.flush()
+            os.fsync(f.fileno())
+        leaves.append({"path": _leaf_name(path), "file": file, "shape": list(array.shape), "dtype": dtype})
+    manifest = {"step": step, "leaves": leaves, "metadata": metadata or {}}
+    (tmp / "tree.json").write_text(json.dumps(manifest, indent=1))
+    if final.exists():  # re-saving the same step: move the old one aside first, then drop it
+        old = directory / f"{final.name}.old-{os.getpid()}"
+        final.rename(old)
+        tmp.rename(final)
+        shutil.rmtree(old)
+    else:
+        tmp.rename(final)
+    for stale in all_checkpoints(directory)[:-keep] if keep else []:
+        shutil.rmtree(stale)
+    return final
+
+
+def all_checkpoints(directory: str | os.PathLike) -> list[pathlib.Path]:
+    """Complete checkpoints in `directory`, oldest first (temporary folders are ignored)."""
+    directory = pathlib.Path(directory)
+    if not directory.exists():
+        return []
+    found = [p for p in directory.iterdir() if p.is_dir() and p.name.startswith(_PREFIX) and p.name[5:].isdigit()]
+    return sorted(found, key=lambda p: int(p.name[len(_PREFIX) :]))
+
+
+def latest(directory: str | os.PathLike) -> pathlib.Path | None:
+    """The newest complete checkpoint in `directory`, or None."""
+    found = all_checkpoints(directory)
+    return found[-1] if found else None
+
+
+def restore(path: str | os.PathLike, like, *, shardings=None):
+    """Read a checkpoint into the structure of `like` (real arrays or `ShapeDtypeStruct`s).
+
+    Leaves are matched by path and their shapes checked. `shardings` (a pytree like `like`)
+    places each array; by default arrays land on the default device.
+    """
+    path = pathlib.Path(path)
+    manifest = json.loads((path / "tree.json").read_text())
+    stored = {leaf["path"]: leaf for leaf in manifest["leaves"]}
+    flat, treedef = jax.tree_util.tree_flatten_with_path(like)
+    placements = treedef.flatten_up_to(shardings) if shardings is not None else [None] * len(flat)
+    leaves = []
+    for (key, expected), sharding in zip(flat, placements, strict=True):
+        name = _leaf_name(key)
+        if name not in stored:
+            raise KeyError(f"checkpoint {path} has no leaf {name}; it holds {sorted(stored)[:8]}...")
+        entry = stored[name]
+        array = np.load(path / entry["file"])
+        if entry["dtype"] == "bfloat16":
+            array = array.view(ml_dtypes.bfloat16)
+        if tuple(array.shape) != tuple(np.shape(expected)):
+            raise ValueError(f"leaf {name}: expected shape {tuple(np.shape(expected))}, checkpoint has {array.shape}")
+        leaves.append(jax.device_put(array, sharding) if sharding is not None else jnp.asarray(array))
+    return jax.tree.unflatten(treedef, leaves)
+
+
+def read_metadata(path: str | os.PathLike) -> dict:
+    """The step and metadata stored with a checkpoint."""
+    manifest = json.loads((pathlib.Path(path) / "tree.json").read_text())
+    return {"step": manifest["step"], **manifest["metadata"]}
+
+
+# Our layer field -> the Hugging Face tensor name under `model.layers.{i}.`
+HF_LAYER_NAMES = {
+    "attn_norm": "input_layernorm.weight",
+    "q": "self_attn.q_proj.weight",
+    "k": "self_attn.k_proj.weight",
+    "v": "self_attn.v_proj.weight",
+    "o": "self_attn.o_proj.weight",
+    "q_norm": "self_attn.q_norm.weight",
+    "k_norm": "self_attn.k_norm.weight",
+    "post_attn_norm": "post_attention_layernorm.weight",
+    "ffw_norm": "pre_feedforward_layernorm.weight",
+    "gate": "mlp.gate_proj.weight",
+    "up": "mlp.up_proj.weight",
+    "down": "mlp.down_proj.weight",
+    "post_ffw_norm": "post_feedforward_layernorm.weight",
+}
+
+
+def to_hf_layout(field: str, weight: np.ndarray) -> np.ndarray:
+    """One layer's weight from our layout to Hugging Face's (`[out, in]` projections)."""
+    if field in ("q", "k", "v"):  # [D, N, H] -> [N*H, D]
+        return weight.reshape(weight.shape[0], -1).T
+    if field == "o":  # [N, H, D] -> [D, N*H]
+        return weight.reshape(-1, weight.shape[-1]).T
+    if field in ("gate", "up", "down"):  # [D, F] -> [F, D], [F, D] -> [D, F]
+        return weight.T
+    return weight
+
+
+def hf_tensors(params: Params, config: Config, dtype=jnp.bfloat16):
+    """Yield `(hf_name, numpy array)` one tensor at a time, in the text-only layout."""
+    np_dtype = jnp.dtype(dtype)
+    yield "model.embed_tokens.weight", _host(params.embed.astype(dtype))
+    for field, hf_name in HF_LAYER_NAMES.items():
+        stacked = getattr(params.layers, field)
+        for i in range(config.num_layers):
+            weight = _host(stacked[i].astype(dtype))
+            yield f"model.layers.{i}.{hf_name}", np.ascontiguousarray(to_hf_layout(field, weight)).astype(np_dtype)
+    yield "model.norm.weight", _host(params.final_norm.astype(dtype))
+
+
+def hf_config(config: Config, dtype=jnp.bfloat16) -> dict:
+    """A `config.json` for `Gemma3ForCausalLM` (model_type gemma3_text) describing `config`."""
+    rope_global = {"rope_type": "default", "rope_theta": config.rope_global_base}
+    if config.rope_global_scale != 1.0:
+        rope_global = {"rope_type": "linear", "factor": config.rope_global_scale, "rope_theta": config.rope_global_base}
+    return {
+        "architectures": ["Gemma3ForCausalLM"],
+        "model_type": "gemma3_text",
+        "vocab_size": config.embed_rows,
+        "hidden_size": config.embed_dim,
+        "intermediate_size": config.mlp_dim,
+        "num_hidden_layers": config.num_layers,
+        "num_attention_heads": config.num_heads,
+        "num_key_value_heads": config.num_kv_heads,
+        "head_dim": config.head_dim,
+        "query_pre_attn_scalar": config.query_pre_attn_scalar,
+        "sliding_window": config.sliding_window,
+        "layer_types": ["full_attention" if g else "sliding_attention" for g in config.global_layers],
+        "rope_parameters": {
+            "sliding_attention": {"rope_type": "default", "rope_theta": config.rope_local_base},
+            "full_attention": rope_global,
+        },  # fmt: skip
+        "rope_theta": config.rope_global_base,
+        "rope_local_base_freq": config.rope_local_base,
+        "rope_scaling": None
+        if config.rope_global_scale == 1.0
+        else {"rope_type": "linear", "factor": config.rope_global_scale},  # noqa: E501
+        "max_position_embeddings": config.max_context,
+        "rms_norm_eps": config.rms_eps,
+        "hidden_activation": "gelu_pytorch_tanh",
+        "final_logit_softcapping": None,
+        "attn_logit_softcapping": None,
+        "tie_word_embeddings": True,
+        "pad_token_id": 0,
+        "eos_token_id": [1, 106],
+        "bos_token_id": 2,
+        "torch_dtype": jnp.dtype(dtype).name,
+    }
+
+
+def export_hf(
+    params: Params,
+    config: Config,
+    path: str | os.PathLike,
+    *,
+    dtype=jnp.bfloat16,
+    max_shard_bytes: int = 4 << 30,
+) -> pathlib.Path:
+    """Write `params` (merge LoRA first: `gemma3.lora.merge`) as a Hugging Face checkpoint folder.
+
+    Shards of at most `max_shard_bytes` (`model-0000i-of-0000n.safetensors` and an index) or
+    one `model.safetensors`; the folder is written under a temporary name and renamed.
+    """
+    from safetensors.numpy import save_file
+
+    path = pathlib.Path(path)
+    tmp = path.with_name(f"{path.name}.tmp-{os.getpid()}")
+    shutil.rmtree(tmp, ignore_errors=True)
+    tmp.mkdir(parents=True)
+    written: list[list[str]] = []  # tensor names per shard file, in order
+    current: dict[str, np.ndarray] = {}
+
+    def flush():
+        save_file(current, str(tmp / f"shard-{len(written):05d}.safetensors"), metadata={"format": "pt"})
+        written.append(list(current))
+        current.clear()
+
+    for name, array in hf_tensors(params, config, dtype):
+        if current and sum(a.nbytes for a in current.values()) + array.nbytes > max_shard_bytes:
+            flush()
+        current[name] = array
+    flush()
+    weight_map = {}
+    for i, names in enumerate(written):
+        file = "model.safetensors" if len(written) == 1 else f"model-{i + 1:05d}-of-{len(written):05d}.safetensors"
+        (tmp / f"shard-{i:05d}.safetensors").rename(tmp / file)
+        weight_map.update(dict.fromkeys(names, file))
+    if len(written) > 1:
+        total = sum((tmp / f).stat().st_size for f in set(weight_map.values()))
+        index = {"metadata": {"total_size": total}, "weight_map": weight_map}
+        (tmp / "model.safetensors.index.json").write_text(json.dumps(index, indent=1))
+    (tmp / "config.json").write_text(json.dumps(hf_config(config, dtype), indent=1))
+    if path.exists():
+        shutil.rmtree(path)
+    tmp.rename(path)
+    return path

@@ -1,0 +1,222 @@
+"""SFT: masked loss against transformers, chunking, packing, data, the train step, NaN stop, the real 270M."""
+
+import jax
+import jax.numpy as jnp
+import numpy as np
+import optax
+import pytest
+from sft_fixtures import copy_tree, prompt_and_padding_batch, tiny_config, tiny_params
+
+from gemma3 import forward, sft
+from gemma3 import train_checkpoint as tc
+from gemma3.sft_data import END_OF_TURN, Batch, chat_example, pack, pad_batch
+
+
+def reference_loss(params, config, batch: Batch):
+    """Per-row forward on the full float32 logits, no chunking, no packing."""
+    logits = forward(params, config, batch.tokens, segment_ids=batch.segment_ids, positions=batch.positions)
+    logp = jax.nn.log_softmax(logits, axis=-1)[:, :-1]
+    nll = -jnp.take_along_axis(logp, jnp.asarray(batch.tokens)[:, 1:, None], axis=-1)[..., 0]
+    weights = batch.loss_mask[:, 1:]
+    return jnp.sum(nll * weights) / jnp.sum(weights)
+
+
+@pytest.mark.slow
+@pytest.mark.oracle
+def test_loss_and_gradients_match_transformers(tmp_path):
+    import torch
+    import transformers
+
+    config = tiny_config(rope_global_scale=8.0)
+    params = tiny_params(config)
+    batch = prompt_and_padding_batch()
+    tc.export_hf(params, config, tmp_path / "hf", dtype=jnp.float32)
+    model = transformers.AutoModelForCausalLM.from_pretrained(
+        tmp_path / "hf", dtype=torch.float32, attn_implementation="eager"
+    )
+    labels = np.where(batch.loss_mask == 1, batch.tokens, -100)
+    out = model(
+        input_ids=torch.tensor(batch.tokens, dtype=torch.long),
+        attention_mask=torch.tensor(batch.segment_ids > 0, dtype=torch.long),
+        labels=torch.tensor(labels, dtype=torch.long),
+    )
+    out.loss.backward()
+    hf_grads = {name: p.grad.numpy() for name, p in model.named_parameters()}
+
+    loss, grads = jax.value_and_grad(sft.loss)(
+        params, config, batch.tokens, batch.loss_mask, segment_ids=batch.segment_ids, chunk_size=5
+    )
+    assert abs(float(loss) - out.loss.item()) / out.loss.item() < 1e-5
+
+    ours = dict(tc.hf_tensors(grads, config, dtype=jnp.float32))
+    hf_norm = np.sqrt(sum(np.sum(g.astype(np.float64) ** 2) for g in hf_grads.values()))
+    our_norm = np.sqrt(sum(np.sum(g.astype(np.float64) ** 2) for g in ours.values()))
+    assert abs(our_norm - hf_norm) / hf_norm < 1e-4
+    for name in [
+        "model.embed_tokens.weight",
+        "model.layers.0.self_attn.q_proj.weight",
+        "model.layers.1.self_attn.o_proj.weight",
+        "model.layers.2.mlp.down_proj.weight",
+        "model.layers.3.post_feedforward_layernorm.weight",
+        "model.norm.weight",
+    ]:
+        err = np.max(np.abs(ours[name] - hf_grads[name])) / np.max(np.abs(hf_grads[name]))
+        assert err < 1e-4, (name, err)
+
+
+def test_chunked_loss_equals_full_logits():
+    config = tiny_config()
+    params = tiny_params(config)
+    batch = prompt_and_padding_batch()
+    expected = reference_loss(params, config, batch)
+    for chunk_size in (1, 5):  # 13 targets: one per chunk, and a last chunk padded
+        loss = sft.loss(params, config, batch.tokens, batch.loss_mask, segment_ids=batch.segment_ids,
+                        chunk_size=chunk_size)  # fmt: skip
+        np.testing.assert_allclose(loss, expected, rtol=1e-6)
+
+
+def test_packed_loss_equals_unpacked():
+    """Packing is invisible to the loss: segments never see each other, positions restart."""
+    config = tiny_config()
+    params = tiny_params(config)
+    rng = np.random.default_rng(1)
+    examples = []
+    for length, prompt in [(7, 3), (5, 2), (9, 4), (4, 1)]:
+        tokens = [2] + list(rng.integers(3, 128, length - 1))
+        examples.append(_example(tokens, [0] * prompt + [1] * (length - prompt)))
+    packed = pack(examples, seq_len=16)
+    assert packed.tokens.shape == (2, 16)
+    np.testing.assert_array_equal(np.unique(packed.segment_ids[0]), [1, 2, 3])  # first fit: 7 + 5 + 4
+    padded = pad_batch(examples, seq_len=16)
+    packed_loss = sft.loss(params, config, packed.tokens, packed.loss_mask, segment_ids=packed.segment_ids,
+                           positions=packed.positions)  # fmt: skip
+    np.testing.assert_allclose(packed_loss, reference_loss(params, config, padded), rtol=1e-5)
+
+
+def _example(tokens, mask):
+    from gemma3.sft_data import Example
+
+    return Example([int(t) for t in tokens], mask)
+
+
+class CharTokenizer:
+    """Bytes offset past the special ids: enough to check the template and the mask."""
+
+    def encode(self, text, add_bos=True):
+        return ([2] if add_bos else []) + [300 + b for b in text.encode()]
+
+    def decode(self, ids):
+        return bytes(i - 300 for i in ids if i >= 300).decode()
+
+
+def test_chat_example_masks_the_prompt_and_trains_on_answer_and_end_of_turn():
+    tok = CharTokenizer()
+    example = chat_example(tok, "what is 2+2?", "<answer>4</answer>")
+    assert example.tokens.count(2) == 1 and example.tokens[0] == 2
+    assert example.tokens[:2] == [2, 105]
+    trained = [t for t, m in zip(example.tokens, example.loss_mask, strict=True) if m]
+    assert trained[-1] == END_OF_TURN
+    assert tok.decode(trained[:-1]) == "<answer>4</answer>"
+    context = example.tokens[: example.loss_mask.index(1)]
+    assert tok.decode(context) == "user\nwhat is 2+2?\nmodel\n"
+    assert context[-len("model\n") - 1] == 105
+    assert example.loss_mask[-1] == 0  # the newline after <end_of_turn>
+
+
+def test_chat_example_matches_the_reference_tokenizer_on_the_full_text():
+    from gemma3 import default_checkpoint, load_tokenizer
+
+    tok = load_tokenizer(default_checkpoint())
+    prompt, answer = "What is the integer square root of 1234?", "<answer>35</answer>"
+    example = chat_example(tok, prompt, answer)
+    text = f"<start_of_turn>user\n{prompt}<end_of_turn>\n<start_of_turn>model\n{answer}<end_of_turn>\n"
+    assert example.tokens == tok.encode(text, add_bos=True)
+    trained = [t for t, m in zip(example.tokens, example.loss_mask, strict=True) if m]
+    assert tok.decode(trained) == answer + "<end_of_turn>"
+
+
+def test_pack_rejects_what_does_not_fit():
+    ex = _example([2, 5, 6, 7], [0, 1, 1, 1])
+    with pytest.raises(ValueError, match="seq_len=3"):
+        pack([ex], seq_len=3)
+    with pytest.raises(ValueError, match="rows=1"):
+        pack([ex, ex, ex], seq_len=8, rows=1)
+
+
+def test_accumulation_equals_one_big_batch():
+    """Token-weighted: micro-batches with different target counts still give the full-batch mean."""
+    config = tiny_config()
+    params = tiny_params(config)
+    batch = prompt_and_padding_batch(rows=4)
+    results = []
+    for accum in (1, 2):
+        trainer = sft.make_train_step(config, optax.sgd(1.0), accum_steps=accum)  # update = -gradient
+        state, metrics = trainer.step(trainer.init(copy_tree(params)), None, batch)
+        results.append((metrics, jax.tree.map(jnp.subtract, params, state.params)))
+    (full, grads_full), (accumulated, grads_accumulated) = results
+    np.testing.assert_allclose(full["loss"], reference_loss(params, config, batch), rtol=1e-6)
+    np.testing.assert_allclose(accumulated["loss"], full["loss"], rtol=1e-6)
+    np.testing.assert_allclose(accumulated["grad_norm"], full["grad_norm"], rtol=1e-5)
+    for a, b in zip(jax.tree.leaves(grads_accumulated), jax.tree.leaves(grads_full), strict=True):
+        np.testing.assert_allclose(a, b, atol=1e-5 * float(jnp.max(jnp.abs(b))))
+
+
+def test_train_step_learns_and_keeps_dtypes():
+    config = tiny_config()
+    params = tiny_params(config, dtype=jnp.bfloat16)
+    batch = prompt_and_padding_batch()
+    trainer = sft.make_train_step(config, sft.adamw(sft.cosine_schedule(3e-3, 30, 3)))
+    state = trainer.init(params)
+    assert all(x.dtype == jnp.float32 for x in jax.tree.leaves(state.opt_state) if x.ndim > 0)
+    losses = []
+    for _ in range(12):
+        state, metrics = trainer.step(state, None, batch)
+        losses.append(float(metrics["loss"]))
+    assert trainer.step._cache_size() == 1  # compiled once
+    assert all(x.dtype == jnp.bfloat16 for x in jax.tree.leaves(state.params))
+    assert int(state.step) == 12
+    assert losses[-1] < 0.5 * losses[0], losses
+
+    bf16_states = sft.make_train_step(config, sft.adamw(1e-3), state_dtype=jnp.bfloat16).init(params)
+    assert all(x.dtype == jnp.bfloat16 for x in jax.tree.leaves(bf16_states.opt_state) if x.ndim > 0)
+
+
+def test_nan_loss_stops_naming_the_step_and_keeps_the_last_good_checkpoint(tmp_path):
+    config = tiny_config()
+    params = tiny_params(config)
+    batch = prompt_and_padding_batch()
+    trainer = sft.make_train_step(config, sft.adamw(1e-3))
+    state, history = sft.fit(trainer, trainer.init(params), None, [batch, batch], checkpoint_dir=tmp_path,
+                             checkpoint_every=1)  # fmt: skip
+    assert [h["step"] for h in history] == [1, 2]
+    good = tc.latest(tmp_path)
+    state.params.final_norm = jnp.full_like(state.params.final_norm, jnp.nan)
+    with pytest.raises(sft.NonFiniteLoss, match=r"at step 3.*step_00000002"):
+        sft.fit(trainer, state, None, [batch], checkpoint_dir=tmp_path, checkpoint_every=1)
+    assert tc.latest(tmp_path) == good
+    restored = tc.restore(good, trainer.abstract_state(jax.eval_shape(lambda: params)))
+    assert np.isfinite(np.asarray(restored.params.final_norm)).all()
+
+
+@pytest.mark.slow
+def test_real_270m_loss_goes_down_with_lora():
+    """The real Gemma 3 270M learns a fixed answer format on CPU: LoRA, a few dozen short steps."""
+    from gemma3 import default_checkpoint, load, load_tokenizer, lora
+
+    path = default_checkpoint()
+    config, params = load(path, dtype=jnp.float32, progress=False)
+    tok = load_tokenizer(path)
+    pairs = [(f"What is the integer square root of {n}?", f"<answer>{int(n**0.5)}</answer>") for n in range(10, 90, 5)]
+    examples = [chat_example(tok, p, a) for p, a in pairs]
+    batch = pack(examples, seq_len=max(len(e) for e in examples) * 2)
+    rows = batch.tokens.shape[0] - batch.tokens.shape[0] % 2
+    batch = batch[:rows]
+    lcfg = lora.LoRAConfig(rank=8, alpha=16.0)
+    trainer = sft.make_train_step(config, sft.adamw(sft.cosine_schedule(2e-3, 24, 2)), lora=lcfg, chunk_size=64)
+    state = trainer.init(lora.init_adapters(config, lcfg, jax.random.key(0)))
+    losses = []
+    for _ in range(24):
+        state, metrics = trainer.step(state, params, batch)
+        losses.append(float(metrics["loss"]))
+    print("270M LoRA losses:", [round(x, 3) for x in losses])
+    assert losses[-1] < 0.3 * losses[0], losses
