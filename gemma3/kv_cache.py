@@ -1,0 +1,315 @@
+"""KV-cache inference: a preallocated cache, `prefill` for a batch of prompts, then `decode_step`.
+
+Layout. Global layers keep every slot up to `max_len`; local (sliding-window) layers keep a
+ring buffer of `W = min(sliding_window, max_len)` slots, slot `s` living at `s % W`. At 27b,
+32k tokens, that is ~3 GiB instead of 16 GiB per sequence in bf16 (`cache_bytes`).
+
+    local_k, local_v    [L_local, B, K, W, H]
+    global_k, global_v  [L_global, B, K, S, H]     S = max_len
+
+(K before the slots: the layout the decode attention's dot wants on TPU; with [.., S, K, H]
+XLA copies the whole cache into its preferred layout inside the step.)
+    index               []   the next slot to write, shared by the whole batch
+    starts              [B]  the slot of each sequence's first token
+
+Prompts are stored *left-padded*: every prompt ends at slot T - 1 (T the padded prompt
+length), so each decode step writes one common slot with a single `dynamic_update_slice`.
+A token's RoPE position is `slot - starts[b]`, so padding changes nothing: results equal
+unpadded runs. `prefill` takes ordinary right-padded tokens plus `lengths` and shifts them.
+The cost of the shared slot is that a short prompt beside a long one wastes slots.
+
+Both cached functions scan over the layers (compile time does not grow with depth) carrying
+both caches; each layer writes its kind's cache in place (the other cache gets its old
+values back, a select on one token's slice) and `lax.cond` picks global or local attention.
+The cache is donated, so XLA updates it in place.
+
+Past `max_len`, a jitted `decode_step` returns NaN logits and leaves the cache unchanged
+(documented in-jit behaviour); the public `decode_step` checks the bound on the host first
+and raises. `gemma3.generate` checks from the known lengths before it starts.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+
+import jax
+import jax.numpy as jnp
+import numpy as np
+from jaxtyping import Array, Float, Int
+
+from gemma3.attention import attention_mask, attention_reference, self_attention
+from gemma3.config import Config
+from gemma3.layers import embed_tokens
+from gemma3.model import attention_inputs, attention_scale, block_output, unembed
+from gemma3.params import Params
+
+
+@dataclasses.dataclass
+class Cache:
+    local_k: Float[Array, "Ll B K W H"]
+    local_v: Float[Array, "Ll B K W H"]
+    global_k: Float[Array, "Lg B K S H"]
+    global_v: Float[Array, "Lg B K S H"]
+    index: Int[Array, ""]  # next slot to write (shared by the batch)
+    starts: Int[Array, " B"]  # slot of each sequence's first token
+    max_len: int  # static: S, the number of slots
+
+    @property
+    def batch_size(self) -> int:
+        return self.starts.shape[0]
+
+    @property
+    def lengths(self) -> Int[Array, " B"]:
+        """Tokens held per sequence (also each sequence's next RoPE position)."""
+        return self.index - self.starts
+
+
+jax.tree_util.register_dataclass(
+    Cache, data_fields=["local_k", "local_v", "global_k", "global_v", "index", "starts"], meta_fields=["max_len"]
+)
+
+
+def cache_logical_axes(cache: Cache) -> Cache:
+    """Logical axis names per leaf of `cache` (same names as `params.logical_axes`), for `gemma3.sharding`."""
+    names = dict(B="batch", S="cache_seq", K="kv_heads", H="head_dim")
+    kv = ("layers", *(names[axis] for axis in SLOT_LAYOUT))
+    return Cache(kv, kv, kv, kv, (), ("batch",), max_len=cache.max_len)
+
+
+def ring_size(config: Config, max_len: int) -> int:
+    return min(config.sliding_window, max_len)
+
+
+def init_cache(config: Config, batch_size: int, max_len: int, dtype=jnp.bfloat16) -> Cache:
+    """An empty cache for `batch_size` sequences of up to `max_len` slots (zeros, index 0)."""
+    if batch_size < 1 or max_len < 1:
+        raise ValueError(f"batch_size and max_len must be >= 1, got {batch_size} and {max_len}")
+    K, H, W = config.num_kv_heads, config.head_dim, ring_size(config, max_len)
+    local = (config.num_local_layers, *_slot_shape(batch_size, W, K, H))
+    global_ = (config.num_global_layers, *_slot_shape(batch_size, max_len, K, H))
+    return Cache(
+        local_k=jnp.zeros(local, dtype),
+        local_v=jnp.zeros(local, dtype),
+        global_k=jnp.zeros(global_, dtype),
+        global_v=jnp.zeros(global_, dtype),
+        index=jnp.zeros((), jnp.int32),
+        starts=jnp.zeros((batch_size,), jnp.int32),
+        max_len=max_len,
+    )
+
+
+def cache_bytes(config: Config, batch_size: int, max_len: int, dtype=jnp.bfloat16, *, ring_buffer: bool = True) -> int:
+    """Bytes of the K and V caches; `ring_buffer=False` gives every layer `max_len` slots."""
+    per_slot = 2 * batch_size * config.num_kv_heads * config.head_dim * jnp.dtype(dtype).itemsize
+    local_slots = ring_size(config, max_len) if ring_buffer else max_len
+    return per_slot * (config.num_local_layers * local_slots + config.num_global_layers * max_len)
+
+
+SLOT_LAYOUT = "SKBH"  # per layer [S, K, B, H]: see the module docstring
+
+
+def _slot_shape(B, S, K, H):
+    return tuple(dict(B=B, S=S, K=K, H=H)[axis] for axis in SLOT_LAYOUT)
+
+
+def _to_slots(x):
+    """[B, T, K, H] -> the cache's per-layer layout."""
+    return x.transpose(["BSKH".index(axis) for axis in SLOT_LAYOUT])
+
+
+def _from_slots(x):
+    """The cache's per-layer layout -> [B, S, K, H]."""
+    return x.transpose([SLOT_LAYOUT.index(axis) for axis in "BSKH"])
+
+
+def _write(cache: jax.Array, layer: jax.Array, offset: jax.Array, new: jax.Array) -> jax.Array:
+    """Write `new` [B, T, K, H] into slots offset.. of `layer` of a [L, B, K, S, H] cache."""
+    start = [layer] + [offset if axis == "S" else 0 for axis in SLOT_LAYOUT]
+    return jax.lax.dynamic_update_slice(cache, _to_slots(new)[None].astype(cache.dtype), start)
+
+
+def _run_layers(params: Params, config: Config, x, cache: Cache, positions, local_fn, global_fn):
+    """All blocks in order, with `local_fn` / `global_fn` doing the attention and the cache writes.
+
+    `fn(q, k, v, (cache_k, cache_v), index) -> (attn, (cache_k, cache_v))`, index being the
+    layer's place in its kind's cache. Layers come in groups of `global_every` (local, ..., local,
+    global), then a tail of local layers: a scan over groups with an inner scan over the local
+    layers, so each kind is traced once and writes only its own cache. (A single scan with
+    `lax.cond` on the kind makes XLA copy both whole caches into the branches every layer.)
+    """
+    period = config.global_every
+    groups, tail = divmod(config.num_layers, period)
+    locals_per_group = period - 1
+
+    def run(layer_index, x, kv, fn, kv_index, is_global):
+        layer = jax.tree.map(lambda w: jax.lax.dynamic_index_in_dim(w, layer_index, 0, keepdims=False), params.layers)
+        q, k, v = attention_inputs(layer, config, x, positions, is_global)
+        attn, kv = fn(q, k, v, kv, kv_index)
+        return block_output(layer, config, x, attn), kv
+
+    def local_layers(x, kv, first_layer, first_local, count):
+        def body(carry, j):
+            x, kv = carry
+            return run(first_layer + j, x, kv, local_fn, first_local + j, False), None
+
+        if count == 0:
+            return x, kv
+        (x, kv), _ = jax.lax.scan(body, (x, kv), jnp.arange(count, dtype=jnp.int32))
+        return x, kv
+
+    def group(carry, g):
+        x, local_kv, global_kv = carry
+        x, local_kv = local_layers(x, local_kv, g * period, g * locals_per_group, locals_per_group)
+        x, global_kv = run(g * period + period - 1, x, global_kv, global_fn, g, True)
+        return (x, local_kv, global_kv), None
+
+    local_kv, global_kv = (cache.local_k, cache.local_v), (cache.global_k, cache.global_v)
+    if groups:
+        (x, local_kv, global_kv), _ = jax.lax.scan(group, (x, local_kv, global_kv), jnp.arange(groups, dtype=jnp.int32))
+    x, local_kv = local_layers(x, local_kv, groups * period, groups * locals_per_group, tail)
+    return x, (*local_kv, *global_kv)
+
+
+def _ring(kv: jax.Array, ring: int) -> jax.Array:
+    """The ring buffer's contents after writing slots 0..T-1 of `kv` [B, T, K, H]: slot s at s % ring."""
+    T = kv.shape[1]
+    if T <= ring:
+        return kv
+    return jnp.roll(kv[:, T - ring :], (T - ring) % ring, axis=1)
+
+
+@functools.partial(jax.jit, static_argnames=("all_logits", "attn_impl"), donate_argnames="cache")
+def _prefill(params, config, tokens, lengths, cache, all_logits=False, attn_impl=None):
+    B, T = tokens.shape
+    slots = jnp.arange(T, dtype=jnp.int32)
+    starts = (T - lengths).astype(jnp.int32)
+    left = jnp.take_along_axis(tokens, (slots[None] - starts[:, None]) % T, axis=1)  # right- to left-padded
+    positions = jnp.maximum(slots[None] - starts[:, None], 0)
+    segments = (slots[None] >= starts[:, None]).astype(jnp.int32)  # padding 0, prompt 1
+    impl = attn_impl or config.attn_impl
+    W = cache.local_k.shape[1 + SLOT_LAYOUT.index("S")]
+    zero = jnp.zeros((), jnp.int32)
+
+    def attend(q, k, v, window):
+        return self_attention(
+            q, k, v, segment_ids=segments, sliding_window=window, scale=attention_scale(config), impl=impl
+        )
+
+    def local_fn(q, k, v, kv, i):
+        cache_k, cache_v = kv
+        kv = _write(cache_k, i, zero, _ring(k, W)), _write(cache_v, i, zero, _ring(v, W))
+        return attend(q, k, v, config.sliding_window), kv
+
+    def global_fn(q, k, v, kv, i):
+        cache_k, cache_v = kv
+        return attend(q, k, v, None), (_write(cache_k, i, zero, k), _write(cache_v, i, zero, v))
+
+    x = embed_tokens(params.embed, left)
+    x, caches = _run_layers(params, config, x, cache, positions, local_fn, global_fn)
+    cache = Cache(*caches, index=jnp.asarray(T, jnp.int32), starts=starts, max_len=cache.max_len)
+    if not all_logits:
+        return unembed(params, config, x[:, -1:])[:, 0], cache
+    logits = unembed(params, config, x)
+    back = jnp.take_along_axis(logits, ((slots[None] + starts[:, None]) % T)[..., None], axis=1)  # to right-padded
+    return jnp.where((slots[None] < lengths[:, None])[..., None], back, 0.0), cache
+
+
+def prefill(
+    params: Params,
+    config: Config,
+    tokens: Int[Array, "B T"],
+    cache: Cache,
+    *,
+    lengths: Int[Array, " B"] | None = None,
+    all_logits: bool = False,
+    attn_impl: str | None = None,
+) -> tuple[Float[Array, "B V"] | Float[Array, "B T V"], Cache]:
+    """Fill an empty (or reused) cache from right-padded prompts `tokens[b, :lengths[b]]`.
+
+    Returns the float32 logits of each prompt's last token `[B, V]` (or of every prompt token,
+    `[B, T, V]`, zeros at padding, with `all_logits=True`) and the cache, now holding T slots.
+    Attention runs in parallel over the prompt (`attn_impl` "xla" or "pallas"). The cache
+    passed in is donated: use the returned one.
+    """
+    tokens = jnp.asarray(tokens, jnp.int32)
+    if tokens.ndim != 2 or tokens.shape[1] == 0:
+        raise ValueError(f"tokens must be int32 [B, T] with T >= 1, got shape {tokens.shape}")
+    B, T = tokens.shape
+    if B != cache.batch_size:
+        raise ValueError(f"{B} prompts but the cache holds {cache.batch_size} sequences: init_cache(config, {B}, ...)")
+    if T > cache.max_len:
+        raise ValueError(f"prompts of {T} tokens do not fit a cache of max_len {cache.max_len}: use a larger max_len")
+    lengths = jnp.full((B,), T, jnp.int32) if lengths is None else jnp.asarray(lengths, jnp.int32)
+    if lengths.shape != (B,):
+        raise ValueError(f"lengths must have shape ({B},), got {lengths.shape}")
+    if not isinstance(lengths, jax.core.Tracer):
+        host = np.asarray(lengths)
+        if host.min() < 1 or host.max() > T:
+            raise ValueError(f"every length must be in [1, {T}] (empty prompts are not allowed), got {host.tolist()}")
+    return _prefill(params, config, tokens, lengths, cache, all_logits=all_logits, attn_impl=attn_impl)
+
+
+def _decode(params: Params, config: Config, tokens, cache: Cache):
+    slot = cache.index
+    in_range = slot < cache.max_len
+    write_slot = jnp.minimum(slot, cache.max_len - 1)
+    W = cache.local_k.shape[1 + SLOT_LAYOUT.index("S")]
+    positions = (slot - cache.starts)[:, None]
+    query = jnp.broadcast_to(slot, positions.shape)
+    scale = attention_scale(config)
+
+    def attend(q, keys, values, key_slots, window):
+        key_slots = jnp.where(key_slots[None] >= cache.starts[:, None], key_slots[None], -1)  # padding: empty
+        mask = attention_mask(query, key_slots, sliding_window=window)
+        keys, values = (_from_slots(x).astype(q.dtype) for x in (keys, values))
+        return attention_reference(q, keys, values, mask, scale)
+
+    def update(kv, i, offset, k, v):
+        def write_unless_full(cache, new):  # past max_len the slot gets its old values back
+            old = _from_slots(jax.lax.dynamic_slice_in_dim(cache[i], offset, 1, axis=SLOT_LAYOUT.index("S")))
+            return _write(cache, i, offset, jnp.where(in_range, new.astype(cache.dtype), old))
+
+        return write_unless_full(kv[0], k), write_unless_full(kv[1], v)
+
+    def local_fn(q, k, v, kv, i):
+        cache_k, cache_v = update(kv, i, write_slot % W, k, v)
+        ring_slots = jnp.arange(W, dtype=jnp.int32)
+        held = slot - (slot - ring_slots) % W  # the latest slot <= the query's that maps to each ring slot
+        return attend(q, cache_k[i], cache_v[i], held, config.sliding_window), (cache_k, cache_v)
+
+    def global_fn(q, k, v, kv, i):
+        cache_k, cache_v = update(kv, i, write_slot, k, v)
+        key_slots = jnp.arange(cache.max_len, dtype=jnp.int32)
+        return attend(q, cache_k[i], cache_v[i], key_slots, None), (cache_k, cache_v)
+
+    x = embed_tokens(params.embed, tokens[:, None])
+    x, caches = _run_layers(params, config, x, cache, positions, local_fn, global_fn)
+    logits = jnp.where(in_range, unembed(params, config, x)[:, 0], jnp.nan)
+    index = slot + in_range.astype(jnp.int32)
+    return logits, Cache(*caches, index=index, starts=cache.starts, max_len=cache.max_len)
+
+
+_decode_jit = jax.jit(_decode, donate_argnames="cache")
+
+
+def decode_step(
+    params: Params, config: Config, tokens: Int[Array, " B"], cache: Cache, *, check_bounds: bool = True
+) -> tuple[Float[Array, "B V"], Cache]:
+    """Feed one token per sequence; returns the float32 logits of the next one `[B, V]` and the cache.
+
+    Works past the sliding window (local layers' rings wrap) up to `cache.max_len` slots. The
+    cache is donated. `check_bounds` reads the cache's index on the host (one scalar sync) and
+    raises past `max_len`; inside jit (or with `check_bounds=False`) a full cache gives NaN logits
+    and is left unchanged.
+    """
+    tokens = jnp.asarray(tokens, jnp.int32)
+    if tokens.shape != (cache.batch_size,):
+        raise ValueError(f"tokens must be int32 [B] with B = {cache.batch_size} (the cache's), got {tokens.shape}")
+    if check_bounds and not isinstance(cache.index, jax.core.Tracer):
+        if int(cache.index) >= cache.max_len:
+            raise ValueError(
+                f"the cache is full ({cache.max_len} slots used): decode_step would go past max_len; "
+                "start from a cache with a larger max_len"
+            )
+    return _decode_jit(params, config, tokens, cache)
