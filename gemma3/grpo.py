@@ -145,29 +145,32 @@ def token_logprobs(
     config: Config,
     tokens: Int[Array, "B T"],
     *,
+    start: int = 1,
+    positions: Int[Array, "B T"] | None = None,
+    segment_ids: Int[Array, "B T"] | None = None,
     temperature: float = 1.0,
     chunk: int = 64,
     remat: bool = False,
     attn_impl: str | None = None,
-) -> Float[Array, "B T"]:
-    """`out[:, t] = log p(tokens[:, t] | tokens[:, :t])` at `temperature`, float32; `out[:, 0] = 0`.
+) -> Float[Array, "B C"]:
+    """`out[:, j] = log p(tokens[:, start + j] | tokens[:, :start + j])` at `temperature`, float32.
 
-    Chunked over the sequence: the [B, chunk, V] float32 logits of one chunk exist at a time,
-    and the chunk is rematerialized in the backward pass, so memory is O(B * chunk * V), not
-    O(B * T * V) (at 27B, V = 262,144: 1 GiB per 1,000 positions in float32).
+    C = T - start. Logits are computed only for those C positions (the completion, in GRPO),
+    and chunked over them: one [B, chunk, V] float32 block exists at a time and is recomputed
+    in the backward pass, so memory is O(B * chunk * V), not O(B * T * V) (at 27B, V = 262,144:
+    1 GiB of float32 logits per 1,000 positions of one sequence).
     """
     B, T = tokens.shape
-    x = hidden_states(params, config, tokens, remat=remat, attn_impl=attn_impl)[
-        :, :-1
-    ]  # position t predicts token t + 1
-    targets = tokens[:, 1:]
-    chunk = min(chunk, T - 1)
-    pad = -(T - 1) % chunk
-    x = jnp.pad(x, ((0, 0), (0, pad), (0, 0)))
-    targets = jnp.pad(targets, ((0, 0), (0, pad)))
-    n = x.shape[1] // chunk
-    x = x.reshape(B, n, chunk, -1).swapaxes(0, 1)
-    targets = targets.reshape(B, n, chunk).swapaxes(0, 1)
+    if not 1 <= start < T:
+        raise ValueError(f"start must be in [1, T) = [1, {T}), got {start}")
+    x = hidden_states(params, config, tokens, positions=positions, segment_ids=segment_ids, remat=remat,
+                      attn_impl=attn_impl)  # fmt: skip
+    x, targets = x[:, start - 1 : -1], tokens[:, start:]  # position t predicts token t + 1
+    C = T - start
+    chunk = min(chunk, C)
+    pad = -C % chunk
+    x = jnp.pad(x, ((0, 0), (0, pad), (0, 0))).reshape(B, -1, chunk, x.shape[-1]).swapaxes(0, 1)
+    targets = jnp.pad(targets, ((0, 0), (0, pad))).reshape(B, -1, chunk).swapaxes(0, 1)
 
     @jax.checkpoint
     def chunk_logprobs(x_chunk, target_chunk):
@@ -175,21 +178,31 @@ def token_logprobs(
         picked = jnp.take_along_axis(logits, target_chunk[..., None], axis=-1)[..., 0]
         return picked - jax.nn.logsumexp(logits, axis=-1)
 
-    _, out = jax.lax.scan(lambda c, xs: (c, chunk_logprobs(*xs)), None, (x, targets))
-    out = out.swapaxes(0, 1).reshape(B, -1)[:, : T - 1]
-    return jnp.concatenate([jnp.zeros((B, 1), jnp.float32), out], axis=1)
+    _, out = jax.lax.scan(lambda carry, xs: (carry, chunk_logprobs(*xs)), None, (x, targets))
+    return out.swapaxes(0, 1).reshape(B, -1)[:, :C]
 
 
 @jax.tree_util.register_dataclass
 @dataclasses.dataclass
 class RolloutBatch:
-    """One rollout batch, right-padded: prompt, completion, padding in every row of `tokens`."""
+    """One rollout batch. Prompts are left-padded to a common width P, so every completion starts
+    at column P and only the C = T - P completion columns need logits (see `collate`)."""
 
-    tokens: jax.Array  # [B, T] int32
-    mask: jax.Array  # [B, T] float32, 1 on completion tokens (the stop token included)
+    tokens: jax.Array  # [B, T] int32: padding, prompt, completion, padding
+    positions: jax.Array  # [B, T] int32: RoPE positions, 0 at each prompt's first token
+    segment_ids: jax.Array  # [B, T] int32: 1 on real tokens, 0 on padding (never attended)
+    mask: jax.Array  # [B, C] float32, 1 on completion tokens (the stop token included)
     advantages: jax.Array  # [B] float32
-    old_logp: jax.Array | None  # [B, T] policy log-probs at sampling time; None when mu = 1
-    ref_logp: jax.Array | None  # [B, T] reference log-probs; None when beta = 0
+    old_logp: jax.Array | None  # [B, C] policy log-probs at sampling time; None when mu = 1
+    ref_logp: jax.Array | None  # [B, C] reference log-probs; None when beta = 0
+
+
+def batch_logprobs(params: Params, config: Config, batch: RolloutBatch, grpo: GRPOConfig, **kwargs):
+    """`token_logprobs` of a rollout batch's completion columns: `[B, C]`."""
+    start = batch.tokens.shape[1] - batch.mask.shape[1]
+    return token_logprobs(params, config, batch.tokens, start=start, positions=batch.positions,
+                          segment_ids=batch.segment_ids, temperature=grpo.temperature, chunk=grpo.logprob_chunk,
+                          **kwargs)  # fmt: skip
 
 
 @dataclasses.dataclass(frozen=True)
@@ -231,8 +244,7 @@ def make_grpo_step(
 
     def loss_fn(trainable, frozen, batch: RolloutBatch):
         params = materialize(trainable, frozen)
-        logp = token_logprobs(params, config, batch.tokens, temperature=grpo.temperature, chunk=grpo.logprob_chunk,
-                              remat=remat, attn_impl=attn_impl)  # fmt: skip
+        logp = batch_logprobs(params, config, batch, grpo, remat=remat, attn_impl=attn_impl)
         return policy_loss(logp, batch.old_logp, batch.ref_logp, batch.advantages, batch.mask, grpo)
 
     def fn(trainable, opt_state, frozen, batch: RolloutBatch):
@@ -250,27 +262,28 @@ def make_grpo_step(
     )
 
 
-def abstract_batch(grpo: GRPOConfig, batch_size: int, seq_len: int) -> RolloutBatch:
-    """`ShapeDtypeStruct`s of a rollout batch of B = `batch_size` rows of T = `seq_len` tokens."""
-    tokens = jax.ShapeDtypeStruct((batch_size, seq_len), jnp.int32)
-    logp = jax.ShapeDtypeStruct((batch_size, seq_len), jnp.float32)
+def abstract_batch(grpo: GRPOConfig, batch_size: int, prompt_len: int) -> RolloutBatch:
+    """`ShapeDtypeStruct`s of a rollout batch: B = `batch_size` rows, T = prompt_len + max_new_tokens."""
+    B, T, C = batch_size, prompt_len + grpo.max_new_tokens, grpo.max_new_tokens
+    ints, logp = jax.ShapeDtypeStruct((B, T), jnp.int32), jax.ShapeDtypeStruct((B, C), jnp.float32)
     return RolloutBatch(
-        tokens=tokens,
+        tokens=ints,
+        positions=ints,
+        segment_ids=ints,
         mask=logp,
-        advantages=jax.ShapeDtypeStruct((batch_size,), jnp.float32),
+        advantages=jax.ShapeDtypeStruct((B,), jnp.float32),
         old_logp=logp if grpo.mu > 1 else None,
         ref_logp=logp if grpo.beta else None,
     )
 
 
 def make_logprob_fn(config: Config, grpo: GRPOConfig, *, lora=None):
-    """A jitted `logprobs(trainable, frozen, tokens) -> [B, T]` without gradients (old and reference log-probs)."""
+    """A jitted `logprobs(trainable, frozen, batch) -> [B, C]`, no gradients: old and reference log-probs."""
     materialize = _materializer(lora)
 
     @jax.jit
-    def logprobs(trainable, frozen, tokens):
-        params = materialize(trainable, frozen)
-        return token_logprobs(params, config, tokens, temperature=grpo.temperature, chunk=grpo.logprob_chunk)
+    def logprobs(trainable, frozen, batch: RolloutBatch):
+        return batch_logprobs(materialize(trainable, frozen), config, batch, grpo)
 
     return logprobs
 
@@ -289,24 +302,31 @@ def _materializer(lora):
 
 
 def collate(
-    prompts: Sequence[Sequence[int]], completions: Sequence[Sequence[int]], grpo: GRPOConfig, stop_token: int
-) -> tuple[np.ndarray, np.ndarray]:
-    """Right-padded `tokens [B, T]` (prompt, completion, padding) and the completion `mask [B, T]`.
+    prompts: Sequence[Sequence[int]],
+    completions: Sequence[Sequence[int]],
+    advantages: Float[Array, " B"],
+    grpo: GRPOConfig,
+    stop_token: int,
+) -> RolloutBatch:
+    """Left-pad the prompts to a common width P (rounded up to 16 so steps reuse one compile),
+    append the completions, right-pad them to C = `max_new_tokens`.
 
     The sampler returns completions without their stop token; one shorter than
     `max_new_tokens` stopped, so `stop_token` is put back: the policy must learn to stop.
-    T is rounded up to a multiple of 32 so steps reuse one compiled function.
     """
-    rows = []
-    for prompt, completion in zip(prompts, completions, strict=True):
-        completion = list(completion) + ([stop_token] if len(completion) < grpo.max_new_tokens else [])
-        rows.append((list(prompt), completion))
-    T = -(-max(len(p) + len(c) for p, c in rows) // 32) * 32
-    tokens, mask = np.zeros((len(rows), T), np.int32), np.zeros((len(rows), T), np.float32)
-    for i, (prompt, completion) in enumerate(rows):
-        tokens[i, : len(prompt) + len(completion)] = prompt + completion
-        mask[i, len(prompt) : len(prompt) + len(completion)] = 1.0
-    return tokens, mask
+    P, C = -(-max(len(p) for p in prompts) // 16) * 16, grpo.max_new_tokens
+    B = len(prompts)
+    tokens, segment_ids = np.zeros((B, P + C), np.int32), np.zeros((B, P + C), np.int32)
+    mask = np.zeros((B, C), np.float32)
+    for i, (prompt, completion) in enumerate(zip(prompts, completions, strict=True)):
+        completion = list(completion)[:C]
+        completion += [stop_token] if len(completion) < C else []
+        tokens[i, P - len(prompt) : P + len(completion)] = list(prompt) + completion
+        segment_ids[i, P - len(prompt) : P + len(completion)] = 1
+        mask[i, : len(completion)] = 1.0
+    positions = np.maximum(np.cumsum(segment_ids, axis=1) - 1, 0).astype(np.int32)
+    arrays = (tokens, positions, segment_ids, mask)
+    return RolloutBatch(*map(jnp.asarray, arrays), jnp.asarray(advantages, jnp.float32), None, None)
 
 
 def print_metrics(record: dict) -> None:
@@ -384,14 +404,11 @@ def train(
         scored = [reward_fn(batch[i // grpo.group_size][1], c) for i, c in enumerate(completions)]
         rewards = np.array([r for r, _ in scored], np.float32).reshape(len(batch), grpo.group_size)
         advantages = group_advantages(rewards, scale_rewards=grpo.scale_rewards, eps=grpo.adv_eps).reshape(-1)
-        tokens, mask = collate(group, completions, grpo, stop_tokens[-1])
-        tokens = jnp.asarray(tokens)
-        rollout = RolloutBatch(
-            tokens=tokens,
-            mask=jnp.asarray(mask),
-            advantages=advantages,
-            old_logp=logprobs(trainable, frozen, tokens) if grpo.mu > 1 else None,
-            ref_logp=None if grpo.beta == 0 else logprobs(reference, frozen, tokens),
+        rollout = collate(group, completions, advantages, grpo, stop_tokens[-1])
+        rollout = dataclasses.replace(
+            rollout,
+            old_logp=logprobs(trainable, frozen, rollout) if grpo.mu > 1 else None,
+            ref_logp=None if grpo.beta == 0 else logprobs(reference, frozen, rollout),
         )
         inner = []
         for _ in range(grpo.mu):
@@ -401,7 +418,7 @@ def train(
             "step": step,
             "reward": float(rewards.mean()),
             "accuracy": float(np.mean([c for _, c in scored])),
-            "completion_length": float(mask.sum(1).mean()),
+            "completion_length": float(rollout.mask.sum(1).mean()),
             "kl": float(inner[0]["kl"]),  # the policy that sampled, against the reference
             "clip_fraction": float(np.mean([m["clip_fraction"] for m in inner])),
             "loss": float(np.mean([m["loss"] for m in inner])),

@@ -104,19 +104,34 @@ def test_token_logprobs_match_forward():
     tokens = jax.random.randint(jax.random.key(1), (3, 11), 0, TINY.vocab_size)
     want = jax.nn.log_softmax(forward(params, TINY, tokens) / 0.7, axis=-1)
     want = jnp.take_along_axis(want[:, :-1], tokens[:, 1:, None], axis=-1)[..., 0]
-    got = grpo.token_logprobs(params, TINY, tokens, temperature=0.7, chunk=4)  # 10 positions: 3 chunks, padded
-    assert got.shape == (3, 11) and float(jnp.abs(got[:, 0]).max()) == 0.0
-    np.testing.assert_allclose(got[:, 1:], want, rtol=1e-5, atol=1e-5)
+    logprobs = jax.jit(grpo.token_logprobs, static_argnums=1, static_argnames=("start", "temperature", "chunk"))
+    got = logprobs(params, TINY, tokens, temperature=0.7, chunk=4)  # 10 positions: 3 chunks, padded
+    np.testing.assert_allclose(got, want, rtol=1e-5, atol=1e-5)
+    tail = logprobs(params, TINY, tokens, start=6, temperature=0.7, chunk=4)  # only the last 5 targets
+    np.testing.assert_allclose(tail, want[:, 5:], rtol=1e-5, atol=1e-5)
 
 
-def test_collate_puts_back_the_stop_token():
+def test_collate_left_pads_prompts_and_puts_back_the_stop_token():
     config = grpo.GRPOConfig(max_new_tokens=3)
-    tokens, mask = grpo.collate([[2, 5], [2, 5, 6]], [[7], [8, 9, 10]], config, stop_token=106)
-    assert tokens.shape == (2, 32)
-    np.testing.assert_array_equal(tokens[0, :5], [2, 5, 7, 106, 0])  # stopped early: stop token trained
-    np.testing.assert_array_equal(tokens[1, :7], [2, 5, 6, 8, 9, 10, 0])  # truncated at max_new_tokens
-    np.testing.assert_array_equal(mask[0, :5], [0, 0, 1, 1, 0])
-    np.testing.assert_array_equal(mask[1, :7], [0, 0, 0, 1, 1, 1, 0])
+    batch = grpo.collate([[2, 5], [2, 5, 6]], [[7], [8, 9, 10]], jnp.array([1.0, -1.0]), config, stop_token=106)
+    assert batch.tokens.shape == (2, 16 + 3) and batch.mask.shape == (2, 3)
+    np.testing.assert_array_equal(batch.tokens[0, 14:], [2, 5, 7, 106, 0])  # stopped early: stop token trained
+    np.testing.assert_array_equal(batch.tokens[1, 13:], [2, 5, 6, 8, 9, 10])  # truncated at max_new_tokens
+    np.testing.assert_array_equal(batch.mask, [[1, 1, 0], [1, 1, 1]])
+    np.testing.assert_array_equal(batch.positions[0, 13:], [0, 0, 1, 2, 3, 3])  # 0 at each prompt's first token
+    np.testing.assert_array_equal(batch.segment_ids[0, 13:], [0, 1, 1, 1, 1, 0])
+
+
+def test_left_padding_does_not_change_the_log_probs():
+    params = init_params(TINY, jax.random.key(0), jnp.float32)
+    config = grpo.GRPOConfig(max_new_tokens=4, temperature=1.0)
+    prompts, completions = [[2, 11, 12], [2, 13, 14, 15, 16, 17]], [[20, 21], [22, 23, 24, 25]]
+    batch = grpo.collate(prompts, completions, jnp.zeros(2), config, stop_token=1)
+    got = grpo.batch_logprobs(params, TINY, batch, config)
+    for i, (prompt, completion) in enumerate(zip(prompts, completions, strict=True)):
+        row = jnp.array([prompt + completion + ([1] if len(completion) < 4 else [])])
+        want = grpo.token_logprobs(params, TINY, row, start=len(prompt))[0]
+        np.testing.assert_allclose(got[i, : len(want)], want, rtol=1e-5, atol=1e-5)
 
 
 TARGET = 7  # the learnable reward: the fraction of completion tokens equal to TARGET
@@ -182,8 +197,7 @@ def test_step_donates_params_and_optimizer_state():
     params = init_params(TINY, jax.random.key(0), jnp.float32)
     opt_state = optimizer.init(params)
     step = grpo.make_grpo_step(TINY, optimizer, config).step
-    tokens = jnp.array([[2, 5, 6, 7], [2, 5, 8, 9]], jnp.int32)
-    batch = grpo.RolloutBatch(tokens, jnp.array([[0, 0, 1, 1]] * 2, jnp.float32), jnp.array([1.0, -1.0]), None, None)
+    batch = grpo.collate([[2, 5], [2, 5]], [[6, 7], [8]], jnp.array([1.0, -1.0]), config, stop_token=1)
     new_params, new_state, metrics = step(params, opt_state, None, batch)
     assert params.embed.is_deleted() and opt_state[0].mu.embed.is_deleted()  # updated in place, no second copy
     assert not new_params.embed.is_deleted() and np.isfinite(float(metrics["loss"]))
