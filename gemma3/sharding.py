@@ -247,9 +247,14 @@ def constrain(x: jax.Array, axes: Sequence[str | None]) -> jax.Array:
     active = _ACTIVE.get()
     if active is None:
         return x
-    mesh, rules = active
-    spec = [rules[a] if x.shape[i] % axis_size(mesh, rules[a]) == 0 else None for i, a in enumerate(axes)]
-    return jax.lax.with_sharding_constraint(x, NamedSharding(mesh, PartitionSpec(*spec)))
+    return jax.lax.with_sharding_constraint(x, data_sharding(*active, x.shape, axes))
+
+
+def data_sharding(mesh: Mesh, rules: Rules, shape: tuple[int, ...], axes: Sequence[str | None]) -> NamedSharding:
+    """The sharding of an activation or input (tokens, logits): a dim its mesh axes do not divide
+    (a batch of 1 over a data axis of 2) stays whole instead of failing, unlike weights."""
+    spec = [rules[a] if n % axis_size(mesh, rules[a]) == 0 else None for n, a in zip(shape, axes, strict=True)]
+    return NamedSharding(mesh, PartitionSpec(*spec))
 
 
 def describe(shardings: Any) -> dict[str, str]:

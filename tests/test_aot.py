@@ -1,0 +1,118 @@
+"""Deviceless TPU compiles (`python -m gemma3.aot`): HLO accounting, errors, 27B on v5e-8 against the snapshots."""
+
+import dataclasses
+import json
+
+import jax
+import jax.numpy as jnp
+import pytest
+from jax.sharding import NamedSharding, PartitionSpec
+
+from gemma3 import aot, hlo
+from gemma3.aot_workloads import matmul_params
+from gemma3.config import get_config
+from gemma3.params import abstract_params
+from gemma3.sharding import make_mesh
+
+
+def test_hlo_collectives_are_weighted_by_trip_counts():
+    """A psum inside a 5-step scan nested in a 3-step scan runs 15 times: the HLO text says it once."""
+    mesh = make_mesh(tensor=8)
+    w_sharding = NamedSharding(mesh, PartitionSpec("tensor", None))
+
+    def step(x, w):
+        def inner(x, _):
+            return jnp.tanh(x @ w), None  # contracting over the sharded dim: an all-reduce per step
+
+        def outer(x, _):
+            return jax.lax.scan(inner, x, None, length=5)[0], None
+
+        return jax.lax.scan(outer, x, None, length=3)[0]
+
+    x = jax.ShapeDtypeStruct((4, 64), jnp.float32, sharding=NamedSharding(mesh, PartitionSpec(None, "tensor")))
+    w = jax.ShapeDtypeStruct((64, 64), jnp.float32, sharding=w_sharding)
+    text = jax.jit(step, out_shardings=x.sharding).lower(x, w).compile().as_text()
+    stats = hlo.analyze(text)
+    assert sorted(stats.trip_counts.values()) == [3, 5], stats.trip_counts
+    reduces = stats.collectives["all-reduce"]
+    assert reduces.count == 15, stats.collectives
+    assert reduces.bytes == 15 * 4 * 64 * 4
+
+
+def test_matmul_params_match_the_declared_weights():
+    config = get_config("27b")
+    layers, unembed = matmul_params(config)
+    shapes = abstract_params(config).layers
+    declared = sum(getattr(shapes, f).size for f in ("q", "k", "v", "o", "gate", "up", "down"))
+    assert layers == declared
+    assert unembed == config.vocab_size * config.embed_dim
+
+
+def test_unknown_topology_and_workload_list_the_known_ones(capsys):
+    with pytest.raises(ValueError, match="known: v5e-1.*v6e-8.*v5p-8"):
+        aot.topology_devices("v4-8")
+    with pytest.raises(ValueError, match="known: prefill, decode"):
+        aot.compile_workload("27b", "v5e-8", "pretrain")
+    assert aot.main(["--topology", "tpu9-8"]) == 2
+    assert "unknown topology" in capsys.readouterr().err
+
+
+def test_snapshot_drift_names_every_moved_number():
+    base = {"k": {"memory": {"temp": 1000}, "collectives": {"all-reduce": {"count": 125, "bytes": 10}}, "large": 0}}
+    same = json.loads(json.dumps(base))
+    same["k"]["memory"]["temp"] = 1040  # within 5%
+    assert aot.snapshot_drift(base, same) == []
+    moved = json.loads(json.dumps(base))
+    moved["k"]["memory"]["temp"] = 2000
+    moved["k"]["collectives"]["all-reduce"]["count"] = 126
+    drift = aot.snapshot_drift(base, moved)
+    assert any("k.memory.temp" in d and "+100.0%" in d for d in drift), drift
+    assert any("all-reduce.count: expected 125, found 126" in d for d in drift), drift
+
+
+def test_divisibility_error_from_a_topology():
+    small = dataclasses.replace(get_config("270m"), num_layers=2)  # 4 query heads on 8 chips
+    from gemma3.aot_workloads import WORKLOADS
+
+    _, _, devices = aot.topology_devices("v5e-8")
+    with pytest.raises(ValueError, match="layers.q: dimension 2 .*'heads', size 4.*'tensor' of size 8"):
+        WORKLOADS["decode"](small, make_mesh(devices=devices), batch=1, context=128)
+
+
+@pytest.fixture(scope="module")
+def compiled_27b():
+    """Each snapshot row compiled once for v5e-8: {key: (workload, analysis)}."""
+    chip = aot.CHIPS["v5e"]
+    out = {}
+    for workload, options in aot.SNAPSHOT_ROWS:
+        job, compiled, _ = aot.compile_workload("27b", "v5e-8", workload, **options)
+        out[aot.snapshot_key("27b", "v5e-8", workload, options)] = (job, aot.analyze(job, compiled, chip))
+    return out
+
+
+@pytest.mark.slow
+@pytest.mark.tpu_compile
+def test_27b_decode_fits_v5e8_without_weight_gathers(compiled_27b):
+    job, result = compiled_27b["27b v5e-8 decode batch=8 context=32768"]
+    config = get_config("27b")
+    assert result["fits"], result["memory"]
+    assert result["memory"]["temp"] < 0.10 * result["memory"]["argument"], result["memory"]
+    assert result["memory"]["alias"] > 0.9 * result["memory"]["output"], "the donated cache must be updated in place"
+    assert "all-gather" not in result["collectives"], result["collectives"]
+    assert not [x for x in result["large"] if x["op"] == "all-gather"]
+    # tensor parallelism: one all-reduce after attention and one after the MLP per layer, plus the embedding
+    assert result["collectives"]["all-reduce"]["count"] == 2 * config.num_layers + 1, result["collectives"]
+    assert result["floor"]["memory"] > result["floor"]["compute"], "batch-8 decode is memory bound"
+
+
+@pytest.mark.slow
+@pytest.mark.tpu_compile
+def test_27b_snapshots_have_not_drifted(compiled_27b):
+    expected = json.loads(aot.SNAPSHOTS.read_text())
+    found = {key: aot.snapshot_entry(result) for key, (_, result) in compiled_27b.items()}
+    drift = aot.snapshot_drift(expected, found)
+    assert not drift, (
+        f"XLA's plan moved beyond {aot.SNAPSHOT_TOLERANCE:.0%} (collective counts exactly):\n  "
+        + "\n  ".join(drift)
+        + "\nIf the change is intended, run `python -m gemma3.aot --update-snapshots` and commit the JSON."
+    )
