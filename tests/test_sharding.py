@@ -146,3 +146,23 @@ def test_constrain_is_a_noop_without_rules_and_pins_with_them():
 
     out = pinned(x)
     assert out.sharding.is_equivalent_to(NamedSharding(mesh, PartitionSpec("data", None, "tensor")), 3)
+
+
+@pytest.mark.parametrize(
+    "rules,mesh_kwargs", [("inference", {"data": 4, "tensor": 2}), ("training", {"fsdp": 4, "tensor": 2})]
+)
+def test_load_real_tiny_checkpoint_with_a_mesh(tmp_path, rules, mesh_kwargs):
+    """gemma3.load(path, mesh=...) on a sharded multimodal-layout safetensors checkpoint equals the plain load."""
+    from helpers_hf import make_tiny_hf_checkpoint
+
+    from gemma3.loading import load
+
+    path, _ = make_tiny_hf_checkpoint(tmp_path, "multimodal")
+    config, plain = load(path, dtype=jnp.float32, progress=False)
+    mesh = make_mesh(**mesh_kwargs)
+    config_sharded, sharded = load(path, dtype=jnp.float32, mesh=mesh, rules=rules, progress=False)
+    assert config_sharded == config
+    expected = param_shardings(config, mesh, rules)
+    for a, b, want in zip(jax.tree.leaves(plain), jax.tree.leaves(sharded), jax.tree.leaves(expected), strict=True):
+        np.testing.assert_array_equal(np.asarray(a), np.asarray(b))
+        assert b.sharding.is_equivalent_to(want, b.ndim), (b.sharding, want)
