@@ -107,8 +107,8 @@ def default_checkpoint() -> pathlib.Path:
 
     target = cache_dir() / package.MODEL_NAME
     stamp = target.with_name(target.name + ".sha256")
-    chunks = package.chunk_paths()
     package.verify_chunks()
+    chunks = package.chunk_paths()
     expected_size = sum(chunk.stat().st_size for chunk in chunks)
     expected = package.EXPECTED_SHA256
     if target.is_file() and target.stat().st_size == expected_size:
@@ -173,12 +173,32 @@ def _value(buf, offset: int, kind: int):
     return value, offset + struct.calcsize(_SCALARS[kind])
 
 
+def _parse_header(buf) -> tuple[dict, list[tuple[str, tuple[int, ...], int, int]], int]:
+    """Metadata, the tensor directory (name, numpy shape, type, offset from the data start), end offset."""
+    tensor_count, kv_count = struct.unpack_from("<QQ", buf, 8)
+    offset, metadata, infos = 24, {}, []
+    for _ in range(kv_count):
+        key, offset = _string(buf, offset)
+        (kind,) = struct.unpack_from("<I", buf, offset)
+        metadata[key], offset = _value(buf, offset + 4, kind)
+    for _ in range(tensor_count):
+        name, offset = _string(buf, offset)
+        (ndim,) = struct.unpack_from("<I", buf, offset)
+        dims = struct.unpack_from(f"<{ndim}Q", buf, offset + 4)
+        kind, relative = struct.unpack_from("<IQ", buf, offset + 4 + 8 * ndim)
+        offset += 4 + 8 * ndim + 12
+        infos.append((name, tuple(reversed(dims)), kind, relative))
+    return metadata, infos, offset
+
+
 def read_gguf(path: str | os.PathLike) -> GGUFFile:
     """Parse a GGUF file's header (GGUF v2/v3, little-endian): metadata and the tensor directory.
 
     Our own few lines rather than `gguf.GGUFReader`, which takes ~8 s to index the 262k
     vocabulary strings of a Gemma file; the tensors are read later, one at a time.
     """
+    from gguf.constants import GGML_QUANT_SIZES, GGMLQuantizationType
+
     path = pathlib.Path(path).expanduser()
     if not path.is_file():
         raise FileNotFoundError(f"GGUF file not found: {path}")
@@ -189,27 +209,25 @@ def read_gguf(path: str | os.PathLike) -> GGUFFile:
                 f"{path} is not a GGUF file: it starts with {head[:4]!r}, expected {GGUF_MAGIC!r}; "
                 "pass a .gguf file written by llama.cpp or a Hugging Face checkpoint folder"
             )
-        (version,) = struct.unpack_from("<I", head, 4)
+        (version,) = struct.unpack_from("<I", head.ljust(8, b"\0"), 4)
         if version not in (2, 3):
             raise ValueError(f"{path}: GGUF version {version}; this reader handles versions 2 and 3 (little-endian)")
-        with mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as buf:
-            tensor_count, kv_count = struct.unpack_from("<QQ", buf, 8)
-            offset, metadata = 24, {}
-            for _ in range(kv_count):
-                key, offset = _string(buf, offset)
-                (kind,) = struct.unpack_from("<I", buf, offset)
-                metadata[key], offset = _value(buf, offset + 4, kind)
-            infos = []
-            for _ in range(tensor_count):
-                name, offset = _string(buf, offset)
-                (ndim,) = struct.unpack_from("<I", buf, offset)
-                dims = struct.unpack_from(f"<{ndim}Q", buf, offset + 4)
-                kind, relative = struct.unpack_from("<IQ", buf, offset + 4 + 8 * ndim)
-                offset += 4 + 8 * ndim + 12
-                infos.append((name, tuple(reversed(dims)), kind, relative))
+        try:
+            with mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as buf:
+                metadata, infos, end = _parse_header(buf)
+        except (struct.error, UnicodeDecodeError, ValueError) as error:
+            raise ValueError(f"{path}: the GGUF header is truncated or damaged ({error}); download it again") from error
     alignment = int(metadata.get("general.alignment", 32))
-    data_start = -(-offset // alignment) * alignment
-    tensors = {name: GGUFTensor(name, shape, _kind_name(kind), data_start + rel) for name, shape, kind, rel in infos}
+    data_start = -(-end // alignment) * alignment
+    size = path.stat().st_size
+    tensors = {}
+    for name, shape, kind, relative in infos:
+        tensor = GGUFTensor(name, shape, _kind_name(kind), data_start + relative)
+        if kind in GGML_QUANT_SIZES:  # unknown types fail later, when (and if) the tensor is read
+            block, block_bytes = GGML_QUANT_SIZES[GGMLQuantizationType(kind)]
+            if tensor.offset + int(np.prod(shape)) // block * block_bytes > size:
+                raise ValueError(f"{path} is truncated: tensor {name} ends past the end of the file ({size} bytes)")
+        tensors[name] = tensor
     return GGUFFile(path, metadata, tensors)
 
 

@@ -141,6 +141,17 @@ def test_bf16_load_casts_after_dequantizing(tmp_path, tiny):
     np.testing.assert_array_equal(np.asarray(loaded.layers.q), params.layers.q.astype(jnp.bfloat16))
 
 
+def test_tiny_gguf_loads_straight_into_shards(tmp_path, tiny):
+    from gemma3.sharding import make_mesh
+
+    params, tensors = tiny
+    path = write_gguf(tmp_path / "tiny.gguf", TINY, tensors)
+    mesh = make_mesh(tensor=2, fsdp=4)  # the 8 simulated CPU devices of conftest.py
+    _, loaded = load(path, dtype=jnp.float32, mesh=mesh, progress=False)
+    assert loaded.layers.q.sharding.mesh == mesh and len(loaded.layers.q.sharding.device_set) == 8
+    np.testing.assert_array_equal(np.asarray(loaded.layers.q), params.layers.q)
+
+
 @pytest.mark.parametrize("size", SIZES)
 def test_config_from_llama_cpp_metadata_matches_the_preset(tmp_path, size):
     """What convert_hf_to_gguf.py writes for each size gives our preset back: query_pre_attn_scalar
@@ -182,6 +193,15 @@ def test_a_file_that_is_not_gguf(tmp_path):
     path = tmp_path / "model.gguf"
     path.write_bytes(b"PK\x03\x04 this is a zip file, not a gguf")
     with pytest.raises(ValueError, match=r"not a GGUF file: it starts with b'PK\\x03\\x04', expected b'GGUF'"):
+        load(path)
+
+
+@pytest.mark.parametrize("keep", [64, -100], ids=["header", "tensor data"])
+def test_a_truncated_gguf_file(tmp_path, tiny, keep):
+    path = write_gguf(tmp_path / "tiny.gguf", TINY, tiny[1])
+    data = path.read_bytes()
+    path.write_bytes(data[:keep])
+    with pytest.raises(ValueError, match="truncated"):
         load(path)
 
 
