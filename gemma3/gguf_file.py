@@ -13,7 +13,9 @@ weights in ways we undo here:
 - `query_pre_attn_scalar` is not stored: llama.cpp derives it from the size (D / N for the
   62-layer 27b, H otherwise), and so do we; the local RoPE base (10,000) and the 5:1
   local/global pattern are llama.cpp constants unless the file says otherwise.
-Dequantization (Q4_K, Q6_K, Q5_0, Q8_0, ...) is `gguf.quants.dequantize`, in float32.
+Dequantization (Q4_K, Q6_K, Q5_0, Q8_0, ...) is `gguf.quants.dequantize`, in float32; the
+header is parsed here (`read_gguf`, 0.5 s) because `gguf.GGUFReader` spends ~8 s indexing the
+262k vocabulary strings. `read_gguf_vocab` hands the tokenizer's pieces to `gemma3.tokenizer`.
 """
 
 from __future__ import annotations
