@@ -7,9 +7,10 @@ per query row a running max `m` and sum `l` in float32, rescaling the output acc
 max grows. Only the log-sum-exp `m + log l` is saved for the backward pass (FlashAttention-2, Dao
 2023), whose kernels live in `gemma3.flash_backward`.
 
-Layout: the kernels see q as [B, K, G, T, H] and k, v as [B, K, S, H]. A grid step
-(b, kv head, q block, step) holds the G query heads of one kv head, so each K/V block is fetched
-once for its whole group; repeated K/V never exists.
+Layout: the kernels see q as [B, T, N*H] and k, v as [B, S, K*H] (free reshapes, no
+transposes in HBM). A grid step (b, kv head h, q block, step) loads the [block_q, G*H] columns of
+the G query heads of kv head h, so each K/V block is fetched once for its whole group; repeated
+K/V never exists.
 
 Block skipping (the `Band`): query block i needs only the kv blocks `kv_first(i) .. kv_last(i)`
 that the causal band and the window reach. The grid's last axis walks `kv_steps`, the widest band;
@@ -86,12 +87,13 @@ class Band:
         return _div(_xp(j).maximum(j * self.block_k - self.offset, 0), self.block_q)
 
     def q_last(self, j):
-        """Last query block that sees kv block j (may be < q_first: nobody sees it)."""
+        """Last query block that sees kv block j; -1 when the window ends before the first query."""
         if self.window is None:
             return 0 * j + self.num_q_blocks - 1
-        last_position = (j + 1) * self.block_k - 1 + self.window - 1
+        last_query = (j + 1) * self.block_k - 1 + self.window - 1 - self.offset  # may be < 0
         xp = _xp(j)
-        return xp.minimum(_div(xp.maximum(last_position - self.offset, 0), self.block_q), self.num_q_blocks - 1)
+        last_block = _div(xp.maximum(last_query + self.block_q, 0), self.block_q) - 1  # floor, without a sign
+        return xp.minimum(last_block, self.num_q_blocks - 1)
 
     @property
     def kv_steps(self) -> int:
@@ -145,6 +147,7 @@ class Spec:
     """The static half of a call: the band, the score scale, and Mosaic or interpret mode."""
 
     band: Band
+    head_dim: int  # H, padded to the lanes on TPU
     scale: float
     interpret: bool
 
@@ -153,9 +156,9 @@ class Spec:
 
 
 def _forward_kernel(q_ref, k_ref, v_ref, q_seg_ref, k_seg_ref, o_ref, lse_ref, m_ref, l_ref, acc_ref, *, spec):
-    """One (b, kv head, q block i, step) tile: q [G, bq, H], k/v [bk, H]; m/l [G, bq, LANES] replicated."""
-    band, i, step = spec.band, pl.program_id(2), pl.program_id(3)
-    j = band.kv_block(i, step)
+    """One (b, kv head, q block i, step) tile: q [bq, G*H], k/v [bk, H]; m/l [G, bq, LANES] replicated."""
+    band, H, i, step = spec.band, spec.head_dim, pl.program_id(2), pl.program_id(3)
+    groups = range(q_ref.shape[1] // H)
 
     @pl.when(step == 0)
     def _init():
@@ -167,9 +170,10 @@ def _forward_kernel(q_ref, k_ref, v_ref, q_seg_ref, k_seg_ref, o_ref, lse_ref, m
     def _compute():
         k, v = k_ref[...], v_ref[...]
         shape = (band.block_q, band.block_k)
-        visible = band.mask(i, j, q_seg_ref[0][:, None], k_seg_ref[...], shape)
-        for g in range(q_ref.shape[0]):
-            s = jax.lax.dot_general(q_ref[g], k, NT, preferred_element_type=jnp.float32) * spec.scale
+        visible = band.mask(i, band.kv_block(i, step), q_seg_ref[0][:, None], k_seg_ref[...], shape)
+        for g in groups:
+            q = q_ref[:, g * H : (g + 1) * H]
+            s = jax.lax.dot_general(q, k, NT, preferred_element_type=jnp.float32) * spec.scale
             s = jnp.where(visible, s, MASK_VALUE)
             m_prev = m_ref[g]
             m_next = jnp.maximum(m_prev, jnp.max(s, axis=1, keepdims=True))
@@ -182,31 +186,32 @@ def _forward_kernel(q_ref, k_ref, v_ref, q_seg_ref, k_seg_ref, o_ref, lse_ref, m
 
     @pl.when(step == band.kv_steps - 1)
     def _finish():
-        for g in range(q_ref.shape[0]):
+        for g in groups:
             l = l_ref[g][:, :1]
             l = jnp.where(l == 0.0, 1.0, l)  # a row that saw no key: output 0, not NaN
-            o_ref[g] = (acc_ref[g] / l).astype(o_ref.dtype)
+            o_ref[:, g * H : (g + 1) * H] = (acc_ref[g] / l).astype(o_ref.dtype)
             lse_ref[g] = (m_ref[g][:, :1] + jnp.log(l)).reshape(1, band.block_q)
 
 
 def _forward_call(spec: Spec, q, k, v, q_seg, k_seg):
-    """q [B, K, G, T, H], k/v [B, K, S, H], segments [B, 1, T] and [B, 1, S] -> o like q, lse [B, K, G, 1, T]."""
-    B, K, G, T, H = q.shape
-    band = spec.band
+    """q [B, T, N*H], k/v [B, S, K*H], segments [B, 1, T] and [B, 1, S] -> o like q, lse [B, K, G, 1, T]."""
+    (B, T, NH), H, band = q.shape, spec.head_dim, spec.band
+    K = k.shape[2] // H
+    G = NH // H // K
     bq, bk = band.block_q, band.block_k
 
     def kv_map(b, h, i, step):
-        return b, h, band.kv_block(i, step), 0
+        return b, band.kv_block(i, step), h
 
-    q_spec = pl.BlockSpec((None, None, G, bq, H), lambda b, h, i, step: (b, h, 0, i, 0))
+    q_spec = pl.BlockSpec((None, bq, G * H), lambda b, h, i, step: (b, i, h))
     lse_spec = pl.BlockSpec((None, None, G, 1, bq), lambda b, h, i, step: (b, h, 0, 0, i))
     return pl.pallas_call(
         functools.partial(_forward_kernel, spec=spec),
         grid=(B, K, band.num_q_blocks, band.kv_steps),
         in_specs=[
             q_spec,
-            pl.BlockSpec((None, None, bk, H), kv_map),
-            pl.BlockSpec((None, None, bk, H), kv_map),
+            pl.BlockSpec((None, bk, H), kv_map),
+            pl.BlockSpec((None, bk, H), kv_map),
             pl.BlockSpec((None, 1, bq), lambda b, h, i, step: (b, 0, i)),
             pl.BlockSpec((None, 1, bk), lambda b, h, i, step: (b, 0, band.kv_block(i, step))),
         ],
@@ -297,13 +302,12 @@ def flash_attention(
     bk = _check_block("block_k", block_k or min(DEFAULT_BLOCK, _cdiv(S, granule) * granule), interpret)
     T_pad, S_pad, H_pad = _cdiv(T, bq) * bq, _cdiv(S, bk) * bk, H if interpret else _cdiv(H, LANES) * LANES
     band = Band(bq, bk, T_pad // bq, S_pad // bk, S - T, sliding_window)
-    spec = Spec(band, float(H**-0.5 if scale is None else scale), bool(interpret))
+    spec = Spec(band, H_pad, float(H**-0.5 if scale is None else scale), bool(interpret))
 
-    G = N // K
     segments = jnp.zeros((B, S), jnp.int32) if segment_ids is None else segment_ids.astype(jnp.int32)
     q_seg = _pad_axis(segments[:, None, S - T :], 2, T_pad, -1)
     k_seg = _pad_axis(segments[:, None, :], 2, S_pad, -2)
-    q_ = _pad_axis(_pad_axis(q.reshape(B, T, K, G, H).transpose(0, 2, 3, 1, 4), 3, T_pad), 4, H_pad)
-    k_, v_ = (_pad_axis(_pad_axis(x.transpose(0, 2, 1, 3), 2, S_pad), 3, H_pad) for x in (k, v))
+    q_ = _pad_axis(_pad_axis(q, 1, T_pad), 3, H_pad).reshape(B, T_pad, N * H_pad)
+    k_, v_ = (_pad_axis(_pad_axis(x, 1, S_pad), 3, H_pad).reshape(B, S_pad, K * H_pad) for x in (k, v))
     o = _flash(spec, q_, k_, v_, q_seg, k_seg)
-    return o[:, :, :, :T, :H].transpose(0, 3, 1, 2, 4).reshape(B, T, N, H)
+    return o.reshape(B, T_pad, N, H_pad)[:, :T, :, :H]

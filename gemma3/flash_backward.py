@@ -8,7 +8,8 @@ From the saved log-sum-exp `lse` the probabilities are recomputed tile by tile,
 
 - the dq kernel walks, like the forward, query block i over its band of kv blocks;
 - the dk/dv kernel walks kv block j over the query blocks that see it (`Band.q_first .. q_last`),
-  all G query heads of its group, so each kv head's gradient is summed over its group in VMEM.
+  all G query heads of its group (the q block's G*H columns), so each kv head's gradient is
+  summed over its group in VMEM.
   It works on transposed tiles (keys on sublanes, queries on lanes, as jax's splash attention
   does), so every product is a plain or right-transposed matmul.
 """
@@ -26,8 +27,8 @@ from gemma3.flash import NT, Spec
 
 
 def _dq_kernel(q_ref, k_ref, v_ref, do_ref, lse_ref, delta_ref, q_seg_ref, k_seg_ref, dq_ref, acc_ref, *, spec):
-    """One (b, kv head, q block i, step) tile: q/do [G, bq, H], k/v [bk, H], lse/delta [G, 1, bq]."""
-    band, i, step = spec.band, pl.program_id(2), pl.program_id(3)
+    """One (b, kv head, q block i, step) tile: q/do [bq, G*H], k/v [bk, H], lse/delta [G, 1, bq]."""
+    band, H, i, step = spec.band, spec.head_dim, pl.program_id(2), pl.program_id(3)
 
     @pl.when(step == 0)
     def _init():
@@ -38,12 +39,13 @@ def _dq_kernel(q_ref, k_ref, v_ref, do_ref, lse_ref, delta_ref, q_seg_ref, k_seg
         k, v = k_ref[...], v_ref[...]
         shape = (band.block_q, band.block_k)
         visible = band.mask(i, band.kv_block(i, step), q_seg_ref[0][:, None], k_seg_ref[...], shape)
-        for g in range(q_ref.shape[0]):
-            s = jax.lax.dot_general(q_ref[g], k, NT, preferred_element_type=jnp.float32) * spec.scale
+        for g in range(q_ref.shape[1] // H):
+            columns = slice(g * H, (g + 1) * H)
+            s = jax.lax.dot_general(q_ref[:, columns], k, NT, preferred_element_type=jnp.float32) * spec.scale
             p = jnp.where(visible, jnp.exp(s - lse_ref[g][0][:, None]), 0.0)
-            dp = jax.lax.dot_general(do_ref[g], v, NT, preferred_element_type=jnp.float32)
+            dp = jax.lax.dot_general(do_ref[:, columns], v, NT, preferred_element_type=jnp.float32)
             ds = p * (dp - delta_ref[g][0][:, None])
-            acc_ref[g] += jax.lax.dot(ds.astype(k.dtype), k, preferred_element_type=jnp.float32)
+            acc_ref[:, columns] += jax.lax.dot(ds.astype(k.dtype), k, preferred_element_type=jnp.float32)
 
     @pl.when(step == band.kv_steps - 1)
     def _finish():
@@ -54,7 +56,7 @@ def _dkv_kernel(
     q_ref, k_ref, v_ref, do_ref, lse_ref, delta_ref, q_seg_ref, k_seg_ref, dk_ref, dv_ref, dk_acc, dv_acc, *, spec
 ):
     """One (b, kv head, kv block j, step) tile on transposed scores s^T [bk, bq], summed over the G heads."""
-    band, j, step = spec.band, pl.program_id(2), pl.program_id(3)
+    band, H, j, step = spec.band, spec.head_dim, pl.program_id(2), pl.program_id(3)
 
     @pl.when(step == 0)
     def _init():
@@ -66,8 +68,8 @@ def _dkv_kernel(
         k, v = k_ref[...], v_ref[...]
         shape = (band.block_k, band.block_q)
         visible = band.mask(band.q_block(j, step), j, q_seg_ref[...], k_seg_ref[0][:, None], shape, transposed=True)
-        for g in range(q_ref.shape[0]):
-            q, do = q_ref[g], do_ref[g]
+        for g in range(q_ref.shape[1] // H):
+            q, do = q_ref[:, g * H : (g + 1) * H], do_ref[:, g * H : (g + 1) * H]
             s = jax.lax.dot_general(k, q, NT, preferred_element_type=jnp.float32) * spec.scale
             p = jnp.where(visible, jnp.exp(s - lse_ref[g]), 0.0)
             dv_acc[...] += jax.lax.dot(p.astype(do.dtype), do, preferred_element_type=jnp.float32)
@@ -82,37 +84,39 @@ def _dkv_kernel(
 
 
 def backward_call(spec: Spec, q, k, v, q_seg, k_seg, o, lse, do):
-    """Gradients (dq, dk, dv) in the kernel layout: q/o/do [B, K, G, T, H], k/v [B, K, S, H], lse [B, K, G, 1, T]."""
-    B, K, G, T, H = q.shape
-    band = spec.band
+    """Gradients (dq, dk, dv) in the kernel layout: q/o/do [B, T, N*H], k/v [B, S, K*H], lse [B, K, G, 1, T]."""
+    (B, T, NH), H, band = q.shape, spec.head_dim, spec.band
+    K = k.shape[2] // H
+    G = NH // H // K
     bq, bk = band.block_q, band.block_k
-    delta = jnp.sum(do.astype(jnp.float32) * o.astype(jnp.float32), axis=-1)[:, :, :, None, :]
+    delta = jnp.sum((do.astype(jnp.float32) * o.astype(jnp.float32)).reshape(B, T, K, G, H), axis=-1)
+    delta = delta.transpose(0, 2, 3, 1)[:, :, :, None, :]  # [B, K, G, 1, T], like lse
     inputs = (q, k, v, do, lse, delta, q_seg, k_seg)
     semantics = ("parallel", "parallel", "parallel", "arbitrary")
 
-    def q_specs(q_map, k_map):
+    def specs(q_map, k_map):
         """BlockSpecs of the eight inputs, given index maps to (query block, kv block) from a grid step."""
-        q_block = pl.BlockSpec((None, None, G, bq, H), lambda b, h, x, s: (b, h, 0, q_map(x, s), 0))
-        kv_block = pl.BlockSpec((None, None, bk, H), lambda b, h, x, s: (b, h, k_map(x, s), 0))
+        q_block = pl.BlockSpec((None, bq, G * H), lambda b, h, x, s: (b, q_map(x, s), h))
+        kv_block = pl.BlockSpec((None, bk, H), lambda b, h, x, s: (b, k_map(x, s), h))
         row = pl.BlockSpec((None, None, G, 1, bq), lambda b, h, x, s: (b, h, 0, 0, q_map(x, s)))
         q_seg_block = pl.BlockSpec((None, 1, bq), lambda b, h, x, s: (b, 0, q_map(x, s)))
         k_seg_block = pl.BlockSpec((None, 1, bk), lambda b, h, x, s: (b, 0, k_map(x, s)))
         return [q_block, kv_block, kv_block, q_block, row, row, q_seg_block, k_seg_block]
 
-    dq_specs = q_specs(lambda i, s: i, band.kv_block)
+    dq_specs = specs(lambda i, s: i, band.kv_block)
     dq = pl.pallas_call(
         functools.partial(_dq_kernel, spec=spec),
         grid=(B, K, band.num_q_blocks, band.kv_steps),
         in_specs=dq_specs,
         out_specs=dq_specs[0],
         out_shape=jax.ShapeDtypeStruct(q.shape, q.dtype),
-        scratch_shapes=[pltpu.VMEM((G, bq, H), jnp.float32)],
+        scratch_shapes=[pltpu.VMEM((bq, G * H), jnp.float32)],
         compiler_params=spec.compiler_params(semantics),
         interpret=spec.interpret,
         name="flash_dq",
     )(*inputs)
 
-    dkv_specs = q_specs(band.q_block, lambda j, s: j)
+    dkv_specs = specs(band.q_block, lambda j, s: j)
     dk, dv = pl.pallas_call(
         functools.partial(_dkv_kernel, spec=spec),
         grid=(B, K, band.num_k_blocks, band.q_steps),
