@@ -265,6 +265,7 @@ def main(argv=None) -> int:
     parser.add_argument("--seq", type=int, default=None, help="prompt / training sequence length")
     parser.add_argument("--context", type=int, default=None, help="decode: KV cache length")
     parser.add_argument("--attn", choices=("xla", "pallas"), default=None)
+    parser.add_argument("--lora-rank", type=int, default=None, help="sft, sft-lora, grpo: LoRA rank (0: full)")
     parser.add_argument("--data", type=int, default=1, help="mesh data axis (the rest goes to tensor)")
     parser.add_argument("--fsdp", type=int, default=1, help="mesh fsdp axis (training)")
     parser.add_argument("--layouts", choices=("default", "auto"), default="default", help="argument layouts")
@@ -279,7 +280,9 @@ def main(argv=None) -> int:
         SNAPSHOTS.write_text(json.dumps(snapshot(), indent=1, sort_keys=True) + "\n")
         print(f"wrote {SNAPSHOTS}")
         return 0
-    options = {k: getattr(args, k) for k in ("batch", "seq", "context", "attn") if getattr(args, k) is not None}
+    options = {
+        k: getattr(args, k) for k in ("batch", "seq", "context", "attn", "lora_rank") if getattr(args, k) is not None
+    }
     try:
         name, chip, _ = topology_devices(args.topology)
         job, compiled, seconds = compile_workload(

@@ -22,6 +22,7 @@ from gemma3.config import Config
 from gemma3.params import abstract_params
 from gemma3.sharding import (
     INFERENCE,
+    TRAINING,
     Rules,
     activation_sharding,
     data_sharding,
@@ -158,4 +159,148 @@ def decode(config: Config, mesh: Mesh, *, batch: int = 1, context: int = 8192) -
     )
 
 
-WORKLOADS: dict[str, Callable[..., Workload]] = {"prefill": prefill, "decode": decode}
+# -- training: FSDP + tensor parallel ("training" rules), optimizer state sharded like its parameter --
+
+
+def _training_flops(config: Config, tokens: int, seq: int, factor: int) -> float:
+    """`factor` passes over the weights: 6 (forward, backward) or 8 with remat; LoRA skips weight grads (-2)."""
+    layers, unembed = matmul_params(config)
+    W = min(config.sliding_window, seq)
+    attention = attention_flops(config, seq, (seq + 1) / 2, W - W * (W - 1) / (2 * seq)) * tokens / seq
+    return factor / 2 * (2 * (layers + unembed) * tokens + attention)
+
+
+def _opt_state(optimizer, trainable, trainable_shardings, mesh):
+    """Abstract optimizer state: moments sharded like their parameter, scalars replicated."""
+    import optax
+
+    replicated = jax.sharding.NamedSharding(mesh, jax.sharding.PartitionSpec())
+    state = jax.eval_shape(optimizer.init, trainable)
+    shardings = optax.tree_map_params(
+        optimizer, lambda _, s: s, state, trainable_shardings, transform_non_params=lambda _: replicated
+    )
+    return _abstract(state, shardings)
+
+
+def _adapters(config: Config, mesh: Mesh, rules: Rules, rank: int):
+    """LoRA adapters (float32), each dim sharded like the base weight's dim it mirrors; the rank whole."""
+    from gemma3 import lora as lora_lib
+    from gemma3.params import logical_axes
+
+    lora = lora_lib.LoRAConfig(rank=rank)
+    shapes = lora_lib.abstract_adapters(config, lora)
+    axes = logical_axes(config).layers
+    tree = {}
+    for name, adapter in shapes.items():
+        base, n_in = getattr(axes, name), lora_lib.INPUT_AXES[name]
+        a_axes, b_axes = (*base[: 1 + n_in], None), (base[0], None, *base[1 + n_in :])
+        tree[name] = lora_lib.Adapter(
+            jax.ShapeDtypeStruct(
+                adapter.a.shape, adapter.a.dtype, sharding=data_sharding(mesh, rules, adapter.a.shape, a_axes)
+            ),
+            jax.ShapeDtypeStruct(
+                adapter.b.shape, adapter.b.dtype, sharding=data_sharding(mesh, rules, adapter.b.shape, b_axes)
+            ),
+        )
+    return lora, tree
+
+
+def sft(
+    config: Config, mesh: Mesh, *, batch: int = 8, seq: int = 2048, lora_rank: int = 0, attn: str | None = None
+) -> Workload:
+    """`gemma3.sft.make_train_step(...).fn`: one AdamW step on B sequences of T tokens, remat, state donated."""
+    from gemma3 import sft as sft_lib
+    from gemma3.sft_data import Batch
+
+    rules = resolve_rules(TRAINING, config, mesh)
+    optimizer = sft_lib.adamw(1e-5)
+    params = sharded_params(config, mesh, rules)
+    lora = None
+    if lora_rank:
+        lora, trainable = _adapters(config, mesh, rules, lora_rank)
+        frozen = params
+    else:
+        trainable, frozen = params, None
+    trainer = sft_lib.make_train_step(config, optimizer, lora=lora, remat=True, attn_impl=attn)
+    replicated = jax.sharding.NamedSharding(mesh, jax.sharding.PartitionSpec())
+    state = sft_lib.TrainState(
+        trainable,
+        _opt_state(optimizer, trainable, _shardings(trainable), mesh),
+        jax.ShapeDtypeStruct((), jnp.int32, sharding=replicated),
+    )
+    ints = _spec(mesh, rules, (batch, seq), ("batch", "seq"))
+    data = Batch(tokens=ints, loss_mask=ints, segment_ids=ints, positions=ints)
+    args = (state, frozen, data)
+    tokens = batch * seq
+    weights = _shard_bytes(params)
+    return Workload(
+        step=trainer.fn,
+        args=args,
+        in_shardings=_shardings(args),
+        out_shardings=(_shardings(state), None),
+        donate=(0,),
+        mesh=mesh,
+        rules=rules,
+        flops=_training_flops(config, tokens, seq, 6 if lora else 8),
+        bytes_per_device=3 * weights + 2 * _shard_bytes(state),  # weights: forward, remat, backward
+        tokens=tokens,
+        describe=f"batch={batch} seq={seq}"
+        + (f" lora_rank={lora_rank}" if lora else "")
+        + f" attn={attn or config.attn_impl}",
+        notes=("floor: weights read three times (forward, remat, backward), the train state read and written once",),
+    )
+
+
+def sft_lora(config: Config, mesh: Mesh, *, lora_rank: int = 16, **options) -> Workload:
+    return sft(config, mesh, lora_rank=lora_rank, **options)
+
+
+def grpo(
+    config: Config, mesh: Mesh, *, batch: int = 32, seq: int = 1024, lora_rank: int = 0, attn: str | None = None
+) -> Workload:
+    """`gemma3.grpo.make_grpo_step(...).fn`: one policy update on B rollouts of T tokens (half of them prompt)."""
+    from gemma3 import grpo as grpo_lib
+    from gemma3.sft import adamw
+
+    rules = resolve_rules(TRAINING, config, mesh)
+    optimizer = adamw(1e-6)
+    settings = grpo_lib.GRPOConfig(max_new_tokens=seq // 2)
+    params = sharded_params(config, mesh, rules)
+    lora = None
+    if lora_rank:
+        lora, trainable = _adapters(config, mesh, rules, lora_rank)
+        frozen = params
+    else:
+        trainable, frozen = params, None
+    step = grpo_lib.make_grpo_step(config, optimizer, settings, lora=lora, remat=True, attn_impl=attn)
+    opt_state = _opt_state(optimizer, trainable, _shardings(trainable), mesh)
+    shapes = grpo_lib.abstract_batch(settings, batch, seq - seq // 2)
+    axes = {2: ("batch", "seq"), 1: ("batch",)}
+    rollouts = jax.tree.map(lambda x: _spec(mesh, rules, x.shape, axes[x.ndim], x.dtype), shapes)
+    args = (trainable, opt_state, frozen, rollouts)
+    tokens = batch * seq
+    return Workload(
+        step=step.fn,
+        args=args,
+        in_shardings=_shardings(args),
+        out_shardings=(_shardings(trainable), _shardings(opt_state), None),
+        donate=(0, 1),
+        mesh=mesh,
+        rules=rules,
+        flops=_training_flops(config, tokens, seq, 6 if lora else 8),
+        bytes_per_device=3 * _shard_bytes(params) + 2 * (_shard_bytes(trainable) + _shard_bytes(opt_state)),
+        tokens=tokens,
+        describe=f"batch={batch} seq={seq}"
+        + (f" lora_rank={lora_rank}" if lora else "")
+        + f" attn={attn or config.attn_impl}",
+        notes=("floor: weights read three times (forward, remat, backward), the train state read and written once",),
+    )
+
+
+WORKLOADS: dict[str, Callable[..., Workload]] = {
+    "prefill": prefill,
+    "decode": decode,
+    "sft": sft,
+    "sft-lora": sft_lora,
+    "grpo": grpo,
+}
