@@ -116,3 +116,25 @@ def test_27b_snapshots_have_not_drifted(compiled_27b):
         + "\n  ".join(drift)
         + "\nIf the change is intended, run `python -m gemma3.aot --update-snapshots` and commit the JSON."
     )
+
+
+@pytest.mark.slow
+@pytest.mark.tpu_compile
+@pytest.mark.parametrize("workload,options", [("sft-lora", {}), ("grpo", {"lora_rank": 0})])
+def test_training_workloads_compile_with_fsdp(workload, options):
+    """A tiny model's training steps compile for v5e-8 on a fsdp=2 x tensor=4 mesh, state updated in place."""
+    from gemma3.aot_workloads import WORKLOADS
+
+    tiny = dataclasses.replace(
+        get_config("270m"), num_layers=2, vocab_size=1024, embed_rows=1024, embed_dim=256, mlp_dim=512, head_dim=64
+    )
+    _, chip, devices = aot.topology_devices("v5e-8")
+    job = WORKLOADS[workload](tiny, make_mesh(fsdp=2, devices=devices), batch=4, seq=256, **options)
+    assert job.rules.name == "training" and job.args[0] is not None
+    compiled = jax.jit(
+        job.step, in_shardings=job.in_shardings, out_shardings=job.out_shardings, donate_argnums=job.donate
+    )
+    result = aot.analyze(job, compiled.lower(*job.args).compile(), chip)
+    assert result["fits"]
+    assert result["memory"]["alias"] > 0, "the train state must be donated"
+    assert result["collectives"]["all-gather"]["count"] > 0, "FSDP gathers each layer's weights"
