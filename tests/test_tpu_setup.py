@@ -101,3 +101,17 @@ def test_jupyter_run_profile_delete():
     out = dry_run("delete_vm.sh", "--queued", "--delete-disk")
     assert "queued-resources delete gemma3-tpu-qr" in out and "disks delete gemma3-tpu-data" in out
     assert "tpu-vm delete gemma3-tpu" in dry_run("delete_vm.sh")
+
+
+def test_profile_context_manager_writes_a_trace(tmp_path, capsys):
+    import jax
+    import jax.numpy as jnp
+
+    import gemma3
+    from gemma3.profiling import trace_files
+
+    with gemma3.profile(tmp_path / "trace") as logdir:
+        jax.block_until_ready(jnp.ones((64, 64)) @ jnp.ones((64, 64)))
+    assert logdir == tmp_path / "trace"
+    assert trace_files(logdir), list(logdir.rglob("*"))
+    assert "tensorboard --logdir" in capsys.readouterr().out
