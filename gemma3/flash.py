@@ -40,7 +40,8 @@ MASK_VALUE = -0.7 * float(np.finfo(np.float32).max)  # finite: exp(MASK - MASK) 
 LANES = 128
 DEFAULT_BLOCK = 512
 VMEM_LIMIT = 64 * 2**20
-NT = (((1,), (1,)), ((), ()))  # dot_general numbers for a @ b.T
+_NN = (((1,), (0,)), ((), ()))  # a @ b
+_NT = (((1,), (1,)), ((), ()))  # a @ b.T
 
 
 def _cdiv(a: int, b: int) -> int:
@@ -55,6 +56,17 @@ def _xp(*xs):
 def _div(a, b: int):
     """a // b for a >= 0; lax.div on traced values, since Mosaic cannot lower floor division's sign."""
     return jax.lax.div(a, jnp.int32(b)) if isinstance(a, jax.Array) else a // b
+
+
+def dot(a, b, transpose_b: bool = False):
+    """a @ b (or a @ b.T) accumulated in float32: bf16 at MXU speed, float32 at full precision.
+
+    The precision is explicit so that a global `jax_default_matmul_precision` cannot ask Mosaic
+    for float32 passes over bf16 operands, which it rejects.
+    """
+    precision = jax.lax.Precision.HIGHEST if a.dtype == jnp.float32 else jax.lax.Precision.DEFAULT
+    dims = _NT if transpose_b else _NN
+    return jax.lax.dot_general(a, b, dims, precision=precision, preferred_element_type=jnp.float32)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -173,7 +185,7 @@ def _forward_kernel(q_ref, k_ref, v_ref, q_seg_ref, k_seg_ref, o_ref, lse_ref, m
         visible = band.mask(i, band.kv_block(i, step), q_seg_ref[0][:, None], k_seg_ref[...], shape)
         for g in groups:
             q = q_ref[:, g * H : (g + 1) * H]
-            s = jax.lax.dot_general(q, k, NT, preferred_element_type=jnp.float32) * spec.scale
+            s = dot(q, k, transpose_b=True) * spec.scale
             s = jnp.where(visible, s, MASK_VALUE)
             m_prev = m_ref[g]
             m_next = jnp.maximum(m_prev, jnp.max(s, axis=1, keepdims=True))
@@ -181,8 +193,7 @@ def _forward_kernel(q_ref, k_ref, v_ref, q_seg_ref, k_seg_ref, o_ref, lse_ref, m
             alpha = jnp.exp(m_prev - m_next)
             m_ref[g] = m_next
             l_ref[g] = alpha * l_ref[g] + jnp.sum(p, axis=1, keepdims=True)
-            pv = jax.lax.dot(p.astype(v.dtype), v, preferred_element_type=jnp.float32)
-            acc_ref[g] = acc_ref[g] * alpha[:, :1] + pv
+            acc_ref[g] = acc_ref[g] * alpha[:, :1] + dot(p.astype(v.dtype), v)
 
     @pl.when(step == band.kv_steps - 1)
     def _finish():

@@ -23,7 +23,7 @@ import jax.numpy as jnp
 from jax.experimental import pallas as pl
 from jax.experimental.pallas import tpu as pltpu
 
-from gemma3.flash import NT, Spec
+from gemma3.flash import Spec, dot
 
 
 def _dq_kernel(q_ref, k_ref, v_ref, do_ref, lse_ref, delta_ref, q_seg_ref, k_seg_ref, dq_ref, acc_ref, *, spec):
@@ -41,11 +41,11 @@ def _dq_kernel(q_ref, k_ref, v_ref, do_ref, lse_ref, delta_ref, q_seg_ref, k_seg
         visible = band.mask(i, band.kv_block(i, step), q_seg_ref[0][:, None], k_seg_ref[...], shape)
         for g in range(q_ref.shape[1] // H):
             columns = slice(g * H, (g + 1) * H)
-            s = jax.lax.dot_general(q_ref[:, columns], k, NT, preferred_element_type=jnp.float32) * spec.scale
+            s = dot(q_ref[:, columns], k, transpose_b=True) * spec.scale
             p = jnp.where(visible, jnp.exp(s - lse_ref[g][0][:, None]), 0.0)
-            dp = jax.lax.dot_general(do_ref[:, columns], v, NT, preferred_element_type=jnp.float32)
+            dp = dot(do_ref[:, columns], v, transpose_b=True)
             ds = p * (dp - delta_ref[g][0][:, None])
-            acc_ref[:, columns] += jax.lax.dot(ds.astype(k.dtype), k, preferred_element_type=jnp.float32)
+            acc_ref[:, columns] += dot(ds.astype(k.dtype), k)
 
     @pl.when(step == band.kv_steps - 1)
     def _finish():
@@ -70,12 +70,12 @@ def _dkv_kernel(
         visible = band.mask(band.q_block(j, step), j, q_seg_ref[...], k_seg_ref[0][:, None], shape, transposed=True)
         for g in range(q_ref.shape[1] // H):
             q, do = q_ref[:, g * H : (g + 1) * H], do_ref[:, g * H : (g + 1) * H]
-            s = jax.lax.dot_general(k, q, NT, preferred_element_type=jnp.float32) * spec.scale
+            s = dot(k, q, transpose_b=True) * spec.scale
             p = jnp.where(visible, jnp.exp(s - lse_ref[g]), 0.0)
-            dv_acc[...] += jax.lax.dot(p.astype(do.dtype), do, preferred_element_type=jnp.float32)
-            dp = jax.lax.dot_general(v, do, NT, preferred_element_type=jnp.float32)
+            dv_acc[...] += dot(p.astype(do.dtype), do)
+            dp = dot(v, do, transpose_b=True)
             ds = p * (dp - delta_ref[g])
-            dk_acc[...] += jax.lax.dot(ds.astype(q.dtype), q, preferred_element_type=jnp.float32)
+            dk_acc[...] += dot(ds.astype(q.dtype), q)
 
     @pl.when(step == band.q_steps - 1)
     def _finish():

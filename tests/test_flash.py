@@ -205,17 +205,23 @@ def test_compiles_for_tpu_at_27b_heads_forward_and_backward(chip, seq_len):
     for kernel in ("flash_forward", "flash_dq", "flash_dkv"):
         assert kernel in hlo  # Mosaic custom calls, forward and both backward kernels
     assert "tpu_custom_call" in hlo
-    assert compiled.memory_analysis().temp_size_in_bytes < 2 * 2**30
+    assert compiled.memory_analysis().temp_size_in_bytes <= 2 * attention_io_bytes(seq_len)
+
+
+def attention_io_bytes(seq_len, N=32, K=16, H=128):
+    """Bytes of q, k, v and the output at 27b heads in bf16: a linear budget for the kernel's temporaries."""
+    return seq_len * (2 * N + 2 * K) * H * 2
 
 
 @pytest.mark.slow
 @pytest.mark.tpu_compile
 def test_temporary_memory_linear_for_kernel_quadratic_for_xla():
+    """Kernel: below its own inputs and outputs (layout copies); XLA: above the [N, T, T] bf16 probabilities."""
     from gemma3.flash_tpu import format_memory_table, memory_table
 
     rows = memory_table("v5e", (8192, 32768))
     print(format_memory_table(rows, "v5e, 27b heads, forward"))
-    (short, long) = rows
-    assert long["pallas"] <= 4 * 2 * short["pallas"]  # x4 in T: about x4 (relayout copies of q, k, v, o)
-    assert long["xla"] >= 0.9 * 16 * short["xla"]  # x4 in T: x16, the [N, T, T] scores
-    assert short["xla_fits"] and not long["xla_fits"]
+    for row in rows:
+        assert row["pallas"] <= attention_io_bytes(row["T"])
+        assert row["xla"] >= 32 * row["T"] ** 2 * 2
+    assert rows[0]["xla_fits"] and not rows[1]["xla_fits"]  # 16 GiB of HBM: 8k fits, 32k does not
