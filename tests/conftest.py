@@ -1,10 +1,68 @@
-"""Test set-up: CPU only, 8 simulated devices for sharding tests, float32 matmuls at full precision."""
+"""Test set-up: CPU only, 8 simulated devices for sharding tests, float32 matmuls at full precision.
+
+Session fixtures for the real Gemma 3 270M (the embedded default checkpoint), loaded once per
+test run however many test files use it: ours (`real_270m`, `real_tokenizer`) and transformers'
+reading of the same GGUF (`hf_270m`, `hf_270m_tokenizer`), the oracle.
+"""
 
 import os
 
 os.environ["JAX_PLATFORMS"] = "cpu"
 os.environ.setdefault("XLA_FLAGS", "--xla_force_host_platform_device_count=8")
 
+import time  # noqa: E402
+
 import jax  # noqa: E402
+import pytest  # noqa: E402
 
 jax.config.update("jax_default_matmul_precision", "highest")
+
+
+@pytest.fixture(scope="session")
+def real_270m():
+    """`(config, params)` of the real 270M from `gemma3.load(default_checkpoint())`, params in float32."""
+    import jax.numpy as jnp
+
+    import gemma3
+
+    start = time.perf_counter()
+    config, params = gemma3.load(gemma3.default_checkpoint(), dtype=jnp.float32, progress=False)
+    print(f"\nreal 270M GGUF, float32 on CPU: gemma3.load {time.perf_counter() - start:.1f} s")
+    return config, params
+
+
+@pytest.fixture(scope="session")
+def real_tokenizer():
+    """Our tokenizer of the real 270M, rebuilt from the GGUF's vocabulary."""
+    import gemma3
+
+    start = time.perf_counter()
+    tokenizer = gemma3.load_tokenizer(gemma3.default_checkpoint())
+    print(f"\nload_tokenizer(GGUF, 262,144 pieces): {time.perf_counter() - start:.2f} s")
+    return tokenizer
+
+
+@pytest.fixture(scope="session")
+def hf_270m():
+    """transformers' float32 `AutoModelForCausalLM` read from the same GGUF, in eval mode (the oracle)."""
+    import torch
+    from transformers import AutoModelForCausalLM
+
+    import gemma3
+
+    path = gemma3.default_checkpoint()
+    start = time.perf_counter()
+    model = AutoModelForCausalLM.from_pretrained(path.parent, gguf_file=path.name, dtype=torch.float32).eval()
+    print(f"\nreal 270M GGUF, float32 on CPU: transformers {time.perf_counter() - start:.1f} s")
+    return model
+
+
+@pytest.fixture(scope="session")
+def hf_270m_tokenizer():
+    """transformers' `AutoTokenizer` read from the same GGUF (the tokenizer oracle)."""
+    from transformers import AutoTokenizer
+
+    import gemma3
+
+    path = gemma3.default_checkpoint()
+    return AutoTokenizer.from_pretrained(path.parent, gguf_file=path.name)
