@@ -22,7 +22,7 @@ _EXPORTS = {
     "forward": "gemma3.model",
     # checkpoints and tokenizer
     "load": "gemma3.loading",
-    "default_checkpoint": "gemma3.gguf_file",
+    "default_checkpoint": "gemma3.embedded",
     "resolve_checkpoint": "gemma3.resolve",
     "default_dtype": "gemma3.resolve",
     "load_tokenizer": "gemma3.tokenizer",

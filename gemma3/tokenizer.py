@@ -19,17 +19,17 @@ SentencePiece does and as Hugging Face's `decode(ids, skip_special_tokens=True)`
 
 from __future__ import annotations
 
-import mmap
 import os
 import pathlib
 import re
-import struct
 from collections.abc import Iterable, Sequence
 
 import numpy as np
 import sentencepiece
 from jaxtyping import Int
 from sentencepiece import sentencepiece_model_pb2 as sp_model
+
+from gemma3.gguf_reader import read_gguf
 
 # Gemma 3's special ids; the `Tokenizer` looks them up by piece, these are what it finds.
 PAD_ID, EOS_ID, BOS_ID, UNK_ID = 0, 1, 2, 3
@@ -41,56 +41,12 @@ _SPECIAL_TYPES = (Piece.CONTROL, Piece.UNKNOWN)  # pieces matched whole when wri
 
 
 # ---------------------------------------------------------------------------------------------
-# GGUF metadata: a small reader, because gguf.GGUFReader takes ~10 s to index 262k vocabulary strings.
-
-_GGUF_SCALARS = {0: "<B", 1: "<b", 2: "<H", 3: "<h", 4: "<I", 5: "<i", 6: "<f", 7: "<?", 10: "<Q", 11: "<q", 12: "<d"}
-_GGUF_STRING, _GGUF_ARRAY = 8, 9
-
-
-def _read_string(buf, offset: int) -> tuple[str, int]:
-    (length,) = struct.unpack_from("<Q", buf, offset)
-    start = offset + 8
-    return buf[start : start + length].decode("utf-8"), start + length
-
-
-def _read_value(buf, offset: int, value_type: int):
-    if value_type == _GGUF_STRING:
-        return _read_string(buf, offset)
-    if value_type == _GGUF_ARRAY:
-        item_type, count = struct.unpack_from("<IQ", buf, offset)
-        offset += 12
-        if item_type in _GGUF_SCALARS:  # fixed width: read the whole array at once
-            dtype = np.dtype(_GGUF_SCALARS[item_type])
-            return np.frombuffer(buf, dtype, count, offset).copy(), offset + count * dtype.itemsize
-        items = []
-        for _ in range(count):
-            item, offset = _read_value(buf, offset, item_type)
-            items.append(item)
-        return items, offset
-    if value_type not in _GGUF_SCALARS:
-        raise ValueError(f"unknown GGUF metadata value type {value_type}: the file is damaged or of a newer format")
-    (value,) = struct.unpack_from(_GGUF_SCALARS[value_type], buf, offset)
-    return value, offset + struct.calcsize(_GGUF_SCALARS[value_type])
-
-
-def read_gguf_metadata(path: str | os.PathLike) -> dict:
-    """Every key-value pair of a GGUF file's header (tensors are not read); arrays come back as numpy or lists."""
-    with open(path, "rb") as file, mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ) as buf:
-        magic, version = struct.unpack_from("<4sI", buf, 0)
-        if magic != b"GGUF" or version not in (2, 3):
-            raise ValueError(f"{path}: expected a GGUF file (magic GGUF, version 2 or 3), found {magic!r} v{version}")
-        (kv_count,) = struct.unpack_from("<Q", buf, 16)
-        offset, metadata = 24, {}
-        for _ in range(kv_count):
-            key, offset = _read_string(buf, offset)
-            (value_type,) = struct.unpack_from("<I", buf, offset)
-            metadata[key], offset = _read_value(buf, offset + 4, value_type)
-    return metadata
+# The vocabulary of a GGUF file
 
 
 def model_proto_from_gguf(path: str | os.PathLike) -> sp_model.ModelProto:
     """Rebuild the SentencePiece model of a GGUF file from its `tokenizer.ggml.*` metadata."""
-    metadata = read_gguf_metadata(path)
+    metadata = read_gguf(path).metadata
     kind = metadata.get("tokenizer.ggml.model")
     if kind != "llama" or "tokenizer.ggml.scores" not in metadata:
         raise ValueError(

