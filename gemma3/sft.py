@@ -81,6 +81,15 @@ def chunked_nll(
     return jnp.sum(jax.lax.map(chunk_nll, (split(x), split(targets), split(weights))))
 
 
+def _select(x, targets, weights, max_targets: int):
+    """Gather the (at most `max_targets`) weighted positions into one row: `[1, M, ...]`."""
+    flat_w = weights.reshape(-1)
+    (index,) = jnp.nonzero(flat_w > 0, size=max_targets, fill_value=0)
+    used = jnp.arange(max_targets) < jnp.sum(flat_w > 0)
+    x = x.reshape(-1, x.shape[-1])[index]
+    return x[None], targets.reshape(-1)[index][None], jnp.where(used, flat_w[index], 0.0)[None]
+
+
 def nll_sum_and_count(
     params: Params,
     config: Config,
@@ -92,12 +101,21 @@ def nll_sum_and_count(
     attn_impl: str | None = None,
     remat: bool = False,
     chunk_size: int = 512,
-) -> tuple[Float[Array, ""], Float[Array, ""]]:
-    """Summed NLL of the target tokens and how many there are (float32 scalars)."""
+    max_targets: int | None = None,
+) -> tuple[Float[Array, ""], Float[Array, ""], Float[Array, ""]]:
+    """Summed NLL of the target tokens, how many were used, and how many the batch has.
+
+    `max_targets` (optional, static): compute logits only at up to that many target positions
+    (gathered with a fixed-size `jnp.nonzero`) instead of at all B x T. A big saving when prompts
+    dominate (chat SFT); targets beyond the bound are left out, visible as used < total.
+    """
     x = hidden_states(params, config, tokens, positions=positions, segment_ids=segment_ids,
-                      attn_impl=attn_impl, remat=remat)  # fmt: skip
+                      attn_impl=attn_impl, remat=remat)[:, :-1]  # fmt: skip
     targets, weights = _targets(tokens, loss_mask, segment_ids)
-    return chunked_nll(params, config, x[:, :-1], targets, weights, chunk_size), jnp.sum(weights)
+    total = jnp.sum(weights)
+    if max_targets is not None:
+        x, targets, weights = _select(x, targets, weights, max_targets)
+    return chunked_nll(params, config, x, targets, weights, chunk_size), jnp.sum(weights), total
 
 
 def loss(
@@ -111,12 +129,13 @@ def loss(
     attn_impl: str | None = None,
     remat: bool = False,
     chunk_size: int = 512,
+    max_targets: int | None = None,
 ) -> Float[Array, ""]:
     """Mean next-token NLL over the target tokens (0 when there are none). See the module docstring."""
-    total, count = nll_sum_and_count(params, config, tokens, loss_mask, segment_ids=segment_ids,
-                                     positions=positions, attn_impl=attn_impl, remat=remat,
-                                     chunk_size=chunk_size)  # fmt: skip
-    return total / jnp.maximum(count, 1.0)
+    nll, count, _ = nll_sum_and_count(params, config, tokens, loss_mask, segment_ids=segment_ids,
+                                      positions=positions, attn_impl=attn_impl, remat=remat,
+                                      chunk_size=chunk_size, max_targets=max_targets)  # fmt: skip
+    return nll / jnp.maximum(count, 1.0)
 
 
 def cosine_schedule(peak_lr: float, total_steps: int, warmup_steps: int = 0, final_fraction: float = 0.1):
@@ -183,6 +202,7 @@ def make_train_step(
     attn_impl: str | None = None,
     accum_steps: int = 1,
     chunk_size: int = 512,
+    max_targets: int | None = None,
     state_dtype=jnp.float32,
     state_shardings: TrainState | None = None,
     frozen_shardings: Params | None = None,
@@ -202,9 +222,10 @@ def make_train_step(
         return trainable if lora is None else lora_lib.apply(frozen, trainable, lora)
 
     def micro_nll(trainable, frozen, micro: Batch):
-        return nll_sum_and_count(model_params(trainable, frozen), config, micro.tokens, micro.loss_mask,
+        nll, count, every = nll_sum_and_count(model_params(trainable, frozen), config, micro.tokens, micro.loss_mask,
                                  segment_ids=micro.segment_ids, positions=micro.positions, attn_impl=attn_impl,
-                                 remat=remat, chunk_size=chunk_size)  # fmt: skip
+                                 remat=remat, chunk_size=chunk_size, max_targets=max_targets)  # fmt: skip
+        return nll, (count, every)
 
     grad_fn = jax.value_and_grad(micro_nll, has_aux=True)
 
@@ -215,22 +236,22 @@ def make_train_step(
         micro = jax.tree.map(lambda a: a.reshape(accum_steps, B // accum_steps, *a.shape[1:]), batch)
 
         def accumulate(carry, mb):
-            grads, total, count = carry
-            (nll, n), g = grad_fn(trainable, frozen, mb)
+            grads, nll_sum, count, every = carry
+            (nll, (n, n_all)), g = grad_fn(trainable, frozen, mb)
             grads = jax.tree.map(lambda acc, x: acc + x.astype(jnp.float32), grads, g)
-            return (grads, total + nll, count + n), None
+            return (grads, nll_sum + nll, count + n, every + n_all), None
 
         zeros = jax.tree.map(lambda p: jnp.zeros(p.shape, jnp.float32), trainable)
-        (grads, total, count), _ = jax.lax.scan(accumulate, (zeros, 0.0, 0.0), micro)
+        (grads, nll_sum, count, every), _ = jax.lax.scan(accumulate, (zeros, 0.0, 0.0, 0.0), micro)
         scale = 1.0 / jnp.maximum(count, 1.0)
-        return jax.tree.map(lambda g: g * scale, grads), total * scale, count
+        return jax.tree.map(lambda g: g * scale, grads), nll_sum * scale, count, every - count
 
     def fn(state: TrainState, frozen, batch: Batch):
-        grads, mean_nll, count = gradients(state.params, frozen, batch)
+        grads, mean_nll, count, dropped = gradients(state.params, frozen, batch)
         grads = jax.tree.map(lambda g: g.astype(state_dtype), grads)
         updates, opt_state = optimizer.update(grads, state.opt_state, state.params)
         params = jax.tree.map(lambda p, u: (p.astype(jnp.float32) + u).astype(p.dtype), state.params, updates)
-        metrics = {"loss": mean_nll, "grad_norm": optax.tree.norm(grads), "tokens": count}
+        metrics = {"loss": mean_nll, "grad_norm": optax.tree.norm(grads), "tokens": count, "dropped": dropped}
         return TrainState(params, opt_state, state.step + 1), metrics
 
     def init(trainable) -> TrainState:
@@ -290,6 +311,11 @@ def fit(
             raise NonFiniteLoss(
                 f"loss is {metrics['loss']} at step {step} (grad norm {metrics['grad_norm']}); {where}. "
                 "Lower the learning rate or check the batch for empty or corrupt rows, then resume from it."
+            )
+        if metrics["dropped"]:
+            raise ValueError(
+                f"step {step}: {metrics['dropped']:.0f} target tokens did not fit max_targets; "
+                "raise max_targets in make_train_step (or pass None to compute logits everywhere)"
             )
         history.append({"step": step, **metrics})
         if on_step is not None:

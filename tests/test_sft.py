@@ -69,10 +69,14 @@ def test_chunked_loss_equals_full_logits():
     params = tiny_params(config)
     batch = prompt_and_padding_batch()
     expected = reference_loss(params, config, batch)
-    for chunk_size in (1, 5):  # 13 targets: one per chunk, and a last chunk padded
+    targets = int(batch.loss_mask[:, 1:].sum())
+    for chunk_size, max_targets in ((1, None), (5, None), (4, targets + 2)):  # 1 per chunk; a padded last chunk
         loss = sft.loss(params, config, batch.tokens, batch.loss_mask, segment_ids=batch.segment_ids,
-                        chunk_size=chunk_size)  # fmt: skip
+                        chunk_size=chunk_size, max_targets=max_targets)  # fmt: skip
         np.testing.assert_allclose(loss, expected, rtol=1e-6)
+    _, used, total = sft.nll_sum_and_count(params, config, batch.tokens, batch.loss_mask,
+                                           segment_ids=batch.segment_ids, max_targets=targets - 3)  # fmt: skip
+    assert (int(used), int(total)) == (targets - 3, targets)
 
 
 def test_packed_loss_equals_unpacked():
@@ -123,16 +127,14 @@ def test_chat_example_masks_the_prompt_and_trains_on_answer_and_end_of_turn():
     assert example.loss_mask[-1] == 0  # the newline after <end_of_turn>
 
 
-def test_chat_example_matches_the_reference_tokenizer_on_the_full_text():
-    from gemma3 import default_checkpoint, load_tokenizer
-
-    tok = load_tokenizer(default_checkpoint())
+def test_chat_example_matches_the_reference_tokenizer_on_the_full_text(real_tokenizer):
+    tok = real_tokenizer  # the real 270M's, loaded once per session (conftest.py)
     prompt, answer = "What is the integer square root of 1234?", "<answer>35</answer>"
     example = chat_example(tok, prompt, answer)
     text = f"<start_of_turn>user\n{prompt}<end_of_turn>\n<start_of_turn>model\n{answer}<end_of_turn>\n"
     assert example.tokens == tok.encode(text, add_bos=True)
     trained = [t for t, m in zip(example.tokens, example.loss_mask, strict=True) if m]
-    assert tok.decode(trained) == answer + "<end_of_turn>"
+    assert trained == tok.encode(answer, add_bos=False) + [END_OF_TURN]
 
 
 def test_pack_rejects_what_does_not_fit():
@@ -199,24 +201,20 @@ def test_nan_loss_stops_naming_the_step_and_keeps_the_last_good_checkpoint(tmp_p
 
 
 @pytest.mark.slow
-def test_real_270m_loss_goes_down_with_lora():
-    """The real Gemma 3 270M learns a fixed answer format on CPU: LoRA, a few dozen short steps."""
-    from gemma3 import default_checkpoint, load, load_tokenizer, lora
+def test_real_270m_loss_goes_down_with_lora(real_270m, real_tokenizer):
+    """The real Gemma 3 270M learns the `<answer>K</answer>` format on CPU: LoRA, a few short steps."""
+    from gemma3 import lora, sqrt_task
 
-    path = default_checkpoint()
-    config, params = load(path, dtype=jnp.float32, progress=False)
-    tok = load_tokenizer(path)
-    pairs = [(f"What is the integer square root of {n}?", f"<answer>{int(n**0.5)}</answer>") for n in range(10, 90, 5)]
-    examples = [chat_example(tok, p, a) for p, a in pairs]
-    batch = pack(examples, seq_len=max(len(e) for e in examples) * 2)
-    rows = batch.tokens.shape[0] - batch.tokens.shape[0] % 2
-    batch = batch[:rows]
+    config, params = real_270m  # float32, loaded once per session (conftest.py); the base stays frozen
+    tok = real_tokenizer
+    numbers = sqrt_task.sample_numbers(0, 4, (2, 3))
+    examples = [chat_example(tok, sqrt_task.question(n), sqrt_task.target_answer(n)) for n in numbers]
+    batch = pack(examples, seq_len=2 * max(len(e) for e in examples))
     lcfg = lora.LoRAConfig(rank=8, alpha=16.0)
-    trainer = sft.make_train_step(config, sft.adamw(sft.cosine_schedule(2e-3, 24, 2)), lora=lcfg, chunk_size=64)
+    optimizer = sft.adamw(sft.cosine_schedule(1e-3, 8, 1))
+    trainer = sft.make_train_step(config, optimizer, lora=lcfg, max_targets=48)
     state = trainer.init(lora.init_adapters(config, lcfg, jax.random.key(0)))
-    losses = []
-    for _ in range(24):
-        state, metrics = trainer.step(state, params, batch)
-        losses.append(float(metrics["loss"]))
+    _, history = sft.fit(trainer, state, params, [batch] * 8)
+    losses = [h["loss"] for h in history]
     print("270M LoRA losses:", [round(x, 3) for x in losses])
-    assert losses[-1] < 0.3 * losses[0], losses
+    assert losses[-1] < 0.5 * losses[0], losses
