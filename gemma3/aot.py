@@ -24,15 +24,12 @@ import pathlib
 import sys
 import time
 
-os.environ.setdefault("JAX_PLATFORMS", "cpu")  # compile for TPU from any machine; the CPU is the host
-os.environ.setdefault("ALLOW_MULTIPLE_LIBTPU_LOAD", "1")  # compile-only: no chip is opened, so share libtpu
+import jax
 
-import jax  # noqa: E402
-
-from gemma3 import hlo  # noqa: E402
-from gemma3.aot_workloads import WORKLOADS, Workload  # noqa: E402
-from gemma3.config import get_config  # noqa: E402
-from gemma3.sharding import make_mesh  # noqa: E402
+from gemma3 import hlo
+from gemma3.aot_workloads import WORKLOADS, Workload
+from gemma3.config import get_config
+from gemma3.sharding import make_mesh
 
 GiB = 1 << 30
 SNAPSHOTS = pathlib.Path(__file__).with_name("aot_snapshots.json")
@@ -72,6 +69,8 @@ def topology_devices(topology: str) -> tuple[str, Chip, list]:
         )
     from jax.experimental import topologies
 
+    # compile-only: no chip is opened, so this process may share libtpu with one that holds the TPU
+    os.environ.setdefault("ALLOW_MULTIPLE_LIBTPU_LOAD", "1")
     return name, chip, list(topologies.get_topology_desc(platform="tpu", topology_name=name).devices)
 
 
@@ -273,6 +272,8 @@ def main(argv=None) -> int:
     parser.add_argument("--table", action="store_true", help="print the README performance table")
     parser.add_argument("--update-snapshots", action="store_true", help=f"rewrite {SNAPSHOTS.name}")
     args = parser.parse_args(argv)
+    if "JAX_PLATFORMS" not in os.environ:
+        jax.config.update("jax_platforms", "cpu")  # the host compiles; never grab a local TPU
     if args.table:
         print(table(args.size))
         return 0

@@ -54,7 +54,9 @@ def assemble_params(
     `shardings`, a `Params` of `jax.sharding.Sharding` (see `gemma3.sharding.param_shardings`)
     or a function of the config returning one, places every tensor straight into its shards
     (`jax.make_array_from_callback`): each host copies to its devices only the slices they
-    hold. By default everything lands on the default device.
+    hold. A reader may return a lazy array (anything with `.shape` and numpy slicing): then
+    each host also reads from disk only those slices. By default everything lands on the
+    default device.
     """
     if callable(shardings):
         shardings = shardings(config)

@@ -166,3 +166,29 @@ def test_load_real_tiny_checkpoint_with_a_mesh(tmp_path, rules, mesh_kwargs):
     for a, b, want in zip(jax.tree.leaves(plain), jax.tree.leaves(sharded), jax.tree.leaves(expected), strict=True):
         np.testing.assert_array_equal(np.asarray(a), np.asarray(b))
         assert b.sharding.is_equivalent_to(want, b.ndim), (b.sharding, want)
+
+
+class _LazyTensor:
+    """A tensor read slice by slice, recording which slices were asked for (as a memory-mapped file would be)."""
+
+    def __init__(self, value, log):
+        self.value, self.log, self.shape = value, log, value.shape
+
+    def __getitem__(self, index):
+        self.log.append(index)
+        return self.value[index]
+
+
+def test_lazy_reader_is_read_only_in_shards():
+    params = init_params(TINY, jax.random.key(3), jnp.float32)
+    read_full = _reader(params)
+    requests = {}
+
+    def read(leaf, layer):
+        return _LazyTensor(read_full(leaf, layer), requests.setdefault((leaf, layer), []))
+
+    mesh = make_mesh(data=4, tensor=2)
+    sharded = assemble_params(TINY, read, dtype=jnp.float32, shardings=param_shardings(TINY, mesh), progress=False)
+    np.testing.assert_array_equal(np.asarray(sharded.layers.gate), np.asarray(params.layers.gate))
+    gate = requests[("gate", 0)]  # [D, F] split in two along F: every request is one half
+    assert gate and all(np.asarray(read_full("gate", 0)[i]).shape == (64, 64) for i in gate), gate
