@@ -181,10 +181,8 @@ def test_model_forward_and_gradients_match_xla_path():
 
 
 @pytest.mark.slow
-def test_real_270m_logits_match_xla_path():
-    from gemma3 import default_checkpoint, load
-
-    config, params = load(default_checkpoint(), dtype=jnp.float32, progress=False)
+def test_real_270m_logits_match_xla_path(real_270m):
+    config, params = real_270m  # float32, loaded once per session (conftest.py)
     tokens = jnp.array([[2, 818, 5279, 529, 7001, 563, 496, 1414, 529, 506, 4668, 236761]])
     xla = jax.jit(forward, static_argnames="attn_impl")(params, config, tokens, attn_impl="xla")
     pallas = jax.jit(forward, static_argnames="attn_impl")(params, config, tokens, attn_impl="pallas")
