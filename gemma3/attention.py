@@ -63,8 +63,14 @@ def self_attention(
     """Causal self-attention over a whole sequence, by the XLA reference or the Pallas kernel."""
     if impl == "pallas":
         from gemma3.flash import flash_attention
+        from gemma3.sharding import shard_attention
 
-        return flash_attention(q, k, v, sliding_window=sliding_window, segment_ids=segment_ids, scale=scale)
+        def attend(q, k, v, segment_ids, interpret):
+            return flash_attention(
+                q, k, v, sliding_window=sliding_window, segment_ids=segment_ids, scale=scale, interpret=interpret
+            )
+
+        return shard_attention(attend, q, k, v, segment_ids)  # per device on a mesh (see gemma3.sharding)
     index = jnp.broadcast_to(jnp.arange(q.shape[1], dtype=jnp.int32), segment_ids.shape)
     mask = attention_mask(index, index, segment_ids, segment_ids, sliding_window)
     return attention_reference(q, k, v, mask, scale)

@@ -23,7 +23,7 @@ import contextlib
 import contextvars
 import dataclasses
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import jax
@@ -261,3 +261,35 @@ def describe(shardings: Any) -> dict[str, str]:
     """`{leaf path: "PartitionSpec(...)"}` for printing a tree of NamedShardings."""
     flat = jax.tree_util.tree_flatten_with_path(shardings, is_leaf=lambda x: isinstance(x, NamedSharding))[0]
     return {_path_name(p): str(s.spec) for p, s in flat}
+
+
+def shard_attention(attend: Callable, q: jax.Array, k: jax.Array, v: jax.Array, segment_ids: jax.Array) -> jax.Array:
+    """Run `attend(q, k, v, segment_ids, interpret)`, a per-device kernel, on each device's rows and heads.
+
+    A Pallas call is opaque to XLA's partitioner: on a mesh its inputs would be gathered and every
+    device would compute every head. Under `activation_sharding` the kernel runs inside
+    `shard_map`, batch over the batch axes and heads over the tensor axis (kv heads sharded like
+    the query heads, or a single kv head kept whole), in Mosaic when the mesh is made of TPUs,
+    deviceless ones included (`interpret=None` otherwise: the kernel decides by the backend).
+    """
+    active = _ACTIVE.get()
+    if active is None:
+        return attend(q, k, v, segment_ids, None)
+    mesh, rules = active
+    q_spec = data_sharding(mesh, rules, q.shape, ("batch", "seq", "heads", "head_dim")).spec
+    k_spec = data_sharding(mesh, rules, k.shape, ("batch", "seq", "kv_heads", "head_dim")).spec
+    if q_spec[2] is not None and k_spec[2] != q_spec[2] and k.shape[2] != 1:
+        raise ValueError(
+            f"per-device attention needs the {k.shape[2]} kv heads sharded like the {q.shape[2]} query heads over "
+            f"{q_spec[2]!r} (size {axis_size(mesh, q_spec[2])}), or a single kv head; use attn_impl='xla' or a "
+            "tensor axis that divides the kv heads"
+        )
+    segment_spec = PartitionSpec(q_spec[0], None)
+    on_tpu = mesh.devices.flat[0].platform == "tpu"
+
+    def local(q, k, v, segment_ids):
+        return attend(q, k, v, segment_ids, False if on_tpu else None)
+
+    return jax.shard_map(
+        local, mesh=mesh, in_specs=(q_spec, k_spec, k_spec, segment_spec), out_specs=q_spec, check_vma=False
+    )(q, k, v, segment_ids)

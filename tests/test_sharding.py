@@ -192,3 +192,21 @@ def test_lazy_reader_is_read_only_in_shards():
     np.testing.assert_array_equal(np.asarray(sharded.layers.gate), np.asarray(params.layers.gate))
     gate = requests[("gate", 0)]  # [D, F] split in two along F: every request is one half
     assert gate and all(np.asarray(read_full("gate", 0)[i]).shape == (64, 64) for i in gate), gate
+
+
+def test_pallas_attention_runs_per_device_on_a_mesh():
+    """attn_impl='pallas' under activation_sharding: shard_map over batch and heads, same logits as one device."""
+    params = init_params(TINY, jax.random.key(4), jnp.float32)
+    tokens = jax.random.randint(jax.random.key(5), (4, 16), 0, TINY.vocab_size)
+    expected = forward(params, TINY, tokens)
+    mesh = make_mesh(data=2, tensor=2, devices=jax.devices()[:4])
+    rules = resolve_rules(INFERENCE, TINY, mesh)
+
+    @jax.jit
+    def run(params, tokens):
+        with activation_sharding(mesh, rules):
+            return forward(params, TINY, tokens, attn_impl="pallas")
+
+    assert run.lower(params, tokens).as_text().count("sdy.manual_computation") == 2  # global and local branches
+    got = run(jax.device_put(params, param_shardings(TINY, mesh)), tokens)
+    np.testing.assert_allclose(np.asarray(got), np.asarray(expected), rtol=1e-4, atol=1e-4)
