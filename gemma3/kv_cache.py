@@ -4,28 +4,31 @@ Layout. Global layers keep every slot up to `max_len`; local (sliding-window) la
 ring buffer of `W = min(sliding_window, max_len)` slots, slot `s` living at `s % W`. At 27b,
 32k tokens, that is ~3 GiB instead of 16 GiB per sequence in bf16 (`cache_bytes`).
 
-    local_k, local_v    [L_local, B, K, W, H]
-    global_k, global_v  [L_global, B, K, S, H]     S = max_len
-
-(K before the slots: the layout the decode attention's dot wants on TPU; with [.., S, K, H]
-XLA copies the whole cache into its preferred layout inside the step.)
+    local_k, local_v    [L_local, W, K, B, H]
+    global_k, global_v  [L_global, S, K, B, H]     S = max_len
     index               []   the next slot to write, shared by the whole batch
     starts              [B]  the slot of each sequence's first token
 
+Slots before heads and batch: a decode step writes one [K, B, H] slab per layer, whole TPU
+tiles (B x H); with [B, K, S, H] the TPU compiler re-lays out the whole cache on the way in
+and out of every step (checked on a deviceless v5e-8 compile of 27b, batch 8, 32k).
+
 Prompts are stored *left-padded*: every prompt ends at slot T - 1 (T the padded prompt
 length), so each decode step writes one common slot with a single `dynamic_update_slice`.
-A token's RoPE position is `slot - starts[b]`, so padding changes nothing: results equal
+A token's RoPE position is `slot - starts[b]` and padding slots are masked, so results equal
 unpadded runs. `prefill` takes ordinary right-padded tokens plus `lengths` and shifts them.
-The cost of the shared slot is that a short prompt beside a long one wastes slots.
+The price of the shared slot: a short prompt beside a long one leaves unused slots.
 
-Both cached functions scan over the layers (compile time does not grow with depth) carrying
-both caches; each layer writes its kind's cache in place (the other cache gets its old
-values back, a select on one token's slice) and `lax.cond` picks global or local attention.
-The cache is donated, so XLA updates it in place.
+Layers run as a scan over groups (5 local layers by an inner scan, then 1 global), so compile
+time does not grow with depth and each kind writes only its own cache, in place (the cache is
+donated). On CPU, pass `unstack_layers(params)` (as `generate` does) to avoid XLA's per-layer
+weight copies.
 
-Past `max_len`, a jitted `decode_step` returns NaN logits and leaves the cache unchanged
-(documented in-jit behaviour); the public `decode_step` checks the bound on the host first
-and raises. `gemma3.generate` checks from the known lengths before it starts.
+Past `max_len`, a jitted `decode_step` returns NaN logits, and keeps returning them: the
+index stops at `max_len` and the overflowing token overwrites the last slot (documented
+in-jit behaviour; keeping the old values would cost a copy of the whole cache on CPU). The
+public `decode_step` checks the bound on the host first and raises; `gemma3.generate`
+checks from the known lengths before it starts.
 """
 
 from __future__ import annotations
@@ -129,6 +132,21 @@ def _write(cache: jax.Array, layer: jax.Array, offset: jax.Array, new: jax.Array
     return jax.lax.dynamic_update_slice(cache, _to_slots(new)[None].astype(cache.dtype), start)
 
 
+def unstack_layers(params: Params) -> Params:
+    """`params` with `layers` as a tuple of per-layer `Layer`s instead of one stacked `Layer`.
+
+    For the CPU: XLA's CPU backend copies each layer's weights out of the stacked arrays
+    before every matmul of a scanned loop (more than half of a 270M decode step). Unstacked,
+    the cached functions loop over layers in Python, so compile time grows with depth: use it
+    for small models on CPU (`gemma3.generate` does it inside its compiled function on CPU).
+    """
+    if isinstance(params.layers, tuple):
+        return params
+    count = jax.tree.leaves(params.layers)[0].shape[0]
+    layers = tuple(jax.tree.map(lambda w, i=i: w[i], params.layers) for i in range(count))
+    return dataclasses.replace(params, layers=layers)
+
+
 def _run_layers(params: Params, config: Config, x, cache: Cache, positions, local_fn, global_fn):
     """All blocks in order, with `local_fn` / `global_fn` doing the attention and the cache writes.
 
@@ -137,21 +155,33 @@ def _run_layers(params: Params, config: Config, x, cache: Cache, positions, loca
     global), then a tail of local layers: a scan over groups with an inner scan over the local
     layers, so each kind is traced once and writes only its own cache. (A single scan with
     `lax.cond` on the kind makes XLA copy both whole caches into the branches every layer.)
+    Unstacked layers (`unstack_layers`) run in a Python loop instead.
     """
     period = config.global_every
     groups, tail = divmod(config.num_layers, period)
     locals_per_group = period - 1
+    local_kv, global_kv = (cache.local_k, cache.local_v), (cache.global_k, cache.global_v)
 
-    def run(layer_index, x, kv, fn, kv_index, is_global):
-        layer = jax.tree.map(lambda w: jax.lax.dynamic_index_in_dim(w, layer_index, 0, keepdims=False), params.layers)
+    def run(layer, x, kv, fn, kv_index, is_global):
         q, k, v = attention_inputs(layer, config, x, positions, is_global)
         attn, kv = fn(q, k, v, kv, kv_index)
         return block_output(layer, config, x, attn), kv
 
+    if isinstance(params.layers, tuple):
+        for i, layer in enumerate(params.layers):
+            if config.is_global_layer(i):
+                x, global_kv = run(layer, x, global_kv, global_fn, i // period, True)
+            else:
+                x, local_kv = run(layer, x, local_kv, local_fn, i - (i + 1) // period, False)
+        return x, (*local_kv, *global_kv)
+
+    def layer_at(index):
+        return jax.tree.map(lambda w: jax.lax.dynamic_index_in_dim(w, index, 0, keepdims=False), params.layers)
+
     def local_layers(x, kv, first_layer, first_local, count):
         def body(carry, j):
             x, kv = carry
-            return run(first_layer + j, x, kv, local_fn, first_local + j, False), None
+            return run(layer_at(first_layer + j), x, kv, local_fn, first_local + j, False), None
 
         if count == 0:
             return x, kv
@@ -161,10 +191,9 @@ def _run_layers(params: Params, config: Config, x, cache: Cache, positions, loca
     def group(carry, g):
         x, local_kv, global_kv = carry
         x, local_kv = local_layers(x, local_kv, g * period, g * locals_per_group, locals_per_group)
-        x, global_kv = run(g * period + period - 1, x, global_kv, global_fn, g, True)
+        x, global_kv = run(layer_at(g * period + period - 1), x, global_kv, global_fn, g, True)
         return (x, local_kv, global_kv), None
 
-    local_kv, global_kv = (cache.local_k, cache.local_v), (cache.global_k, cache.global_v)
     if groups:
         (x, local_kv, global_kv), _ = jax.lax.scan(group, (x, local_kv, global_kv), jnp.arange(groups, dtype=jnp.int32))
     x, local_kv = local_layers(x, local_kv, groups * period, groups * locals_per_group, tail)
@@ -253,7 +282,7 @@ def prefill(
 def _decode(params: Params, config: Config, tokens, cache: Cache):
     slot = cache.index
     in_range = slot < cache.max_len
-    write_slot = jnp.minimum(slot, cache.max_len - 1)
+    write_slot = jnp.minimum(slot, cache.max_len - 1)  # past max_len: overwrites the last slot, NaN logits
     W = cache.local_k.shape[1 + SLOT_LAYOUT.index("S")]
     positions = (slot - cache.starts)[:, None]
     query = jnp.broadcast_to(slot, positions.shape)
@@ -266,11 +295,7 @@ def _decode(params: Params, config: Config, tokens, cache: Cache):
         return attention_reference(q, keys, values, mask, scale)
 
     def update(kv, i, offset, k, v):
-        def write_unless_full(cache, new):  # past max_len the slot gets its old values back
-            old = _from_slots(jax.lax.dynamic_slice_in_dim(cache[i], offset, 1, axis=SLOT_LAYOUT.index("S")))
-            return _write(cache, i, offset, jnp.where(in_range, new.astype(cache.dtype), old))
-
-        return write_unless_full(kv[0], k), write_unless_full(kv[1], v)
+        return _write(kv[0], i, offset, k), _write(kv[1], i, offset, v)
 
     def local_fn(q, k, v, kv, i):
         cache_k, cache_v = update(kv, i, write_slot % W, k, v)
@@ -301,7 +326,7 @@ def decode_step(
     Works past the sliding window (local layers' rings wrap) up to `cache.max_len` slots. The
     cache is donated. `check_bounds` reads the cache's index on the host (one scalar sync) and
     raises past `max_len`; inside jit (or with `check_bounds=False`) a full cache gives NaN logits
-    and is left unchanged.
+    from then on.
     """
     tokens = jnp.asarray(tokens, jnp.int32)
     if tokens.shape != (cache.batch_size,):

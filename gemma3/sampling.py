@@ -1,0 +1,286 @@
+"""Sampling and generation on top of the KV cache: the whole decode loop in one compiled function.
+
+`generate` pads the prompts into a bucket (16, 32, 64, ... tokens, so a new prompt length
+rarely compiles anew), prefills, then runs a `lax.while_loop` that decodes, samples and
+stops when every sequence has met a stop token or `max_new_tokens`. No host round trip per
+token. Sampling: temperature 0 is greedy (argmax); otherwise logits / temperature, then
+top-k, then top-p (nucleus), then a categorical draw with key `fold_in(PRNGKey(seed), i)` for
+the i-th new token: a fixed seed reproduces, whatever the chunking.
+
+`generate_stream` runs the same loop in chunks of `chunk_size` tokens per compiled call and
+yields each chunk as it arrives (one host round trip per chunk, no host callbacks), which the
+chat command prints as it goes. Same seed, same tokens as `generate`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+from collections.abc import Iterator, Sequence
+
+import jax
+import jax.numpy as jnp
+import numpy as np
+from jaxtyping import Array, Float, Int
+
+from gemma3.config import Config
+from gemma3.kv_cache import Cache, _decode, _prefill, init_cache, unstack_layers
+from gemma3.params import Params
+
+_NEG_INF = -jnp.inf
+
+
+def top_k_mask(logits: Float[Array, "*B V"], k: int) -> Float[Array, "*B V"]:
+    """Keep the k largest logits of each row, -inf elsewhere (ties at the k-th value are kept)."""
+    kth = jax.lax.top_k(logits, k)[0][..., -1:]
+    return jnp.where(logits >= kth, logits, _NEG_INF)
+
+
+def top_p_mask(logits: Float[Array, "*B V"], p: float | jax.Array) -> Float[Array, "*B V"]:
+    """Keep the smallest set of most probable tokens whose probability reaches `p`, -inf elsewhere.
+
+    A token is kept when the probability of the tokens strictly more likely than it is < p,
+    so the most likely token is always kept. Sorts the whole row: O(V log V).
+    """
+    logits = logits.astype(jnp.float32)
+    ordered = jnp.sort(logits, axis=-1)[..., ::-1]
+    probs = jax.nn.softmax(ordered, axis=-1)
+    before = jnp.cumsum(probs, axis=-1) - probs
+    threshold = jnp.min(jnp.where(before < p, ordered, jnp.inf), axis=-1, keepdims=True)
+    return jnp.where(logits >= threshold, logits, _NEG_INF)
+
+
+@dataclasses.dataclass(frozen=True)
+class Sampler:
+    """The static part of a sampling rule (temperature and top_p values stay dynamic)."""
+
+    greedy: bool = True
+    top_k: int | None = None
+    top_p: bool = False  # whether a top-p cut applies
+
+
+def sample_logits(
+    logits: Float[Array, "B V"],
+    key: jax.Array,
+    *,
+    temperature: float | jax.Array = 0.0,
+    top_k: int | None = None,
+    top_p: float | jax.Array | None = None,
+) -> Int[Array, " B"]:
+    """Next token ids from float logits: greedy when `temperature` is 0, else tempered top-k / top-p draws."""
+    greedy = isinstance(temperature, (int, float)) and temperature == 0
+    rule = Sampler(greedy=greedy, top_k=top_k, top_p=top_p is not None)
+    return _sample(rule, logits, key, temperature, 1.0 if top_p is None else top_p)
+
+
+def _sample(rule: Sampler, logits, key, temperature, top_p):
+    if rule.greedy:
+        return jnp.argmax(logits, axis=-1).astype(jnp.int32)
+    logits = logits.astype(jnp.float32) / temperature
+    if rule.top_k is not None:  # sample among the k best only: cheaper than masking all of V
+        values, ids = jax.lax.top_k(logits, rule.top_k)
+        if rule.top_p:
+            values = top_p_mask(values, top_p)
+        choice = jax.random.categorical(key, values, axis=-1)
+        return jnp.take_along_axis(ids, choice[:, None], axis=-1)[:, 0].astype(jnp.int32)
+    if rule.top_p:
+        logits = top_p_mask(logits, top_p)
+    return jax.random.categorical(key, logits, axis=-1).astype(jnp.int32)
+
+
+@jax.tree_util.register_dataclass
+@dataclasses.dataclass
+class _Decoding:
+    cache: Cache
+    last: jax.Array  # [B] the latest sampled token, fed next
+    out: jax.Array  # [B, N] sampled tokens so far
+    done: jax.Array  # [B] met a stop token
+    step: jax.Array  # [] tokens sampled so far
+
+
+def _start(params, config, tokens, lengths, cache, key, temperature, top_p, stop, *, rule, attn_impl, out_len):
+    """Prefill, then sample the first new token."""
+    logits, cache = _prefill(params, config, tokens, lengths, cache, attn_impl=attn_impl)
+    B = tokens.shape[0]
+    empty = jnp.zeros((B,), jnp.int32)
+    state = _Decoding(cache, empty, jnp.zeros((B, out_len), jnp.int32), jnp.zeros((B,), bool), jnp.int32(0))
+    return _record(state, logits, key, temperature, top_p, stop, rule)
+
+
+def _record(state: _Decoding, logits, key, temperature, top_p, stop, rule) -> _Decoding:
+    """Sample the next token from `logits` and append it (0 for sequences already done)."""
+    token = _sample(rule, logits, jax.random.fold_in(key, state.step), temperature, top_p)
+    token = jnp.where(state.done, 0, token)
+    out = jax.lax.dynamic_update_index_in_dim(state.out, token, state.step, axis=1)
+    return _Decoding(state.cache, token, out, state.done | jnp.isin(token, stop), state.step + 1)
+
+
+def _advance(params, config, state, until, key, temperature, top_p, stop, *, rule):
+    """Decode until `until` tokens are sampled or every sequence is done."""
+
+    def body(state):
+        logits, cache = _decode(params, config, state.last, state.cache)
+        return _record(dataclasses.replace(state, cache=cache), logits, key, temperature, top_p, stop, rule)
+
+    return jax.lax.while_loop(lambda s: (s.step < until) & ~jnp.all(s.done), body, state)
+
+
+@functools.partial(jax.jit, static_argnames=("rule", "attn_impl", "max_len", "out_len", "cache_dtype", "unstack"))
+def _generate(params, config, tokens, lengths, max_new, key, temperature, top_p, stop, *, rule, attn_impl, max_len,
+              out_len, cache_dtype, unstack):  # fmt: skip
+    if unstack:
+        params = unstack_layers(params)
+    cache = init_cache(config, tokens.shape[0], max_len, cache_dtype)
+    state = _start(
+        params, config, tokens, lengths, cache, key, temperature, top_p, stop, rule=rule, attn_impl=attn_impl,
+        out_len=out_len,
+    )  # fmt: skip
+    return _advance(params, config, state, max_new, key, temperature, top_p, stop, rule=rule).out
+
+
+def _bucket(n: int, smallest: int = 16) -> int:
+    return max(smallest, 1 << (n - 1).bit_length())
+
+
+def _stop_array(stop_tokens) -> jax.Array:
+    if stop_tokens is None:
+        stop_tokens = ()
+    elif isinstance(stop_tokens, (int, np.integer)) and not isinstance(stop_tokens, bool):
+        stop_tokens = (stop_tokens,)
+    if isinstance(stop_tokens, (str, bytes)) or not isinstance(stop_tokens, (Sequence, np.ndarray)):
+        raise TypeError(
+            f"stop_tokens must be a sequence of token ids (e.g. (1, 106)), got {type(stop_tokens).__name__}"
+        )
+    ids = list(stop_tokens)
+    if not all(isinstance(t, (int, np.integer)) and not isinstance(t, bool) for t in ids):
+        raise TypeError(f"stop_tokens must hold int token ids, got {ids!r}")
+    return jnp.asarray(ids or [-1], jnp.int32)  # -1 never appears: no stop tokens
+
+
+def _prepare(params, config, prompts, max_new_tokens, temperature, top_k, top_p):
+    """Validate on the host, pad prompts right into a length bucket; returns tokens, lengths, the rule."""
+    if isinstance(prompts, (str, bytes)) or not len(prompts):
+        raise ValueError("prompts must be a non-empty list of token-id lists (tokenize text first)")
+    rows = [np.asarray(p, dtype=np.int64).reshape(-1) for p in prompts]
+    if min(len(r) for r in rows) == 0:
+        raise ValueError(f"prompt {[len(r) for r in rows].index(0)} is empty: every prompt needs >= 1 token (BOS)")
+    if any(r.min() < 0 or r.max() >= config.vocab_size for r in rows):
+        raise ValueError(f"token ids must be in [0, {config.vocab_size}); tokenize with the model's tokenizer")
+    if int(max_new_tokens) < 1:
+        raise ValueError(f"max_new_tokens must be >= 1, got {max_new_tokens}")
+    longest = max(len(r) for r in rows)
+    if longest + max_new_tokens > config.max_context:
+        raise ValueError(
+            f"longest prompt ({longest}) + max_new_tokens ({max_new_tokens}) exceeds the model's context "
+            f"({config.max_context}): shorten the prompt or ask for fewer tokens"
+        )
+    if temperature < 0:
+        raise ValueError(f"temperature must be >= 0 (0 is greedy), got {temperature}")
+    if top_k is not None and not 1 <= top_k <= config.vocab_size:
+        raise ValueError(f"top_k must be in [1, {config.vocab_size}] or None, got {top_k}")
+    if top_p is not None and not 0 < top_p <= 1:
+        raise ValueError(f"top_p must be in (0, 1] or None, got {top_p}")
+    T = _bucket(longest)
+    tokens = np.zeros((len(rows), T), np.int32)
+    for i, r in enumerate(rows):
+        tokens[i, : len(r)] = r
+    lengths = np.array([len(r) for r in rows], np.int32)
+    rule = Sampler(greedy=temperature == 0, top_k=None if temperature == 0 else top_k, top_p=top_p is not None)
+    return jnp.asarray(tokens), jnp.asarray(lengths), rule
+
+
+def _cut(row: Sequence[int], stop: set[int]) -> list[int]:
+    out = []
+    for t in row:
+        if t in stop:
+            break
+        out.append(int(t))
+    return out
+
+
+def _dtype_of(params: Params, cache_dtype):
+    return jnp.dtype(cache_dtype) if cache_dtype is not None else params.embed.dtype
+
+
+def generate(
+    params: Params,
+    config: Config,
+    prompts: Sequence[Sequence[int]],
+    max_new_tokens: int,
+    *,
+    temperature: float = 0.0,
+    top_k: int | None = None,
+    top_p: float | None = None,
+    seed: int = 0,
+    stop_tokens: Sequence[int] | None = (1, 106),
+    cache_dtype=None,
+    attn_impl: str | None = None,
+) -> list[list[int]]:
+    """New tokens for each prompt (token-id lists of any lengths), ending before the first stop token.
+
+    The cache (dtype `cache_dtype`, default the weights') is sized to the prompt bucket plus
+    the `max_new_tokens` bucket and lives inside the compiled function. On CPU the layers run
+    unstacked (see `gemma3.kv_cache.unstack_layers`).
+    """
+    stop = _stop_array(stop_tokens)
+    tokens, lengths, rule = _prepare(params, config, prompts, max_new_tokens, temperature, top_k, top_p)
+    out_len = _bucket(max_new_tokens)
+    out = _generate(
+        params, config, tokens, lengths, jnp.int32(max_new_tokens), jax.random.PRNGKey(seed),
+        jnp.float32(max(temperature, 1e-6)), jnp.float32(top_p or 1.0), stop,
+        rule=rule, attn_impl=attn_impl, max_len=tokens.shape[1] + out_len, out_len=out_len,
+        cache_dtype=_dtype_of(params, cache_dtype), unstack=jax.default_backend() == "cpu",
+    )  # fmt: skip
+    stops = set(np.asarray(stop).tolist())
+    return [_cut(row[:max_new_tokens], stops) for row in np.asarray(out)]
+
+
+_start_jit = jax.jit(_start, static_argnames=("rule", "attn_impl", "out_len"), donate_argnames="cache")
+_advance_jit = jax.jit(_advance, static_argnames="rule", donate_argnames="state")
+
+
+def generate_stream(
+    params: Params,
+    config: Config,
+    prompts: Sequence[Sequence[int]],
+    max_new_tokens: int,
+    *,
+    temperature: float = 0.0,
+    top_k: int | None = None,
+    top_p: float | None = None,
+    seed: int = 0,
+    stop_tokens: Sequence[int] | None = (1, 106),
+    chunk_size: int = 8,
+    cache_dtype=None,
+    attn_impl: str | None = None,
+) -> Iterator[list[list[int]]]:
+    """Like `generate`, but yields the new tokens of every sequence as they come, in chunks.
+
+    The first yield holds the first token (right after prefill); each later one up to
+    `chunk_size` more per sequence (fewer, or none, for a sequence that has stopped). The
+    concatenated chunks equal `generate`'s result for the same arguments.
+    """
+    stop = _stop_array(stop_tokens)
+    tokens, lengths, rule = _prepare(params, config, prompts, max_new_tokens, temperature, top_k, top_p)
+    if jax.default_backend() == "cpu":
+        params = unstack_layers(params)
+    out_len = _bucket(max_new_tokens)
+    cache = init_cache(config, tokens.shape[0], tokens.shape[1] + out_len, _dtype_of(params, cache_dtype))
+    key, temp, p = jax.random.PRNGKey(seed), jnp.float32(max(temperature, 1e-6)), jnp.float32(top_p or 1.0)
+    state = _start_jit(
+        params, config, tokens, lengths, cache, key, temp, p, stop, rule=rule, attn_impl=attn_impl, out_len=out_len
+    )
+    stops, finished, sent = set(np.asarray(stop).tolist()), [False] * tokens.shape[0], 0
+    while True:
+        out, step = np.asarray(state.out), int(state.step)
+        chunk = []
+        for i, row in enumerate(out[:, sent:step]):
+            new = [] if finished[i] else _cut(row, stops)
+            finished[i] = finished[i] or len(new) < len(row)
+            chunk.append(new)
+        yield chunk
+        sent = step
+        if step >= max_new_tokens or all(finished):
+            return
+        until = jnp.int32(min(step + chunk_size, max_new_tokens))
+        state = _advance_jit(params, config, state, until, key, temp, p, stop, rule=rule)
