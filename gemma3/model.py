@@ -34,7 +34,10 @@ def block_output(
     layer: Layer, config: Config, x: Float[Array, "B T D"], attn: Float[Array, "B T N H"]
 ) -> Float[Array, "B T D"]:
     """Output projection and the MLP, each inside its sandwich norms and residual."""
-    h = x + rms_norm(jnp.einsum("btnh,nhd->btd", attn, layer.o), layer.post_attn_norm, config.rms_eps)
+    # one contraction over N*H: with two contracted axes XLA (CPU) may transpose the whole weight
+    B, T, N, H = attn.shape
+    out = jnp.einsum("btf,fd->btd", attn.reshape(B, T, N * H), layer.o.reshape(N * H, -1))
+    h = x + rms_norm(out, layer.post_attn_norm, config.rms_eps)
     ffw = mlp(rms_norm(h, layer.ffw_norm, config.rms_eps), layer.gate, layer.up, layer.down)
     return h + rms_norm(ffw, layer.post_ffw_norm, config.rms_eps)
 
