@@ -7,10 +7,10 @@ per query row a running max `m` and sum `l` in float32, rescaling the output acc
 max grows. Only the log-sum-exp `m + log l` is saved for the backward pass (FlashAttention-2, Dao
 2023), whose kernels live in `gemma3.flash_backward`.
 
-Layout: the kernels see q as [B, T, N*H] and k, v as [B, S, K*H] (free reshapes, no
-transposes in HBM). A grid step (b, kv head h, q block, step) loads the [block_q, G*H] columns of
-the G query heads of kv head h, so each K/V block is fetched once for its whole group; repeated
-K/V never exists.
+Layout: the kernels see q as [B, T, N*H] and k, v as [B, S, K*H]: reshapes, not transposes
+(on TPU XLA may still copy them into its tiled layout: memory linear in T). A grid step
+(b, kv head h, q block, step) loads the [block_q, G*H] columns of the G query heads of kv head
+h, so each K/V block is fetched once for its whole group; repeated K/V never exists.
 
 Block skipping (the `Band`): query block i needs only the kv blocks `kv_first(i) .. kv_last(i)`
 that the causal band and the window reach. The grid's last axis walks `kv_steps`, the widest band;
@@ -54,7 +54,7 @@ def _xp(*xs):
 
 
 def _div(a, b: int):
-    """a // b for a >= 0; lax.div on traced values, since Mosaic cannot lower floor division's sign."""
+    """a // b for a >= 0; lax.div when traced: Mosaic's lowering of `//` (via sign) fails in deviceless compiles."""
     return jax.lax.div(a, jnp.int32(b)) if isinstance(a, jax.Array) else a // b
 
 
