@@ -168,8 +168,10 @@ def format_report(title: str, job: Workload, result: dict, chip: Chip, seconds: 
 
 TABLE_TOPOLOGIES = ("v5e-8", "v6e-8", "v5p-8")
 TABLE_ROWS = (
-    ("prefill", {"seq": 8192}),
-    ("prefill", {"seq": 32768}),
+    ("prefill", {"seq": 8192, "attn": "xla"}),
+    ("prefill", {"seq": 8192, "attn": "pallas"}),
+    ("prefill", {"seq": 32768, "attn": "xla"}),
+    ("prefill", {"seq": 32768, "attn": "pallas"}),
     *(("decode", {"batch": b, "context": c}) for c in (8192, 32768) for b in (1, 8, 32)),
 )
 SNAPSHOT_ROWS = (("decode", {"batch": 8, "context": 32768}), ("prefill", {"seq": 2048}))
@@ -258,8 +260,8 @@ def snapshot_drift(expected: dict, found: dict, tolerance: float = SNAPSHOT_TOLE
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(prog="python -m gemma3.aot", description=__doc__.split("\n\n")[0])
     parser.add_argument("--size", default="27b")
-    parser.add_argument("--topology", default="v5e-8", help=f"one of {', '.join(TOPOLOGIES)} or e.g. v5e:2x4")
-    parser.add_argument("--workload", default="decode", help=f"one of {', '.join(WORKLOADS)}")
+    parser.add_argument("--topology", default=None, help=f"one of {', '.join(TOPOLOGIES)} or e.g. v5e:2x4 (v5e-8)")
+    parser.add_argument("--workload", default=None, help=f"one of {', '.join(WORKLOADS)} (decode)")
     parser.add_argument("--batch", type=int, default=None)
     parser.add_argument("--seq", type=int, default=None, help="prompt / training sequence length")
     parser.add_argument("--context", type=int, default=None, help="decode: KV cache length")
@@ -274,9 +276,16 @@ def main(argv=None) -> int:
     args = parser.parse_args(argv)
     if "JAX_PLATFORMS" not in os.environ:
         jax.config.update("jax_platforms", "cpu")  # the host compiles; never grab a local TPU
-    if args.table:
-        print(table(args.size))
+    if args.table:  # --workload, --attn and --topology narrow it down
+        rows = [
+            (w, o)
+            for w, o in TABLE_ROWS
+            if args.workload in (None, w) and args.attn in (None, o.get("attn", args.attn))
+        ]
+        print(table(args.size, (args.topology,) if args.topology else TABLE_TOPOLOGIES, rows))
         return 0
+    args.topology = args.topology or "v5e-8"
+    args.workload = args.workload or "decode"
     if args.update_snapshots:
         SNAPSHOTS.write_text(json.dumps(snapshot(), indent=1, sort_keys=True) + "\n")
         print(f"wrote {SNAPSHOTS}")

@@ -27,6 +27,7 @@ from gemma3.sharding import (
     activation_sharding,
     data_sharding,
     param_shardings,
+    replicated,
     resolve_rules,
     tree_shardings,
 )
@@ -174,10 +175,9 @@ def _opt_state(optimizer, trainable, trainable_shardings, mesh):
     """Abstract optimizer state: moments sharded like their parameter, scalars replicated."""
     import optax
 
-    replicated = jax.sharding.NamedSharding(mesh, jax.sharding.PartitionSpec())
     state = jax.eval_shape(optimizer.init, trainable)
     shardings = optax.tree_map_params(
-        optimizer, lambda _, s: s, state, trainable_shardings, transform_non_params=lambda _: replicated
+        optimizer, lambda _, s: s, state, trainable_shardings, transform_non_params=lambda _: replicated(mesh)
     )
     return _abstract(state, shardings)
 
@@ -222,11 +222,10 @@ def sft(
     else:
         trainable, frozen = params, None
     trainer = sft_lib.make_train_step(config, optimizer, lora=lora, remat=True, attn_impl=attn)
-    replicated = jax.sharding.NamedSharding(mesh, jax.sharding.PartitionSpec())
     state = sft_lib.TrainState(
         trainable,
         _opt_state(optimizer, trainable, _shardings(trainable), mesh),
-        jax.ShapeDtypeStruct((), jnp.int32, sharding=replicated),
+        jax.ShapeDtypeStruct((), jnp.int32, sharding=replicated(mesh)),
     )
     ints = _spec(mesh, rules, (batch, seq), ("batch", "seq"))
     data = Batch(tokens=ints, loss_mask=ints, segment_ids=ints, positions=ints)

@@ -6,15 +6,19 @@ Every weight declares its logical axes once (`gemma3.params.logical_axes`: "laye
 else (parameter, cache and activation shardings) is derived from it. No `PartitionSpec`
 literals live anywhere else in the package.
 
-The mesh has three named axes (Scaling-Book notation in brackets):
+The mesh has three named axes:
 - "data": batch parallelism; every device of a data group holds the same weights.
 - "fsdp": batch parallelism with the weights' D dimension split across it, gathered per layer.
 - "tensor": model parallelism; query heads, kv heads, the MLP width F and the vocab V split.
 
 Inference shards heads and MLP over "tensor" (`q[D, N_tensor, H]`, `gate[D, F_tensor]`,
 `o[N_tensor, H, D]`, `down[F_tensor, D]`): each layer needs one all-reduce after the output
-projection and one after the MLP, and never gathers a weight. Training adds FSDP
-(`gate[D_fsdp, F_tensor]`, batch over data and fsdp).
+projection and one after the MLP, and never gathers a weight (Scaling-Book subscripts). Training
+adds FSDP (`gate[D_fsdp, F_tensor]`, batch over data and fsdp).
+
+Inside the model, XLA's sharding propagation does the rest: `constrain` (a no-op unless a
+workload activates rules with `activation_sharding`) is the one hook for pinning an activation,
+and `shard_attention` runs the Pallas attention kernel per device under `shard_map`.
 """
 
 from __future__ import annotations
@@ -132,6 +136,11 @@ RULES = {"inference": INFERENCE, "training": TRAINING}
 
 # logical names whose rule may fall back to replication (with a note) instead of failing
 _RELAXABLE = {"kv_heads"}
+
+
+def replicated(mesh: Mesh) -> NamedSharding:
+    """Every device holds the whole array (scalars, step counters)."""
+    return NamedSharding(mesh, PartitionSpec())
 
 
 def axis_size(mesh: Mesh, mesh_axes: MeshAxes) -> int:
