@@ -1,7 +1,7 @@
 """Sampling and generation on top of the KV cache: the whole decode loop in one compiled function.
 
-`generate` pads the prompts into a bucket (16, 32, 64, ... tokens, so a new prompt length
-rarely compiles anew), prefills, then runs a `lax.while_loop` that decodes, samples and
+`generate` pads the prompts into a bucket (16, 32, ..., 256 tokens, then multiples of 256, so a
+new prompt length rarely compiles anew), prefills, then runs a `lax.while_loop` that decodes, samples and
 stops when every sequence has met a stop token or `max_new_tokens`. No host round trip per
 token. Sampling: temperature 0 is greedy (argmax); otherwise logits / temperature, then
 top-k, then top-p (nucleus), then a categorical draw with key `fold_in(PRNGKey(seed), i)` for
@@ -138,7 +138,10 @@ def _generate(params, config, tokens, lengths, max_new, key, temperature, top_p,
     return _advance(params, config, state, max_new, key, temperature, top_p, stop, rule=rule).out
 
 
-def _bucket(n: int, smallest: int = 16) -> int:
+def _bucket(n: int, smallest: int = 16, step: int = 256) -> int:
+    """Round a length up: powers of two from `smallest` to `step`, then multiples of `step`."""
+    if n > step:
+        return -(-n // step) * step
     return max(smallest, 1 << (n - 1).bit_length())
 
 
