@@ -21,6 +21,7 @@ import dataclasses
 import json
 import os
 import pathlib
+import re
 import sys
 import time
 
@@ -99,6 +100,21 @@ def compile_workload(
     step = jax.jit(job.step, in_shardings=ins, out_shardings=outs, donate_argnums=job.donate)
     compiled = step.lower(*job.args).compile()
     return job, compiled, time.perf_counter() - start
+
+
+_OOM = re.compile(
+    r"memory required for HLO temporaries \(([\d.]+)([KMGT]?)\) exceeds available HBM \(([\d.]+)([KMGT]?)\)"
+)
+_UNITS = {"": 1, "K": 1 << 10, "M": 1 << 20, "G": 1 << 30, "T": 1 << 40}
+
+
+def out_of_memory(error: Exception) -> tuple[int, int] | None:
+    """`(bytes needed, bytes available)` per device when XLA refused to compile for lack of HBM, else None."""
+    found = _OOM.search(str(error))
+    if not found:
+        return None
+    need, unit, have, have_unit = found.groups()
+    return int(float(need) * _UNITS[unit]), int(float(have) * _UNITS[have_unit])
 
 
 def analyze(job: Workload, compiled, chip: Chip) -> dict:
@@ -195,7 +211,10 @@ def table(size: str = "27b", topologies=TABLE_TOPOLOGIES, rows=TABLE_ROWS, log=s
                 job, compiled, _ = compile_workload(size, topology, workload, **options)
                 r = analyze(job, compiled, topology_devices(topology)[1])
             except Exception as error:  # a row that cannot compile says why instead of killing the table
-                out.append(f"| {workload} {_shape(options)} | {topology} | | | | | error: {str(error)[:80]} | | | | |")
+                oom = out_of_memory(error)
+                why = f"**no**: needs {oom[0] / GiB:.2f} of {oom[1] / GiB:.2f} GiB" if oom else f"error: {error!s:.80}"
+                out.append(f"| {workload} {_shape(options)} | {topology} | | | | | {why} | | | | |")
+                print(out[-1], file=log, flush=True)
                 continue
             m, c = r["memory"], r["collectives"]
             out.append(
@@ -301,6 +320,12 @@ def main(argv=None) -> int:
     except ValueError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
+    except Exception as error:
+        oom = out_of_memory(error)
+        if oom is None:
+            raise
+        print(f"DOES NOT FIT: XLA needs {oom[0] / GiB:.2f} GiB per device, {oom[1] / GiB:.2f} GiB available ({error})")
+        return 1
     result = analyze(job, compiled, chip)
     title = (
         f"gemma3 {args.size} {args.workload} {job.describe} on {args.topology} ({name}, {job.mesh.size} chips), "

@@ -138,3 +138,13 @@ def test_training_workloads_compile_with_fsdp(workload, options):
     assert result["fits"]
     assert result["memory"]["alias"] > 0, "the train state must be donated"
     assert result["collectives"]["all-gather"]["count"] > 0, "FSDP gathers each layer's weights"
+
+
+def test_out_of_memory_is_read_from_xla_error():
+    message = (
+        "RESOURCE_EXHAUSTED: Ran out of memory on HBM, the total memory required for HLO temporaries (19.07G) "
+        "exceeds available HBM (15.75G)."
+    )
+    need, have = aot.out_of_memory(RuntimeError(message))
+    assert need == int(19.07 * 2**30) and have == int(15.75 * 2**30)
+    assert aot.out_of_memory(RuntimeError("INTERNAL: something else")) is None
