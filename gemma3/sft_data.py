@@ -148,6 +148,8 @@ def show(tokenizer, tokens: Sequence[int], loss_mask: Sequence[int], segment_ids
     lines = [f"{'t':>4} {'id':>7}  {'mask':>4} {'seg':>3}  piece"]
     for t, (token, mask) in enumerate(zip(tokens, loss_mask, strict=True)):
         segment = "" if segment_ids is None else segment_ids[t]
-        piece = tokenizer.decode([int(token)]).replace("\n", "\\n")
+        piece = tokenizer.decode([int(token)])
+        if not piece and hasattr(tokenizer, "id_to_piece"):  # control tokens decode to nothing
+            piece = tokenizer.id_to_piece(int(token))
         lines.append(f"{t:>4} {int(token):>7}  {int(mask):>4} {segment!s:>3}  {piece!r}")
     return "\n".join(lines)
