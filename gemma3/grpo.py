@@ -468,24 +468,14 @@ def evaluate_sqrt(params, config, tokenizer, numbers, *, max_new_tokens=16, batc
     return sqrt_task.accuracy(texts, numbers), texts
 
 
-def quick_sft(params, config, tokenizer, *, steps: int, digits, batch_size: int = 16, lr: float = 1e-4, seed=0):
-    """A short supervised fine-tune on training numbers, so the model knows the answer format.
+def quick_sft(params, config, tokenizer, *, steps: int, digits, seed: int = 0):
+    """`gemma3.sft_sqrt`'s recipe for `steps` steps: a stand-in for notebook 04's saved weights (`--weights`)."""
+    from gemma3 import sft_sqrt
 
-    Stand-in for the SFT notebook's saved weights (`--weights`); uses `gemma3.sft` unchanged.
-    """
-    from gemma3 import sft, sft_data
-
-    trainer = sft.make_train_step(config, sft.adamw(sft.cosine_schedule(lr, steps, steps // 10)), remat=False)
-    state, rng = trainer.init(params), random.Random(seed)
-    for step in range(steps):
-        numbers = sqrt_task.sample_numbers(rng, batch_size, digits, "train")
-        examples = [
-            sft_data.chat_example(tokenizer, sqrt_task.question(n), sqrt_task.target_answer(n)) for n in numbers
-        ]
-        state, metrics = trainer.step(state, None, sft_data.pad_batch(examples, 64))
-        if step % 10 == 0 or step == steps - 1:
-            print(f"sft step {step:3d}  loss {float(metrics['loss']):.3f}", flush=True)
-    return state.params
+    recipe = sft_sqrt.Recipe(steps=steps, digits=tuple(digits), seed=seed)
+    params, history = sft_sqrt.finetune(params, config, tokenizer, recipe)
+    print(f"quick SFT: {steps} steps, loss {history[0]['loss']:.3f} -> {history[-1]['loss']:.3f}", flush=True)
+    return params
 
 
 def demo(argv=None) -> dict:
@@ -504,8 +494,8 @@ def demo(argv=None) -> dict:
     parser.add_argument("--steps", type=int, default=10_000, help="GRPO step limit (the budget usually ends first)")
     parser.add_argument("--checkpoint", default=None, help="base checkpoint (default: the embedded 270M)")
     parser.add_argument("--weights", default=None, help="SFT-ed weights to start from (a checkpoint gemma3.load reads)")
-    parser.add_argument("--sft-steps", type=int, default=60, help="quick SFT steps when --weights is not given")
-    parser.add_argument("--digits", type=int, nargs=2, default=(3, 4), help="digits of N: min max")
+    parser.add_argument("--sft-steps", type=int, default=30, help="quick SFT steps when --weights is not given")
+    parser.add_argument("--digits", type=int, nargs=2, default=(1, 4), help="digits of N: min max (as the SFT)")
     parser.add_argument("--held-out", type=int, default=200, help="held-out prompts for the accuracy")
     parser.add_argument("--group-size", type=int, default=8)
     parser.add_argument("--prompts-per-step", type=int, default=4)
