@@ -1,0 +1,215 @@
+# ---
+# jupyter:
+#   jupytext:
+#     formats: ipynb,py:percent
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#   kernelspec:
+#     display_name: Python 3
+#     language: python
+#     name: python3
+# ---
+
+# %% [markdown]
+# # 05 · GRPO: reinforcement learning on integer square roots
+#
+# **What this teaches.** Group relative policy optimization (DeepSeekMath, arXiv:2402.03300) on a
+# task with a reward we can check exactly: "what is the integer square root of N?". The task and
+# its reward (exact integer arithmetic, robust parsing), sampling a *group* of completions for
+# one prompt and turning their rewards into advantages, the loss term by term (importance ratio,
+# clipping on both sides, the k3 KL to a frozen reference, masking, aggregation), each piece
+# built by hand and then checked against `gemma3.grpo`, then a short GRPO run with reward, KL and
+# accuracy curves, and the 27B settings for a TPU host.
+#
+# **Where it runs.** On a CPU: the real Gemma 3 270M, fine-tuned by notebook 04 to answer as
+# `<answer>K</answer>` (its saved weights, or a quick fine-tune here), a few minutes in all.
+# The run here is short: it shows the mechanics, not a significant gain (for that:
+# `python -m gemma3.grpo --demo --minutes 30`). On a TPU VM the last section runs 27B with LoRA.
+#
+# **Shape key.** B rollouts (prompts x group) · G group size · P prompt width · C completion
+# width · T = P + C · D model width · V vocab · L layers. `logp_BC` is `[B, C]`.
+
+# %% tags=["parameters"]
+CHECKPOINT = None  # None: $GEMMA3_CHECKPOINT, else 27B on TPU, else the embedded 270M
+SFT_WEIGHTS = None  # None: $GEMMA3_SFT_WEIGHTS, else notebook 04's temporary folder, else a quick SFT here
+STEPS = 4  # GRPO steps of the short run
+GROUP = 4  # completions per prompt in the short run
+PROMPTS = 2  # prompts per step in the short run
+HELD_OUT = 16  # held-out prompts for the accuracy before/after
+
+# %%
+import math
+import os
+import pathlib
+import tempfile
+
+import jax
+import jax.numpy as jnp
+import matplotlib.pyplot as plt
+import numpy as np
+import optax
+
+import gemma3
+from gemma3 import grpo, lora, sqrt_task
+from gemma3.resolve import default_dtype, resolve_checkpoint
+
+on_tpu = jax.default_backend() == "tpu"
+path = resolve_checkpoint(CHECKPOINT)
+tokenizer = gemma3.load_tokenizer(path)
+sft_weights = SFT_WEIGHTS or os.environ.get("GEMMA3_SFT_WEIGHTS")
+notebook_04 = pathlib.Path(tempfile.gettempdir()) / "gemma3_sft_270m"
+if sft_weights is None and not on_tpu and (notebook_04 / "config.json").exists():
+    sft_weights = notebook_04
+config, params = gemma3.load(sft_weights or path, dtype=default_dtype(), progress=False)
+if sft_weights is None and not on_tpu:  # no saved SFT weights: a few steps of notebook 04's recipe
+    params = grpo.quick_sft(params, config, tokenizer, steps=16, digits=(1, 4))
+print(f"backend {jax.default_backend()} · model {config.name} · weights from {sft_weights or path}")
+
+# %% [markdown]
+# ## 1 · The task and its reward
+# A prompt asks for the integer square root of N, the largest K with K*K <= N. The reward is 1
+# for the right K plus 0.1 for a well-formed `<answer>K</answer>`; anything malformed scores 0
+# and never raises. `math.isqrt` is exact for any N: the float square root is not, already at
+# 35 digits.
+
+# %%
+print(sqrt_task.chat_prompt(1234))
+huge = (10**17 + 3) ** 2 - 1
+cases = [
+    ("<answer>35</answer>", 1234),
+    ("<answer>36</answer>", 1234),
+    ("I think 35", 1234),
+    ("<answer>35</answer><answer>36</answer>", 1234),
+    ("<answer>thirty-five</answer>", 1234),
+    (f"<answer>{math.isqrt(huge)}</answer>", huge),
+    (f"<answer>{int(math.sqrt(huge))}</answer>", huge),
+]
+for text, n in cases:
+    s = sqrt_task.score(text, n)
+    print(f"N={n:<36} {text[:40]:<42} reward {s.reward:.1f}  correct {s.correct}")
+
+# %% [markdown]
+# Difficulty is the number of digits of N. A hash of N puts every integer in exactly one split,
+# so no training draw, whatever its seed, can be a held-out number.
+
+# %%
+train_numbers = sqrt_task.sample_numbers(0, 2000, (1, 4), "train")
+held_out = sqrt_task.sample_numbers(1, HELD_OUT, (1, 4), "held_out")
+assert not set(train_numbers) & set(held_out)
+print(f"{len(set(train_numbers))} distinct training numbers, {len(held_out)} held out, overlap 0: {held_out[:8]}")
+
+# %% [markdown]
+# ## 2 · A group and its advantages
+# GRPO has no value network. For each prompt it samples a group of G completions and judges each
+# against its siblings: `A_i = (r_i - mean(r)) / (std(r) + eps)`. A group whose rewards are all
+# equal teaches nothing (A = 0): the prompt was too easy or too hard for now.
+
+# %%
+G = 8
+n = train_numbers[3]
+prompt = tokenizer.encode(sqrt_task.chat_prompt(n))
+completions = gemma3.generate(params, config, [prompt] * G, 16, temperature=1.0, seed=0)
+texts = [tokenizer.decode(c) for c in completions]
+rewards = np.array([sqrt_task.reward(t, n) for t in texts], np.float32)
+by_hand = (rewards - rewards.mean()) / (rewards.std() + 1e-4)
+advantages = grpo.group_advantages(rewards[None])[0]
+np.testing.assert_allclose(advantages, by_hand, rtol=1e-5)
+print(f"N = {n}, isqrt = {math.isqrt(n)}")
+for text, r, a in zip(texts, rewards, advantages, strict=True):
+    print(f"  {text!r:<32} reward {r:.1f}  advantage {a:+.2f}")
+
+# %% [markdown]
+# ## 3 · The loss, term by term
+# The group becomes one batch: prompts left-padded to a common width P, so every completion
+# starts at column P and only the C completion columns need logits. The sampler drops the stop
+# token; `collate` puts `<end_of_turn>` back so the policy learns to stop. Log-probs are
+# recomputed in float32 at the sampling temperature (chunked over positions: one `[B, chunk, V]`
+# block at a time).
+
+# %%
+batch = grpo.collate([prompt] * G, completions, advantages, grpo.GRPOConfig(group_size=G), stop_token=106)
+logp_BC = grpo.batch_logprobs(params, config, batch, grpo.GRPOConfig(temperature=1.0))
+print(f"tokens {batch.tokens.shape} (B, T) · mask {batch.mask.shape} (B, C) · logp {logp_BC.shape}")
+print("completion tokens per rollout:", np.asarray(batch.mask.sum(1)).astype(int))
+
+# %% [markdown]
+# With `mu` updates per batch the policy drifts from the one that sampled: the importance ratio
+# `exp(logp - old_logp)` corrects for it, and clipping to `[1 - eps_low, 1 + eps_high]` stops
+# a token's probability from moving too far in one batch (only in the direction the advantage
+# pushes). We fake a drifted policy to show both sides of the clip. Then the k3 KL to the
+# reference, `exp(ref - logp) - (ref - logp) - 1`, is >= 0 and exactly 0 when they agree.
+
+# %%
+cfg = grpo.GRPOConfig(eps_low=0.2, eps_high=0.28, beta=0.04, aggregation="seq-mean-token-mean")
+drift = 0.4 * jax.random.normal(jax.random.key(0), logp_BC.shape)
+old_logp, new_logp, ref_logp = logp_BC, logp_BC + drift, logp_BC  # reference: the starting weights
+mask, adv = batch.mask, batch.advantages[:, None]
+ratio = jnp.exp(new_logp - old_logp)
+pg = -jnp.minimum(ratio * adv, jnp.clip(ratio, 1 - cfg.eps_low, 1 + cfg.eps_high) * adv)
+kl = jnp.exp(ref_logp - new_logp) - (ref_logp - new_logp) - 1
+per_token = pg + cfg.beta * kl
+loss_by_hand = ((per_token * mask).sum(1) / mask.sum(1)).mean()  # mean over tokens, then over rollouts
+loss, metrics = grpo.policy_loss(new_logp, old_logp, ref_logp, batch.advantages, mask, cfg)
+np.testing.assert_allclose(loss, loss_by_hand, rtol=1e-5)
+print(f"loss {float(loss):.4f} (by hand {float(loss_by_hand):.4f}) · KL {float(metrics['kl']):.4f} · "
+      f"clipped tokens {float(metrics['clip_fraction']):.2%}")  # fmt: skip
+print(f"k3 KL when policy == reference: {float(jnp.abs(grpo.k3_kl(logp_BC, logp_BC)).max())}")
+for mode in grpo.AGGREGATIONS:  # the paper, DAPO, Dr. GRPO
+    value, _ = grpo.policy_loss(new_logp, old_logp, ref_logp, batch.advantages, mask, grpo.GRPOConfig(aggregation=mode))
+    print(f"  aggregation {mode:<26} loss {float(value):+.4f}")
+
+# %% [markdown]
+# ## 4 · A short GRPO run on the CPU
+# Each step: sample G completions for each of the step's prompts with the KV-cache sampler, score
+# them, compute advantages, take `mu` AdamW steps on the batch (the weights and optimizer state
+# donated: updated in place). With LoRA the reference is the base model with adapters off; here
+# we fine-tune fully, so the reference is one frozen copy of the starting weights.
+
+# %%
+run = grpo.GRPOConfig(group_size=GROUP, prompts_per_step=PROMPTS, max_new_tokens=16, beta=0.04, mu=2)
+before, _ = grpo.evaluate_sqrt(params, config, tokenizer, held_out)
+params, history = grpo.train(
+    params, config, run, optax.adam(5e-6), grpo.sqrt_prompts(tokenizer, run, (1, 4)), grpo.sqrt_reward(tokenizer),
+    steps=STEPS,
+)  # fmt: skip
+after, samples = grpo.evaluate_sqrt(params, config, tokenizer, held_out)
+stderr = math.sqrt(max(before * (1 - before), after * (1 - after), 0.25 / len(held_out)) / len(held_out))
+print(f"held-out accuracy {before:.3f} -> {after:.3f} on {len(held_out)} prompts (std error ~{stderr:.2f})")
+print("samples:", samples[:4])
+
+# %%
+fig = grpo.plot_history(history, keys=("reward", "accuracy", "kl", "clip_fraction", "completion_length"))
+plt.show()
+
+# %% [markdown]
+# A few steps move the KL off zero and show the loop working; a gain beyond the noise of the
+# held-out set needs the 30-minute demo, `python -m gemma3.grpo --demo --minutes 30` (its
+# numbers are in the README).
+#
+# ## 5 · 27B on a TPU host
+# The same code runs 27B with LoRA: the reference model is the base with adapters off (no second
+# copy of 54 GB), the step recomputes each block in the backward pass (`remat`), and the
+# adapters and their Adam states are the only things updated (donated). Memory per parameter:
+# bf16 base 2 bytes, no gradients or optimizer state for it; adapters 16 bytes (fp32 weights,
+# gradients, Adam m and v). The deviceless compile of this step for v6e-8 prints its per-device
+# memory from a CPU machine (see the README's GRPO section for the command and numbers).
+
+# %%
+c27 = gemma3.get_config("27b")
+r16 = lora.LoRAConfig(rank=16, alpha=32.0)
+settings_27b = grpo.GRPOConfig(group_size=16, prompts_per_step=16, max_new_tokens=512, temperature=1.0, mu=2,
+                               beta=0.04, aggregation="token-mean", logprob_chunk=128)  # fmt: skip
+B = settings_27b.group_size * settings_27b.prompts_per_step
+print(f"27B GRPO: B = {B} rollouts of up to 512 new tokens, mu = 2, LoRA r = 16 "
+      f"({lora.adapter_count(c27, r16) / 1e6:.0f}M adapter parameters)")  # fmt: skip
+print(f"  frozen bf16 base {c27.param_count() * 2 / 1e9:.0f} GB, {c27.param_count() * 2 / 8e9:.1f} GB per chip on 8; "
+      f"adapters + Adam {lora.adapter_count(c27, r16) * 16 / 1e9:.1f} GB")  # fmt: skip
+
+# %%
+if on_tpu:  # 27B LoRA GRPO on the host's chips: a few steps on the integer-square-root task
+    adapters = lora.init_adapters(config, r16, jax.random.key(0))
+    adapters, history_27b = grpo.train(
+        adapters, config, settings_27b, optax.adamw(1e-5), grpo.sqrt_prompts(tokenizer, settings_27b, (4, 8)),
+        grpo.sqrt_reward(tokenizer), steps=3, frozen=params, lora=r16,
+    )  # fmt: skip
