@@ -199,8 +199,8 @@ def report(name):
 report("base")
 
 # %% [markdown]
-# LoRA (rank 8, learning rate 1e-3): the base weights are frozen and shared; only 0.9% of the
-# parameters train. `sft_sqrt.finetune` is the same recipe as `python -m gemma3.sft_sqrt`.
+# LoRA (rank 8, learning rate 1e-3): the base weights are frozen and shared; only the adapters (0.7% of
+# the parameters) train. `sft_sqrt.finetune` is the same recipe as `python -m gemma3.sft_sqrt`.
 
 # %%
 histories, seconds = {}, {}
