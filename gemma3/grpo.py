@@ -19,9 +19,17 @@ Where we depart from the paper, and why:
 - `scale_rewards=False` drops the division by the group std (Dr. GRPO); together with
   "seq-mean-token-sum-norm" it is Dr. GRPO. The std is the population std (ddof 0).
 - Log-probs are recomputed in float32 from the token ids with the sampling temperature
-  applied (the sampler's own numbers come from a different, cached computation and dtype).
+  applied (the sampler's own numbers come from a different, cached computation and dtype);
+  a top-k cut at sampling time is not applied to them (as in TRL).
+- No value model, no entropy bonus, no reward model: the reward is a checked answer.
 
-Shapes: B rollouts (prompts x group), T padded prompt+completion length, V vocab.
+Run the demo (the SFT-ed 270M on CPU; `python -m gemma3.sft_sqrt --out DIR` or notebook 04 makes
+the weights, or leave out `--weights` for a quick SFT first):
+
+    python -m gemma3.grpo --demo --weights /tmp/gemma3_sft_270m --minutes 30
+
+Shapes: B rollouts (prompts x group), P prompt width, C completion width (`max_new_tokens`),
+T = P + C, V vocab.
 """
 
 from __future__ import annotations
