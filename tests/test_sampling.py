@@ -135,17 +135,20 @@ def test_real_270m_greedy_equals_transformers_generate(real_270m, hf_270m, real_
     config, params = real_270m
     texts = ["The capital of France is", "def fibonacci(n):\n    if n < 2:", "Ein kleines Beispiel: 12345 + 678 ="]
     prompts = [real_tokenizer.encode(t) for t in texts]
-    prompts.append([2] + (prompts[1][1:] * 60)[:560])  # longer than the 512-token window
+    prompts.append([2] + (prompts[1][1:] * 60)[:520])  # longer than the 512-token window
     new = 32
     got = generate(params, config, prompts, new)
     stops = {1, 106}
-    for prompt, tokens in zip(prompts, got, strict=True):
-        with torch.no_grad():
-            out = hf_270m.generate(
-                torch.tensor([prompt]), max_new_tokens=new, do_sample=False, eos_token_id=list(stops)
-            )
+    width = max(map(len, prompts))  # one batched call, left-padded: transformers' own way to batch generate
+    ids = torch.tensor([[0] * (width - len(p)) + p for p in prompts])
+    mask = torch.tensor([[0] * (width - len(p)) + [1] * len(p) for p in prompts])
+    with torch.no_grad():
+        out = hf_270m.generate(
+            ids, attention_mask=mask, max_new_tokens=new, do_sample=False, eos_token_id=sorted(stops), pad_token_id=0
+        )
+    for prompt, tokens, row in zip(prompts, got, out[:, width:].tolist(), strict=True):
         want = []
-        for t in out[0, len(prompt) :].tolist():
+        for t in row:
             if t in stops:
                 break
             want.append(t)
