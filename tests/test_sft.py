@@ -248,3 +248,34 @@ def test_sharded_step_on_a_mesh_equals_the_unsharded_step():
     np.testing.assert_allclose(metrics["grad_norm"], expected["grad_norm"], rtol=1e-5)
     for a, b in zip(jax.tree.leaves(state.params), jax.tree.leaves(expected_state.params), strict=True):
         np.testing.assert_allclose(a, b, atol=1e-4)  # Adam's first step is +-lr (1e-3): a near-zero gradient may flip
+
+
+@pytest.mark.slow
+def test_pallas_attention_gives_the_same_loss_and_gradients():
+    config = tiny_config()
+    params = tiny_params(config)
+    batch = prompt_and_padding_batch(rows=2, seq_len=16)
+
+    def loss_and_grads(impl):
+        def f(p):
+            return sft.loss(p, config, batch.tokens, batch.loss_mask, segment_ids=batch.segment_ids, attn_impl=impl,
+                            remat=True)  # fmt: skip
+
+        return jax.jit(jax.value_and_grad(f))(params)
+
+    (loss_xla, grads_xla), (loss_pallas, grads_pallas) = loss_and_grads("xla"), loss_and_grads("pallas")
+    np.testing.assert_allclose(loss_pallas, loss_xla, rtol=1e-6)
+    for a, b in zip(jax.tree.leaves(grads_pallas), jax.tree.leaves(grads_xla), strict=True):
+        np.testing.assert_allclose(a, b, atol=1e-5)
+
+
+def test_sqrt_recipe_batches_have_one_shape_and_fit_max_targets():
+    from gemma3 import default_checkpoint, load_tokenizer, sft_sqrt
+
+    tok = load_tokenizer(default_checkpoint())
+    recipe = sft_sqrt.Recipe(steps=6, batch_size=5, digits=(1, 6))
+    batches = list(sft_sqrt.batches(tok, recipe))
+    assert len({b.tokens.shape for b in batches}) == 1 and batches[0].tokens.shape[0] == 3
+    for b in batches:
+        assert int(b.loss_mask.sum()) <= sft_sqrt.max_targets(recipe)
+        assert sorted(np.unique(b.segment_ids).tolist())[-1] <= 2
