@@ -350,13 +350,20 @@ def print_metrics(record: dict) -> None:
 
 
 def plot_history(history: Sequence[dict], path=None, keys=("reward", "accuracy", "kl", "completion_length")):
-    """One small panel per metric against the step; saved to `path` when given. Returns the figure."""
+    """One small panel per metric against the step (raw, and a 5-step running mean); saved to `path`."""
     import matplotlib.pyplot as plt
 
     fig, axes = plt.subplots(1, len(keys), figsize=(3.2 * len(keys), 2.8))
     steps = [r["step"] for r in history]
     for ax, key in zip(np.atleast_1d(axes), keys, strict=True):
-        ax.plot(steps, [r[key] for r in history])
+        values = np.array([r[key] for r in history], np.float64)
+        ax.plot(steps, values, alpha=0.4)
+        window = min(len(values), 5)
+        if window > 1:  # a centered running mean: per-step values swing with the step's prompts
+            ax.plot(
+                steps[window // 2 : len(values) - (window - 1) // 2],
+                np.convolve(values, np.ones(window) / window, "valid"),
+            )
         ax.set_title(key)
         ax.set_xlabel("step")
     fig.tight_layout()
