@@ -90,6 +90,9 @@ def group_advantages(
     """`(r - mean_group) / (std_group + eps)`; equal rewards in a group give exactly 0."""
     rewards = jnp.asarray(rewards, jnp.float32)
     centered = rewards - rewards.mean(axis=-1, keepdims=True)
+    # exactly 0 for a group of equal rewards (a float32 mean of eight 0.1s is not exactly 0.1)
+    equal = rewards.max(axis=-1, keepdims=True) == rewards.min(axis=-1, keepdims=True)
+    centered = jnp.where(equal, 0.0, centered)
     if not scale_rewards:
         return centered
     return centered / (rewards.std(axis=-1, keepdims=True) + eps)

@@ -114,7 +114,7 @@ texts = [tokenizer.decode(c) for c in completions]
 rewards = np.array([sqrt_task.reward(t, n) for t in texts], np.float32)
 by_hand = (rewards - rewards.mean()) / (rewards.std() + 1e-4)
 advantages = grpo.group_advantages(rewards[None])[0]
-np.testing.assert_allclose(advantages, by_hand, rtol=1e-5)
+np.testing.assert_allclose(advantages, by_hand, rtol=1e-5, atol=1e-5)
 print(f"N = {n}, isqrt = {math.isqrt(n)}")
 for text, r, a in zip(texts, rewards, advantages, strict=True):
     print(f"  {text!r:<32} reward {r:.1f}  advantage {a:+.2f}")

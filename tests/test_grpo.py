@@ -86,6 +86,9 @@ def test_group_advantages():
     adv = grpo.group_advantages(jnp.array([[1.0, 0.0, 1.0, 0.0], [0.3, 0.3, 0.3, 0.3], [1.0, 0.0, 0.0, 0.0]]))
     np.testing.assert_allclose(adv[0], np.array([1, -1, 1, -1]) * 0.5 / (0.5 + 1e-4), rtol=1e-6)
     assert np.all(np.asarray(adv[1]) == 0.0)  # all-equal rewards: exactly zero, no 0/0
+    for value in (0.1, 1.1, 1 / 3):  # float32 means of these are not exactly the value
+        for scale in (True, False):
+            assert np.all(np.asarray(grpo.group_advantages(jnp.full((2, 8), value), scale_rewards=scale)) == 0.0)
     std = math.sqrt(0.75 * 0.25)
     np.testing.assert_allclose(adv[2], np.array([0.75, -0.25, -0.25, -0.25]) / (std + 1e-4), rtol=1e-6)
     dr = grpo.group_advantages(jnp.array([[1.0, 0.0, 0.0, 0.0]]), scale_rewards=False)  # Dr. GRPO
