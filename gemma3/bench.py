@@ -1,0 +1,190 @@
+"""Benchmarks of the real 270M on this machine, ours against transformers in the same run.
+
+    python -m gemma3.bench decode  [--batch 1 8] [--new-tokens 64] [--repeats 3]
+    python -m gemma3.bench prefill [--prompt-tokens 512] [--repeats 3]
+
+Both models read the same GGUF (the embedded 270M), both in float32; runs alternate (ours,
+transformers, ours, ...) after one warm-up each (our compile), and the table shows medians.
+`decode` times `generate` with the same prompt and the same number of new tokens (stop tokens
+off) and adds the floor: the bytes one decode step must read (every weight, the tied
+embedding included since the logits need all of it, plus the KV cache) over the best streaming
+bandwidth measured here (large float32 matrix-vector products, XLA's and torch's). `prefill`
+times the first token of a long prompt (`max_new_tokens=1`). Subcommands register in
+`COMMANDS`: add yours there.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from collections.abc import Callable
+
+import jax
+import jax.numpy as jnp
+import numpy as np
+
+TEXT = "The history of the Roman Empire spans many centuries, and historians have long debated"
+
+
+def _models():
+    import torch
+    from transformers import AutoModelForCausalLM
+
+    import gemma3
+    from gemma3.kv_cache import unstack_layers
+
+    path = gemma3.default_checkpoint()
+    config, params = gemma3.load(path, dtype=jnp.float32, progress=False)
+    params = unstack_layers(params) if jax.default_backend() == "cpu" else params
+    theirs = AutoModelForCausalLM.from_pretrained(path.parent, gguf_file=path.name, dtype=torch.float32).eval()
+    return config, params, theirs, gemma3.load_tokenizer(path)
+
+
+def _alternate(ours: Callable[[], object], theirs: Callable[[], object], repeats: int) -> tuple[float, float]:
+    """Median seconds of each, run alternately after one warm-up each."""
+    ours(), theirs()
+    times = {ours: [], theirs: []}
+    for _ in range(repeats):
+        for fn in (ours, theirs):
+            start = time.perf_counter()
+            fn()
+            times[fn].append(time.perf_counter() - start)
+    return statistics.median(times[ours]), statistics.median(times[theirs])
+
+
+def _hf_generate(model, prompts: list[list[int]], new_tokens: int):
+    import torch
+
+    ids = torch.tensor(prompts)
+    with torch.no_grad():
+        out = model.generate(ids, max_new_tokens=new_tokens, min_new_tokens=new_tokens, do_sample=False)
+    assert out.shape[1] == ids.shape[1] + new_tokens
+    return out
+
+
+def stream_bandwidth(embed: jax.Array, repeats: int = 10) -> dict[str, float]:
+    """Bytes per second of large float32 matrix-vector products: XLA's (jitted) and torch's."""
+    import torch
+
+    table = jnp.asarray(embed, jnp.float32)
+    x = jnp.ones((table.shape[1],), jnp.float32)
+    matvec = jax.jit(lambda t, x: t @ x)
+    t_table, t_x = torch.from_numpy(np.array(table)), torch.ones(table.shape[1])
+    probes = {"xla": lambda: matvec(table, x).block_until_ready(), "torch": lambda: torch.mv(t_table, t_x)}
+    result = {}
+    for name, probe in probes.items():
+        probe()
+        times = []
+        for _ in range(repeats):
+            start = time.perf_counter()
+            probe()
+            times.append(time.perf_counter() - start)
+        result[name] = table.nbytes / min(times)
+    return result
+
+
+def decode(args) -> None:
+    from gemma3.kv_cache import cache_bytes
+    from gemma3.sampling import generate
+
+    config, params, theirs, tokenizer = _models()
+    prompt = tokenizer.encode(TEXT)
+    bandwidth = stream_bandwidth(params.embed)
+    best = max(bandwidth.values())
+    weights = sum(x.nbytes for x in jax.tree.leaves(params))
+    rows = []
+    for batch in args.batch:
+        prompts = [prompt] * batch
+
+        def ours(prompts=prompts):
+            return generate(params, config, prompts, args.new_tokens, stop_tokens=())
+
+        def hf(prompts=prompts):
+            return _hf_generate(theirs, prompts, args.new_tokens)
+
+        mine, other = _alternate(ours, hf, args.repeats)
+        step_bytes = weights + cache_bytes(config, batch, len(prompt) + args.new_tokens, jnp.float32)
+        floor = best / step_bytes * batch  # tokens/s if every step only streamed its bytes once
+        rows.append((batch, batch * args.new_tokens / mine, batch * args.new_tokens / other, floor))
+    print(f"\n## decode: real 270M, float32, prompt {len(prompt)} tokens, {args.new_tokens} new tokens")
+    print(f"machine: {_machine()}; medians of {args.repeats} alternating runs")
+    print(
+        f"streaming bandwidth: XLA matvec {bandwidth['xla'] / 1e9:.1f} GB/s, torch {bandwidth['torch'] / 1e9:.1f} GB/s"
+    )
+    print(f"bytes per decode step: {weights / 1e9:.2f} GB of weights + the cache\n")
+    print("| batch | ours tok/s | transformers tok/s | ours / transformers | floor tok/s | ours / floor |")
+    print("|---|---|---|---|---|---|")
+    for batch, mine, other, floor in rows:
+        print(f"| {batch} | {mine:.1f} | {other:.1f} | {mine / other:.2f}x | {floor:.1f} | {mine / floor:.0%} |")
+
+
+def prefill(args) -> None:
+    from gemma3.sampling import generate
+
+    config, params, theirs, tokenizer = _models()
+    prompt = (tokenizer.encode(TEXT) * (args.prompt_tokens // 8 + 1))[: args.prompt_tokens]
+    rows = []
+    for batch in args.batch:
+        prompts = [prompt] * batch
+
+        def ours(prompts=prompts):
+            return generate(params, config, prompts, 1, stop_tokens=())
+
+        def hf(prompts=prompts):
+            return _hf_generate(theirs, prompts, 1)
+
+        rows.append((batch, *_alternate(ours, hf, args.repeats)))
+    print(f"\n## prefill: time to first token, real 270M, float32, prompt {len(prompt)} tokens")
+    print(f"machine: {_machine()}; medians of {args.repeats} alternating runs\n")
+    print("| batch | ours ms | transformers ms | transformers / ours | ours prompt tok/s |")
+    print("|---|---|---|---|---|")
+    for batch, mine, other in rows:
+        speed = batch * len(prompt) / mine
+        print(f"| {batch} | {mine * 1e3:.0f} | {other * 1e3:.0f} | {other / mine:.2f}x | {speed:.0f} |")
+
+
+def _machine() -> str:
+    import os
+    import pathlib
+
+    cpuinfo = pathlib.Path("/proc/cpuinfo")
+    names = [
+        line.split(":", 1)[1].strip() for line in cpuinfo.read_text().splitlines() if line.startswith("model name")
+    ]
+    cpu = names[0] if names else "unknown CPU"
+    return f"{cpu}, {os.cpu_count()} cores, JAX {jax.__version__} ({jax.default_backend()})"
+
+
+def _decode_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--batch", type=int, nargs="+", default=[1, 8])
+    parser.add_argument("--new-tokens", type=int, default=64)
+    parser.add_argument("--repeats", type=int, default=3)
+
+
+def _prefill_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--batch", type=int, nargs="+", default=[1])
+    parser.add_argument("--prompt-tokens", type=int, default=512)
+    parser.add_argument("--repeats", type=int, default=3)
+
+
+# name -> (run(args), add_arguments(parser))
+COMMANDS: dict[str, tuple[Callable, Callable]] = {
+    "decode": (decode, _decode_arguments),
+    "prefill": (prefill, _prefill_arguments),
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m gemma3.bench", description=__doc__.split("\n")[0])
+    commands = parser.add_subparsers(dest="command", required=True)
+    for name, (_, add_arguments) in COMMANDS.items():
+        add_arguments(commands.add_parser(name))
+    args = parser.parse_args(argv)
+    COMMANDS[args.command][0](args)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
