@@ -4,7 +4,8 @@
     python -m gemma3 generate "Write a haiku about JAX" --chat --temperature 1.0 --top-k 64 --top-p 0.95
     python -m gemma3 chat [--checkpoint PATH]
 
-`--checkpoint` takes a `.gguf` file or a Hugging Face folder. Weights load in float32 on CPU
+`--checkpoint` takes a `.gguf` file or a Hugging Face folder (default: `$GEMMA3_CHECKPOINT`, else
+the 27B checkpoint on a TPU VM, else the embedded 270M). Weights load in float32 on CPU
 (XLA's CPU bf16 matmuls are ~15x slower) and bfloat16 on accelerators, unless `--dtype` says
 otherwise. Text streams out as it is generated (`gemma3.generate_stream`). The chat command
 keeps the conversation in Gemma's chat format and re-reads all of it each turn (a fresh
@@ -30,9 +31,9 @@ def _print(text: str) -> None:
 def _load(checkpoint: str | None, dtype: str | None):
     import gemma3
 
-    path = checkpoint or gemma3.default_checkpoint()
-    dtype = dtype or ("float32" if jax.default_backend() == "cpu" else "bfloat16")
-    config, params = gemma3.load(path, dtype=jnp.dtype(dtype), progress=sys.stderr.isatty())
+    path = gemma3.resolve_checkpoint(checkpoint)  # argument, $GEMMA3_CHECKPOINT, 27B on TPU, else the 270M
+    dtype = jnp.dtype(dtype) if dtype else gemma3.default_dtype()
+    config, params = gemma3.load(path, dtype=dtype, progress=sys.stderr.isatty())
     if jax.default_backend() == "cpu":
         from gemma3.kv_cache import unstack_layers
 
@@ -89,7 +90,10 @@ def chat(
 
 
 def _sampling_args(parser: argparse.ArgumentParser, max_new: int, temperature: float, top_k, top_p) -> None:
-    parser.add_argument("--checkpoint", help="a .gguf file or a Hugging Face folder (default: the embedded 270M)")
+    parser.add_argument(
+        "--checkpoint",
+        help="a .gguf file or a Hugging Face folder (default: $GEMMA3_CHECKPOINT, 27B on TPU, else the embedded 270M)",
+    )
     parser.add_argument("--max-new-tokens", type=int, default=max_new)
     parser.add_argument("--temperature", type=float, default=temperature, help="0 is greedy")
     parser.add_argument("--top-k", type=int, default=top_k)
