@@ -1,7 +1,8 @@
 """Deviceless TPU compiles: prove a workload fits and see what XLA will do, on a CPU machine.
 
     python -m gemma3.aot --size 27b --topology v5e-8 --workload decode --batch 8 --context 32768
-    python -m gemma3.aot --size 27b --topology v6e-8 --workload prefill --seq 8192
+    python -m gemma3.aot --size 27b --topology v6e-8 --workload prefill --seq 32768 --attn pallas
+    python -m gemma3.aot --size 27b --topology v5p-8 --workload sft-lora --batch 8 --seq 2048
     python -m gemma3.aot --table              # the README performance table (markdown)
     python -m gemma3.aot --update-snapshots   # rewrite gemma3/aot_snapshots.json
 
@@ -11,7 +12,8 @@ and compiled for it. We print per-device memory against the chip's HBM (exit sta
 it does not fit), the roofline floor from the model's own flops and bytes (XLA's
 `cost_analysis` counts a scan body once), and the collectives, large all-gathers and large
 copies of the compiled HLO, each weighted by how often it runs (`gemma3.hlo`).
-Workloads live in `gemma3.aot_workloads.WORKLOADS`.
+Workloads (prefill, decode, sft, sft-lora, grpo) live in `gemma3.aot_workloads.WORKLOADS`;
+`--layouts auto` lets XLA pick the argument layouts, to show what the default ones cost.
 """
 
 from __future__ import annotations
