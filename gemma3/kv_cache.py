@@ -39,9 +39,9 @@ import functools
 import jax
 import jax.numpy as jnp
 import numpy as np
-from jaxtyping import Array, Float, Int
+from jaxtyping import Array, Bool, Float, Int
 
-from gemma3.attention import attention_mask, attention_reference, self_attention
+from gemma3.attention import _MASKED, attention_mask, attention_reference, self_attention
 from gemma3.config import Config
 from gemma3.layers import embed_tokens
 from gemma3.model import attention_inputs, attention_scale, block_output, unembed
@@ -130,6 +130,36 @@ def _write(cache: jax.Array, layer: jax.Array, offset: jax.Array, new: jax.Array
     """Write `new` [B, T, K, H] into slots offset.. of `layer` of a [L, B, K, S, H] cache."""
     start = [layer] + [offset if axis == "S" else 0 for axis in SLOT_LAYOUT]
     return jax.lax.dynamic_update_slice(cache, _to_slots(new)[None].astype(cache.dtype), start)
+
+
+def _reduce_decode_attention() -> bool:
+    """Whether decode uses `decode_attention` (off CPU) or the reference dot (CPU); tests may override."""
+    return jax.default_backend() != "cpu"
+
+
+def decode_attention(
+    q: Float[Array, "B 1 N H"],
+    keys: Float[Array, "S K B H"],
+    values: Float[Array, "S K B H"],
+    mask: Bool[Array, "B S"],
+    scale: float,
+) -> Float[Array, "B 1 N H"]:
+    """One query per sequence against a cache slab in its own `[S, K, B, H]` layout.
+
+    `attention_reference` for T = 1, written as multiply-and-reduce instead of a dot: the
+    reductions read the slab where it lies, while a dot wants its batch axes (B, K) outermost
+    and makes the TPU compiler copy each layer's slab first (at 27b, 32k, batch 8: 256 MiB
+    per global layer and step). Used off CPU; XLA:CPU materializes the products instead, so
+    on CPU decode uses `attention_reference`. Scores and softmax in float32.
+    """
+    B, _, N, H = q.shape
+    K = keys.shape[1]
+    q_KBGH = q.reshape(B, K, N // K, H).transpose(1, 0, 2, 3).astype(jnp.float32)
+    scores_SKBG = jnp.sum(keys[:, :, :, None, :].astype(jnp.float32) * q_KBGH, axis=-1) * scale
+    scores_SKBG = jnp.where(mask.T[:, None, :, None], scores_SKBG, _MASKED)
+    probs_SKBG = jax.nn.softmax(scores_SKBG, axis=0)
+    out_KBGH = jnp.sum(probs_SKBG[..., None] * values[:, :, :, None, :].astype(jnp.float32), axis=0)
+    return out_KBGH.transpose(1, 0, 2, 3).reshape(B, 1, N, H).astype(q.dtype)
 
 
 def unstack_layers(params: Params) -> Params:
@@ -291,7 +321,9 @@ def _decode(params: Params, config: Config, tokens, cache: Cache):
     def attend(q, keys, values, key_slots, window):
         key_slots = jnp.where(key_slots[None] >= cache.starts[:, None], key_slots[None], -1)  # padding: empty
         mask = attention_mask(query, key_slots, sliding_window=window)
-        keys, values = (_from_slots(x).astype(q.dtype) for x in (keys, values))
+        if _reduce_decode_attention():
+            return decode_attention(q, keys, values, mask[:, 0], scale)
+        keys, values = (_from_slots(x).astype(q.dtype) for x in (keys, values))  # XLA:CPU fuses these into dots
         return attention_reference(q, keys, values, mask, scale)
 
     def update(kv, i, offset, k, v):

@@ -129,7 +129,7 @@ def test_bad_inputs_say_what_to_do(tiny_params):
 
 @pytest.mark.slow
 @pytest.mark.tpu_compile
-def test_27b_decode_on_v5e_8_updates_the_cache_in_place():
+def test_27b_decode_on_v5e_8_updates_the_cache_in_place(monkeypatch):
     import os
 
     os.environ.setdefault("ALLOW_MULTIPLE_LIBTPU_LOAD", "1")
@@ -137,8 +137,10 @@ def test_27b_decode_on_v5e_8_updates_the_cache_in_place():
     from jax.sharding import NamedSharding
     from jax.sharding import PartitionSpec as P
 
+    from gemma3 import kv_cache
     from gemma3.kv_cache import _decode
 
+    monkeypatch.setattr(kv_cache, "_reduce_decode_attention", lambda: True)  # the TPU path, compiled from a CPU host
     topology = topologies.get_topology_desc(platform="tpu", topology_name="v5e:2x4")
     mesh = topologies.make_mesh(topology, (8,), ("model",))
     config = gemma3.get_config("27b")
@@ -166,8 +168,20 @@ def test_27b_decode_on_v5e_8_updates_the_cache_in_place():
     cache_per_device = gemma3.cache_bytes(config, 8, 32_768) / 8
     assert memory.alias_size_in_bytes >= cache_per_device
     assert memory.temp_size_in_bytes < 0.1 * memory.argument_size_in_bytes
-    whole_cache = [f"bf16[{n},{s},2,8,128]" for n, s in ((52, 1024), (10, 32_768))]
+    whole_cache = [f"bf16[{n},{s},2,8,128]" for n, s in ((52, 1024), (10, 32_768), (1, 1024), (1, 32_768))]
     copies = [
         line for line in compiled.as_text().splitlines() if " copy(" in line and any(w in line for w in whole_cache)
     ]
     assert not copies, copies[:2]
+
+
+def test_decode_attention_equals_the_reference():
+    from gemma3.attention import attention_reference
+    from gemma3.kv_cache import decode_attention
+
+    B, S, N, K, H = 3, 11, 4, 2, 8
+    q, keys, values = (jax.random.normal(jax.random.key(i), shape) for i, shape in enumerate(
+        [(B, 1, N, H), (S, K, B, H), (S, K, B, H)]))  # fmt: skip
+    mask = jax.random.bernoulli(jax.random.key(5), 0.7, (B, S)).at[:, 0].set(True)
+    want = attention_reference(q, keys.transpose(2, 0, 1, 3), values.transpose(2, 0, 1, 3), mask[:, None], 0.3)
+    np.testing.assert_allclose(decode_attention(q, keys, values, mask, 0.3), want, rtol=1e-5, atol=1e-5)
