@@ -50,10 +50,12 @@ from gemma3.params import Params
 
 @dataclasses.dataclass
 class Cache:
-    local_k: Float[Array, "Ll B K W H"]
-    local_v: Float[Array, "Ll B K W H"]
-    global_k: Float[Array, "Lg B K S H"]
-    global_v: Float[Array, "Lg B K S H"]
+    """Keys and values of every layer, preallocated; a pytree (donate it, shard it by `cache_logical_axes`)."""
+
+    local_k: Float[Array, "Ll W K B H"]  # ring buffers of the local layers
+    local_v: Float[Array, "Ll W K B H"]
+    global_k: Float[Array, "Lg S K B H"]
+    global_v: Float[Array, "Lg S K B H"]
     index: Int[Array, ""]  # next slot to write (shared by the batch)
     starts: Int[Array, " B"]  # slot of each sequence's first token
     max_len: int  # static: S, the number of slots
@@ -109,7 +111,7 @@ def cache_bytes(config: Config, batch_size: int, max_len: int, dtype=jnp.bfloat1
     return per_slot * (config.num_local_layers * local_slots + config.num_global_layers * max_len)
 
 
-SLOT_LAYOUT = "SKBH"  # per layer [S, K, B, H]: see the module docstring
+SLOT_LAYOUT = "SKBH"  # each layer's slab is [S, K, B, H]: see the module docstring
 
 
 def _slot_shape(B, S, K, H):
@@ -127,7 +129,7 @@ def _from_slots(x):
 
 
 def _write(cache: jax.Array, layer: jax.Array, offset: jax.Array, new: jax.Array) -> jax.Array:
-    """Write `new` [B, T, K, H] into slots offset.. of `layer` of a [L, B, K, S, H] cache."""
+    """Write `new` [B, T, K, H] into slots offset.. of `layer` of an [L, S, K, B, H] cache."""
     start = [layer] + [offset if axis == "S" else 0 for axis in SLOT_LAYOUT]
     return jax.lax.dynamic_update_slice(cache, _to_slots(new)[None].astype(cache.dtype), start)
 

@@ -1,5 +1,6 @@
 """The `gemma3` command line: generate in a subprocess, the chat loop in process, errors."""
 
+import os
 import subprocess
 import sys
 
@@ -15,7 +16,7 @@ def test_generate_command_prints_the_greedy_continuation(real_270m, real_tokeniz
     prompt = "The capital of France is"
     result = subprocess.run(
         [sys.executable, "-m", "gemma3", "generate", prompt, "--max-new-tokens", "6"],
-        capture_output=True, text=True, timeout=600, env={"JAX_PLATFORMS": "cpu", "PATH": ""},
+        capture_output=True, text=True, timeout=600, env={**os.environ, "JAX_PLATFORMS": "cpu"},
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
     config, params = real_270m
