@@ -250,6 +250,8 @@ def make_train_step(
         grads, mean_nll, count, dropped = gradients(state.params, frozen, batch)
         grads = jax.tree.map(lambda g: g.astype(state_dtype), grads)
         updates, opt_state = optimizer.update(grads, state.opt_state, state.params)
+        # keep every state leaf's dtype (bf16 moments stay bf16), so the donated buffers are reused
+        opt_state = jax.tree.map(lambda new, old: new.astype(old.dtype), opt_state, state.opt_state)
         params = jax.tree.map(lambda p, u: (p.astype(jnp.float32) + u).astype(p.dtype), state.params, updates)
         metrics = {"loss": mean_nll, "grad_norm": optax.tree.norm(grads), "tokens": count, "dropped": dropped}
         return TrainState(params, opt_state, state.step + 1), metrics
