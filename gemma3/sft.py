@@ -211,7 +211,8 @@ def make_train_step(
     """Build the train step: gradients (accumulated over `accum_steps` micro-batches), then AdamW.
 
     The batch's B rows are split into `accum_steps` micro-batches of B / accum_steps rows, run in
-    a `lax.scan` that sums float32 gradients, NLL and target counts. Optimizer states are kept in
+    a `lax.scan` that sums float32 gradients, NLL and target counts (with `accum_steps=1` the
+    gradients stay in the parameter dtype: no float32 accumulator the size of the model). Optimizer states are kept in
     `state_dtype` (float32; `jnp.bfloat16` halves them) whatever the parameter dtype; updates
     are applied in float32 and rounded to the parameter dtype. `remat` recomputes each block in
     the backward pass; `attn_impl` "xla" or "pallas" (`gemma3.flash`). Shardings (e.g. from
@@ -233,22 +234,24 @@ def make_train_step(
         B = batch.tokens.shape[0]
         if B % accum_steps:
             raise ValueError(f"batch of {B} rows does not split into accum_steps={accum_steps} micro-batches")
-        micro = jax.tree.map(lambda a: a.reshape(accum_steps, B // accum_steps, *a.shape[1:]), batch)
+        if accum_steps == 1:  # no float32 accumulator: at 27B that would be a second, fp32 copy of the weights
+            (nll_sum, (count, every)), grads = grad_fn(trainable, frozen, batch)
+        else:
+            micro = jax.tree.map(lambda a: a.reshape(accum_steps, B // accum_steps, *a.shape[1:]), batch)
 
-        def accumulate(carry, mb):
-            grads, nll_sum, count, every = carry
-            (nll, (n, n_all)), g = grad_fn(trainable, frozen, mb)
-            grads = jax.tree.map(lambda acc, x: acc + x.astype(jnp.float32), grads, g)
-            return (grads, nll_sum + nll, count + n, every + n_all), None
+            def accumulate(carry, mb):
+                grads, nll_sum, count, every = carry
+                (nll, (n, n_all)), g = grad_fn(trainable, frozen, mb)
+                grads = jax.tree.map(lambda acc, x: acc + x.astype(jnp.float32), grads, g)
+                return (grads, nll_sum + nll, count + n, every + n_all), None
 
-        zeros = jax.tree.map(lambda p: jnp.zeros(p.shape, jnp.float32), trainable)
-        (grads, nll_sum, count, every), _ = jax.lax.scan(accumulate, (zeros, 0.0, 0.0, 0.0), micro)
+            zeros = jax.tree.map(lambda p: jnp.zeros(p.shape, jnp.float32), trainable)
+            (grads, nll_sum, count, every), _ = jax.lax.scan(accumulate, (zeros, 0.0, 0.0, 0.0), micro)
         scale = 1.0 / jnp.maximum(count, 1.0)
-        return jax.tree.map(lambda g: g * scale, grads), nll_sum * scale, count, every - count
+        return jax.tree.map(lambda g: g.astype(state_dtype) * scale, grads), nll_sum * scale, count, every - count
 
     def fn(state: TrainState, frozen, batch: Batch):
         grads, mean_nll, count, dropped = gradients(state.params, frozen, batch)
-        grads = jax.tree.map(lambda g: g.astype(state_dtype), grads)
         updates, opt_state = optimizer.update(grads, state.opt_state, state.params)
         # keep every state leaf's dtype (bf16 moments stay bf16), so the donated buffers are reused
         opt_state = jax.tree.map(lambda new, old: new.astype(old.dtype), opt_state, state.opt_state)
