@@ -248,7 +248,8 @@ def make_train_step(
             zeros = jax.tree.map(lambda p: jnp.zeros(p.shape, jnp.float32), trainable)
             (grads, nll_sum, count, every), _ = jax.lax.scan(accumulate, (zeros, 0.0, 0.0, 0.0), micro)
         scale = 1.0 / jnp.maximum(count, 1.0)
-        return jax.tree.map(lambda g: g.astype(state_dtype) * scale, grads), nll_sum * scale, count, every - count
+        # scaled in their own dtype: a float32 copy of bf16 gradients would cost 4 bytes per parameter
+        return jax.tree.map(lambda g: g * scale.astype(g.dtype), grads), nll_sum * scale, count, every - count
 
     def fn(state: TrainState, frozen, batch: Batch):
         grads, mean_nll, count, dropped = gradients(state.params, frozen, batch)

@@ -278,9 +278,20 @@ if full_params is not None:
 # | full, fp32 Adam states | 2 B | 2 B | 8 B | 324 GB |
 # | full, bf16 Adam states (`state_dtype=jnp.bfloat16`) | 2 B | 2 B | 4 B | 216 GB |
 #
-# plus activations: with `remat=True` one residual stream per layer, `B T D` x 2 bytes x 62. A
-# v5e-8 host has 128 GiB of HBM and a v6e-8 256 GiB: LoRA fits both, a full fine-tune needs a
-# bigger slice (v5p-8 holds 4 x 95 GiB: the bf16-state option, not the fp32 one).
+# plus activations: with `remat=True` one residual stream per layer, `B T D` x 2 bytes x 62, and
+# one layer's recomputation. The deviceless compiles (`python -m gemma3.aot`, 27B, T = 2048, XLA
+# attention, remat, per-device memory as XLA plans it) say:
+#
+# | workload | slice (chips x HBM) | mesh | batch | per device | |
+# |---|---|---|---|---|---|
+# | LoRA r=16 | v5e-8 (8 x 16 GiB) | tensor 8 | 1 | 9.6 GiB | fits |
+# | LoRA r=16 | v5e-8 | tensor 8 | 4 | 15.4 GiB | fits |
+# | LoRA r=16 | v5e-8 | tensor 8 | 8 | 19.8 GiB | does not fit: use `accum_steps=2` |
+# | LoRA r=16 | v6e-8 (8 x 32 GiB) | tensor 8 | 8 | 22.6 GiB | fits |
+# | full, fp32 Adam | v5p-8 (4 x 95 GiB) | tensor 4 | 4 | 91.2 GiB | fits, barely |
+#
+# So LoRA runs on one v5e-8 or v6e-8 host; a full fine-tune needs v5p's memory (a v5e-8 or v6e-8
+# host holds 128 or 256 GiB in all, less than the 324 GB of weights and fp32 Adam states).
 
 # %%
 c27 = gemma3.get_config("27b")
