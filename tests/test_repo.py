@@ -11,7 +11,8 @@ BIN = pathlib.Path(sys.executable).parent
 
 
 def test_top_level_holds_only_the_six_entries():
-    visible = {p.name for p in ROOT.iterdir() if not p.name.startswith(".")}
+    tracked = subprocess.run(["git", "ls-files"], capture_output=True, text=True, cwd=ROOT, check=True).stdout
+    visible = {line.split("/")[0] for line in tracked.splitlines() if not line.startswith(".")}
     assert visible == {"gemma3", "notebooks", "tests", "tpu_setup", "pyproject.toml", "README.md"}
 
 
