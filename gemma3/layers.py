@@ -16,21 +16,21 @@ from jaxtyping import Array, Float, Int
 from gemma3.config import Config
 
 
-def rms_norm(x: Float[Array, "*B D"], weight: Float[Array, "D"], eps: float = 1e-6) -> Float[Array, "*B D"]:
+def rms_norm(x: Float[Array, "*B D"], weight: Float[Array, " D"], eps: float = 1e-6) -> Float[Array, "*B D"]:
     """`x * rsqrt(mean(x^2) + eps) * (1 + weight)` in float32, cast back to x's dtype."""
     x32 = x.astype(jnp.float32)
     normed = x32 * jax.lax.rsqrt(jnp.mean(x32 * x32, axis=-1, keepdims=True) + eps)
     return (normed * (1.0 + weight.astype(jnp.float32))).astype(x.dtype)
 
 
-def rope_frequencies(head_dim: int, base: float, scale: float = 1.0) -> Float[Array, "H/2"]:
+def rope_frequencies(head_dim: int, base: float, scale: float = 1.0) -> Float[Array, " H/2"]:
     """Inverse frequencies of the H/2 rotation planes; linear scaling divides them by `scale`."""
     exponents = jnp.arange(0, head_dim, 2, dtype=jnp.float32) / head_dim
     return 1.0 / (base**exponents) / scale
 
 
 def apply_rope(
-    x: Float[Array, "B T N H"], positions: Int[Array, "B T"], inv_freq: Float[Array, "H/2"]
+    x: Float[Array, "B T N H"], positions: Int[Array, "B T"], inv_freq: Float[Array, " H/2"]
 ) -> Float[Array, "B T N H"]:
     """Rotate x by angle `position * inv_freq`, split-halves ("rotate half") convention."""
     angles = positions.astype(jnp.float32)[..., None] * inv_freq  # [B, T, H/2]
@@ -41,7 +41,7 @@ def apply_rope(
     return rotated.astype(x.dtype)
 
 
-def layer_inv_freq(config: Config, is_global: jax.Array | bool) -> Float[Array, "H/2"]:
+def layer_inv_freq(config: Config, is_global: jax.Array | bool) -> Float[Array, " H/2"]:
     """RoPE frequencies of a layer: base 10k for local layers, 1M (and linear scaling) for global."""
     local = rope_frequencies(config.head_dim, config.rope_local_base)
     global_ = rope_frequencies(config.head_dim, config.rope_global_base, config.rope_global_scale)

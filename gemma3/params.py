@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
-from typing import Callable
+from collections.abc import Callable
 
 import jax
 import jax.numpy as jnp
@@ -117,4 +117,4 @@ def init_params(config: Config, key: jax.Array, dtype=jnp.bfloat16) -> Params:
     """Random weights (scaled normal projections, zero norms) for tests and from-scratch runs."""
     decls, treedef = jax.tree.flatten(declare(config), is_leaf=_is_weight)
     keys = jax.random.split(key, len(decls))
-    return jax.tree.unflatten(treedef, [w.init(k, w.shape, dtype) for w, k in zip(decls, keys)])
+    return jax.tree.unflatten(treedef, [w.init(k, w.shape, dtype) for w, k in zip(decls, keys, strict=True)])

@@ -148,7 +148,7 @@ index_BT = jnp.arange(16)[None]
 masks = {"global layer": attention_mask(index_BT, index_BT),
          "local layer, W = 4": attention_mask(index_BT, index_BT, sliding_window=4)}
 fig, axes = plt.subplots(1, 2, figsize=(8, 3.8))
-for ax, (title, mask) in zip(axes, masks.items()):
+for ax, (title, mask) in zip(axes, masks.items(), strict=True):
     ax.imshow(mask[0], cmap="Blues")
     ax.set(title=title, xlabel="key position k", ylabel="query position q")
 plt.show()
