@@ -23,10 +23,9 @@ Where we depart from the paper, and why:
   a top-k cut at sampling time is not applied to them (as in TRL).
 - No value model, no entropy bonus, no reward model: the reward is a checked answer.
 
-Run the demo (the SFT-ed 270M on CPU; `python -m gemma3.sft_sqrt --out DIR` or notebook 04 makes
-the weights, or leave out `--weights` for a quick SFT first):
+The integer-square-root demo (the SFT-ed 270M on CPU) is `gemma3.grpo_demo`:
 
-    python -m gemma3.grpo --demo --weights /tmp/gemma3_sft_270m --minutes 30
+    python -m gemma3.grpo --demo --minutes 25
 
 Shapes: B rollouts (prompts x group), P prompt width, C completion width (`max_new_tokens`),
 T = P + C, V vocab.
@@ -35,8 +34,6 @@ T = P + C, V vocab.
 from __future__ import annotations
 
 import dataclasses
-import math
-import random
 import time
 from collections.abc import Callable, Sequence
 from typing import Literal
@@ -47,7 +44,6 @@ import numpy as np
 import optax
 from jaxtyping import Array, Float, Int
 
-from gemma3 import sqrt_task
 from gemma3.config import Config
 from gemma3.model import hidden_states, unembed
 from gemma3.params import Params
@@ -352,29 +348,6 @@ def print_metrics(record: dict) -> None:
     )
 
 
-def plot_history(history: Sequence[dict], path=None, keys=("reward", "accuracy", "kl", "completion_length")):
-    """One small panel per metric against the step (raw, and a 5-step running mean); saved to `path`."""
-    import matplotlib.pyplot as plt
-
-    fig, axes = plt.subplots(1, len(keys), figsize=(3.2 * len(keys), 2.8))
-    steps = [r["step"] for r in history]
-    for ax, key in zip(np.atleast_1d(axes), keys, strict=True):
-        values = np.array([r[key] for r in history], np.float64)
-        ax.plot(steps, values, alpha=0.4)
-        window = min(len(values), 5)
-        if window > 1:  # a centered running mean: per-step values swing with the step's prompts
-            ax.plot(
-                steps[window // 2 : len(values) - (window - 1) // 2],
-                np.convolve(values, np.ones(window) / window, "valid"),
-            )
-        ax.set_title(key)
-        ax.set_xlabel("step")
-    fig.tight_layout()
-    if path is not None:
-        fig.savefig(path, dpi=100)
-    return fig
-
-
 PromptSource = Callable[[int], Sequence[tuple[Sequence[int], object]]]  # step -> [(prompt ids, task item)]
 RewardFn = Callable[[object, Sequence[int]], tuple[float, bool]]  # (task item, completion ids) -> (reward, correct)
 
@@ -452,109 +425,11 @@ def train(
     return trainable, history
 
 
-# ---------------------------------------------------------------------------------------------
-# The integer-square-root demo: python -m gemma3.grpo --demo [--minutes 30]
-
-
-def sqrt_prompts(tokenizer, grpo: GRPOConfig, digits, seed: int = 0) -> PromptSource:
-    """Each step, `prompts_per_step` training numbers as chat-prompt ids, with N as the task item."""
-    rng = random.Random(seed)
-
-    def prompts(step):
-        numbers = sqrt_task.sample_numbers(rng, grpo.prompts_per_step, digits, "train")
-        return [(tokenizer.encode(sqrt_task.chat_prompt(n)), n) for n in numbers]
-
-    return prompts
-
-
-def sqrt_reward(tokenizer) -> RewardFn:
-    def reward_fn(n, completion):
-        score = sqrt_task.score(tokenizer.decode(completion), n)
-        return score.reward, score.correct
-
-    return reward_fn
-
-
-def evaluate_sqrt(params, config, tokenizer, numbers, *, max_new_tokens=16, batch_size=64, sampler=None):
-    """Greedy accuracy on `numbers` and the completions' texts."""
-    if sampler is None:
-        from gemma3.sampling import generate as sampler
-    texts = []
-    for i in range(0, len(numbers), batch_size):
-        prompts = [tokenizer.encode(sqrt_task.chat_prompt(n)) for n in numbers[i : i + batch_size]]
-        texts += [tokenizer.decode(c) for c in sampler(params, config, prompts, max_new_tokens, temperature=0.0)]
-    return sqrt_task.accuracy(texts, numbers), texts
-
-
-def quick_sft(params, config, tokenizer, *, steps: int, digits, seed: int = 0):
-    """`gemma3.sft_sqrt`'s recipe for `steps` steps: a stand-in for notebook 04's saved weights (`--weights`)."""
-    from gemma3 import sft_sqrt
-
-    recipe = sft_sqrt.Recipe(steps=steps, digits=tuple(digits), seed=seed)
-    params, history = sft_sqrt.finetune(params, config, tokenizer, recipe)
-    print(f"quick SFT: {steps} steps, loss {history[0]['loss']:.3f} -> {history[-1]['loss']:.3f}", flush=True)
-    return params
-
-
-def demo(argv=None) -> dict:
-    """SFT-ed 270M on CPU: held-out accuracy, GRPO for `--minutes`, held-out accuracy again, a reward curve."""
-    import argparse
-    import json
-    import pathlib
-
-    from gemma3.loading import load
-    from gemma3.resolve import default_dtype, resolve_checkpoint
-    from gemma3.tokenizer import load_tokenizer
-
-    parser = argparse.ArgumentParser(prog="python -m gemma3.grpo", description=demo.__doc__)
-    parser.add_argument("--demo", action="store_true", help="run the integer-square-root demo")
-    parser.add_argument("--minutes", type=float, default=30.0, help="GRPO time budget")
-    parser.add_argument("--steps", type=int, default=10_000, help="GRPO step limit (the budget usually ends first)")
-    parser.add_argument("--checkpoint", default=None, help="base checkpoint (default: the embedded 270M)")
-    parser.add_argument("--weights", default=None, help="SFT-ed weights to start from (a checkpoint gemma3.load reads)")
-    parser.add_argument("--sft-steps", type=int, default=30, help="quick SFT steps when --weights is not given")
-    parser.add_argument("--digits", type=int, nargs=2, default=(1, 4), help="digits of N: min max (as the SFT)")
-    parser.add_argument("--held-out", type=int, default=200, help="held-out prompts for the accuracy")
-    parser.add_argument("--group-size", type=int, default=8)
-    parser.add_argument("--prompts-per-step", type=int, default=4)
-    parser.add_argument("--lr", type=float, default=2e-6)
-    parser.add_argument("--beta", type=float, default=0.04)
-    parser.add_argument("--mu", type=int, default=1)
-    parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--out", default="grpo_demo", help="folder for the metrics JSON and the reward curve PNG")
-    args = parser.parse_args(argv)
-
-    path = resolve_checkpoint(args.checkpoint)
-    tokenizer = load_tokenizer(path)
-    config, params = load(args.weights or path, dtype=default_dtype(), progress=False)
-    digits = tuple(args.digits)
-    if args.weights is None and args.sft_steps:
-        params = quick_sft(params, config, tokenizer, steps=args.sft_steps, digits=digits, seed=args.seed)
-    held_out = sqrt_task.sample_numbers(args.seed + 1, args.held_out, digits, "held_out")
-    grpo = GRPOConfig(group_size=args.group_size, prompts_per_step=args.prompts_per_step, beta=args.beta, mu=args.mu)
-    t0 = time.perf_counter()
-    before, _ = evaluate_sqrt(params, config, tokenizer, held_out, max_new_tokens=grpo.max_new_tokens)
-    print(f"held-out accuracy before GRPO: {before:.3f} on {len(held_out)} prompts ({time.perf_counter() - t0:.0f}s)")
-    params, history = train(
-        params, config, grpo, optax.adam(args.lr), sqrt_prompts(tokenizer, grpo, digits, args.seed),
-        sqrt_reward(tokenizer), steps=args.steps, minutes=args.minutes, seed=args.seed,
-    )  # fmt: skip
-    after, texts = evaluate_sqrt(params, config, tokenizer, held_out, max_new_tokens=grpo.max_new_tokens)
-    stderr = math.sqrt(max(before * (1 - before), after * (1 - after), 1e-12) / len(held_out))
-    print(f"held-out accuracy after GRPO:  {after:.3f} on {len(held_out)} prompts (binomial std error {stderr:.3f})")
-    out = pathlib.Path(args.out)
-    out.mkdir(parents=True, exist_ok=True)
-    summary = {"before": before, "after": after, "held_out": len(held_out), "steps": len(history),
-               "minutes": args.minutes, "args": vars(args), "history": history, "samples": texts[:8]}  # fmt: skip
-    (out / "metrics.json").write_text(json.dumps(summary, indent=1))
-    plot_history(history, out / "reward_curve.png")
-    print(f"wrote {out / 'metrics.json'} and {out / 'reward_curve.png'}")
-    return summary
-
-
-if __name__ == "__main__":
+if __name__ == "__main__":  # the demo lives in gemma3.grpo_demo
     import sys
 
     if "--demo" not in sys.argv[1:]:
-        sys.exit("usage: python -m gemma3.grpo --demo [--minutes 30] [--weights PATH] (see --demo --help)")
-    demo()
+        sys.exit("usage: python -m gemma3.grpo --demo [--minutes 25] [--weights PATH] (see --demo --help)")
+    from gemma3 import grpo_demo
+
+    grpo_demo.main()

@@ -51,7 +51,7 @@ import numpy as np
 import optax
 
 import gemma3
-from gemma3 import grpo, lora, sqrt_task
+from gemma3 import grpo, grpo_demo, lora, sqrt_task
 from gemma3.resolve import default_dtype, resolve_checkpoint
 
 on_tpu = jax.default_backend() == "tpu"
@@ -63,7 +63,7 @@ if sft_weights is None and not on_tpu and (notebook_04 / "config.json").exists()
     sft_weights = notebook_04
 config, params = gemma3.load(sft_weights or path, dtype=default_dtype(), progress=False)
 if sft_weights is None and not on_tpu:  # no saved SFT weights: a few steps of notebook 04's recipe
-    params = grpo.quick_sft(params, config, tokenizer, steps=16, digits=(1, 4))
+    params = grpo_demo.quick_sft(params, config, tokenizer, steps=16, digits=(1, 4))
 print(f"backend {jax.default_backend()} · model {config.name} · weights from {sft_weights or path}")
 
 # %% [markdown]
@@ -177,18 +177,19 @@ for mode in grpo.AGGREGATIONS:  # the paper, DAPO, Dr. GRPO
 
 # %%
 run = grpo.GRPOConfig(group_size=GROUP, prompts_per_step=PROMPTS, max_new_tokens=16, beta=0.04, mu=2)
-before, _ = grpo.evaluate_sqrt(params, config, tokenizer, held_out)
+before, _ = grpo_demo.evaluate_sqrt(params, config, tokenizer, held_out)
 params, history = grpo.train(
-    params, config, run, optax.adam(5e-6), grpo.sqrt_prompts(tokenizer, run, (1, 4)), grpo.sqrt_reward(tokenizer),
+    params, config, run, optax.adam(5e-6), grpo_demo.sqrt_prompts(tokenizer, run, (1, 4)),
+    grpo_demo.sqrt_reward(tokenizer),
     steps=STEPS,
 )  # fmt: skip
-after, samples = grpo.evaluate_sqrt(params, config, tokenizer, held_out)
+after, samples = grpo_demo.evaluate_sqrt(params, config, tokenizer, held_out)
 stderr = math.sqrt(max(before * (1 - before), after * (1 - after), 0.25 / len(held_out)) / len(held_out))
 print(f"held-out accuracy {before:.3f} -> {after:.3f} on {len(held_out)} prompts (std error ~{stderr:.2f})")
 print("samples:", samples[:4])
 
 # %%
-fig = grpo.plot_history(history, keys=("reward", "accuracy", "kl", "clip_fraction", "completion_length"))
+fig = grpo_demo.plot_history(history, keys=("reward", "accuracy", "kl", "clip_fraction", "completion_length"))
 plt.show()
 
 # %% [markdown]
@@ -228,6 +229,6 @@ print(f"  frozen bf16 base {c27.param_count() * 2 / 1e9:.0f} GB, {c27.param_coun
 if on_tpu:  # 27B LoRA GRPO on the host's chips: a few steps on the integer-square-root task
     adapters = lora.init_adapters(config, r16, jax.random.key(0))
     adapters, history_27b = grpo.train(
-        adapters, config, settings_27b, optax.adamw(1e-5), grpo.sqrt_prompts(tokenizer, settings_27b, (4, 8)),
-        grpo.sqrt_reward(tokenizer), steps=3, frozen=params, lora=r16,
+        adapters, config, settings_27b, optax.adamw(1e-5), grpo_demo.sqrt_prompts(tokenizer, settings_27b, (4, 8)),
+        grpo_demo.sqrt_reward(tokenizer), steps=3, frozen=params, lora=r16,
     )  # fmt: skip

@@ -204,3 +204,27 @@ def test_step_donates_params_and_optimizer_state():
     new_params, new_state, metrics = step(params, opt_state, None, batch)
     assert params.embed.is_deleted() and opt_state[0].mu.embed.is_deleted()  # updated in place, no second copy
     assert not new_params.embed.is_deleted() and np.isfinite(float(metrics["loss"]))
+
+
+def test_demo_held_out_numbers_are_the_whole_held_out_split():
+    from gemma3 import grpo_demo, sqrt_task
+
+    numbers = grpo_demo.held_out_numbers((2, 3))
+    assert numbers == [n for n in range(10, 1000) if sqrt_task.is_held_out(n)] and len(numbers) > 50
+    assert not set(numbers) & set(sqrt_task.sample_numbers(0, 3000, (2, 3), "train"))
+    some = grpo_demo.held_out_numbers((2, 3), 20, seed=1)
+    assert len(some) == 20 and set(some) <= set(numbers)
+
+
+def test_demo_compare_is_a_paired_test():
+    from gemma3 import grpo_demo
+
+    before = [True] * 10 + [False] * 90
+    after = [True] * 8 + [False] * 2 + [True] * 20 + [False] * 70  # 20 gained, 2 lost
+    result = grpo_demo.compare(before, after)
+    assert (result["gained"], result["lost"], result["held_out"]) == (20, 2, 100)
+    assert result["accuracy_before"] == pytest.approx(0.10) and result["accuracy_after"] == pytest.approx(0.28)
+    assert result["stderr_before"] == pytest.approx(math.sqrt(0.1 * 0.9 / 100))
+    assert result["mcnemar_z"] == pytest.approx(18 / math.sqrt(22))
+    assert result["p_value_two_sided"] < 0.001
+    assert grpo_demo.compare(before, before)["mcnemar_z"] == 0.0
