@@ -32,14 +32,22 @@ _EXPORTS = {
     "cache_bytes": "gemma3.kv_cache",
     "prefill": "gemma3.kv_cache",
     "decode_step": "gemma3.kv_cache",
+    "Cache": "gemma3.kv_cache",
+    "unstack_layers": "gemma3.kv_cache",
     "generate": "gemma3.sampling",
+    "sample_logits": "gemma3.sampling",
     "generate_stream": "gemma3.sampling",
     # Pallas flash attention
     "flash_attention": "gemma3.flash",
+    # training
+    "make_train_step": "gemma3.sft",
     # scale
     "make_mesh": "gemma3.sharding",
     "profile": "gemma3.profiling",
 }
+
+# submodules reachable as attributes (`gemma3.sft.loss`) without an explicit import
+_SUBMODULES = ("sft", "sft_data", "lora", "train_checkpoint", "grpo", "sqrt_task", "sharding", "aot", "bench")
 
 __all__ = sorted(_EXPORTS)
 
@@ -49,6 +57,8 @@ def __getattr__(name: str):
         value = getattr(importlib.import_module(_EXPORTS[name]), name)
         globals()[name] = value
         return value
+    if name in _SUBMODULES:
+        return importlib.import_module(f"gemma3.{name}")
     raise AttributeError(f"module 'gemma3' has no attribute {name!r}")
 
 

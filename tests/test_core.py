@@ -129,3 +129,8 @@ def test_forward_shapes_and_packed_segments_are_independent():
     assert logits.shape == (1, 8, 64) and logits.dtype == jnp.float32
     np.testing.assert_allclose(logits[:, :5], gemma3.forward(params, config, a), rtol=1e-5, atol=1e-5)
     np.testing.assert_allclose(logits[:, 5:], gemma3.forward(params, config, b), rtol=1e-5, atol=1e-5)
+
+
+def test_every_public_name_resolves():
+    for name in gemma3.__all__:
+        assert getattr(gemma3, name) is not None, name
