@@ -3,6 +3,7 @@
     python -m gemma3.aot --size 27b --topology v5e-8 --workload decode --batch 8 --context 32768
     python -m gemma3.aot --size 27b --topology v6e-8 --workload prefill --seq 32768 --attn pallas
     python -m gemma3.aot --size 27b --topology v5p-8 --workload sft-lora --batch 8 --seq 2048
+    python -m gemma3.aot --size 27b --topology v5p-8 --workload sft --batch 1 --state-dtype bfloat16
     python -m gemma3.aot --table              # the README performance table (markdown)
     python -m gemma3.aot --update-snapshots   # rewrite gemma3/aot_snapshots.json
 
@@ -288,6 +289,10 @@ def main(argv=None) -> int:
     parser.add_argument("--context", type=int, default=None, help="decode: KV cache length")
     parser.add_argument("--attn", choices=("xla", "pallas"), default=None)
     parser.add_argument("--lora-rank", type=int, default=None, help="sft, sft-lora, grpo: LoRA rank (0: full)")
+    parser.add_argument(
+        "--state-dtype", choices=("float32", "bfloat16"), default=None, help="sft, sft-lora: Adam moments (float32)"
+    )
+    parser.add_argument("--accum-steps", type=int, default=None, help="sft, sft-lora: micro-batches per step (1)")
     parser.add_argument("--data", type=int, default=1, help="mesh data axis (the rest goes to tensor)")
     parser.add_argument("--fsdp", type=int, default=1, help="mesh fsdp axis (training)")
     parser.add_argument("--layouts", choices=("default", "auto"), default="default", help="argument layouts")
@@ -312,7 +317,9 @@ def main(argv=None) -> int:
         print(f"wrote {SNAPSHOTS}")
         return 0
     options = {
-        k: getattr(args, k) for k in ("batch", "seq", "context", "attn", "lora_rank") if getattr(args, k) is not None
+        k: getattr(args, k)
+        for k in ("batch", "seq", "context", "attn", "lora_rank", "state_dtype", "accum_steps")
+        if getattr(args, k) is not None
     }
     try:
         name, chip, _ = topology_devices(args.topology)

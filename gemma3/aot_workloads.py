@@ -4,8 +4,8 @@ A workload function takes `(config, mesh, **options)` and returns the step funct
 abstract arguments (`jax.ShapeDtypeStruct` carrying `NamedSharding`s: nothing is allocated),
 which arguments are donated, and the model's own count of the flops and HBM bytes one step
 needs (the roofline floor). Add one by writing such a function and registering it in
-`WORKLOADS`; training workloads use `rules="training"` and usually an optimizer state built
-with `jax.eval_shape`.
+`WORKLOADS`; training workloads use `rules="training"` and the abstract optimizer state their
+own step builds (`Trainer.abstract_state`), so its dtypes are the ones a real run holds.
 """
 
 from __future__ import annotations
@@ -163,8 +163,13 @@ def decode(config: Config, mesh: Mesh, *, batch: int = 1, context: int = 8192) -
 # -- training: FSDP + tensor parallel ("training" rules), optimizer state sharded like its parameter --
 
 
-def _training_flops(config: Config, tokens: int, seq: int, factor: int) -> float:
-    """`factor` passes over the weights: 6 (forward, backward) or 8 with remat; LoRA skips weight grads (-2)."""
+def _training_flops(config: Config, tokens: int, seq: int, factor: int = 8) -> float:
+    """`factor` passes over the weights: 6 (forward, backward) or 8 with remat (the forward again).
+
+    LoRA counts the same as a full fine-tune: the adapters are merged into each layer's weights
+    inside the scan (`gemma3.lora.apply`), so the backward pass still forms the full weight
+    gradient `dW = x^T dy` (2 flops per weight per token) before projecting it onto A and B.
+    """
     layers, unembed = matmul_params(config)
     W = min(config.sliding_window, seq)
     attention = attention_flops(config, seq, (seq + 1) / 2, W - W * (W - 1) / (2 * seq)) * tokens / seq
@@ -172,7 +177,11 @@ def _training_flops(config: Config, tokens: int, seq: int, factor: int) -> float
 
 
 def _opt_state(optimizer, trainable, trainable_shardings, mesh):
-    """Abstract optimizer state: moments sharded like their parameter, scalars replicated."""
+    """Abstract `optimizer.init(trainable)`: moments in the trainable's dtype, sharded like it; scalars replicated.
+
+    What `gemma3.grpo` holds (it inits the optimizer on the trainable leaves as they are). SFT
+    builds its state in `state_dtype` instead: see `_train_state`.
+    """
     import optax
 
     state = jax.eval_shape(optimizer.init, trainable)
@@ -180,6 +189,18 @@ def _opt_state(optimizer, trainable, trainable_shardings, mesh):
         optimizer, lambda _, s: s, state, trainable_shardings, transform_non_params=lambda _: replicated(mesh)
     )
     return _abstract(state, shardings)
+
+
+def _train_state(trainer, trainable, mesh: Mesh):
+    """The SFT `TrainState` as the trainer builds it (`trainer.abstract_state`: Adam moments in its
+    `state_dtype`, float32 by default), moments sharded like their parameter, scalars replicated."""
+    from gemma3 import sft as sft_lib
+
+    shardings = sft_lib.state_shardings(trainer, trainable, _shardings(trainable), replicated(mesh))
+    return _abstract(trainer.abstract_state(trainable), shardings)
+
+
+STATE_DTYPES = {"float32": jnp.float32, "bfloat16": jnp.bfloat16}
 
 
 def _adapters(config: Config, mesh: Mesh, rules: Rules, rank: int):
@@ -206,12 +227,31 @@ def _adapters(config: Config, mesh: Mesh, rules: Rules, rank: int):
 
 
 def sft(
-    config: Config, mesh: Mesh, *, batch: int = 8, seq: int = 2048, lora_rank: int = 0, attn: str | None = None
+    config: Config,
+    mesh: Mesh,
+    *,
+    batch: int = 8,
+    seq: int = 2048,
+    lora_rank: int = 0,
+    attn: str | None = None,
+    accum_steps: int = 1,
+    state_dtype: str = "float32",
 ) -> Workload:
-    """`gemma3.sft.make_train_step(...).fn`: one AdamW step on B sequences of T tokens, remat, state donated."""
+    """`gemma3.sft.make_train_step(...).fn`: one AdamW step on B sequences of T tokens, remat, state donated.
+
+    `accum_steps` splits the B rows into that many micro-batches (float32 gradient accumulator);
+    `state_dtype` "float32" (default) or "bfloat16" is the dtype of the Adam moments.
+    """
     from gemma3 import sft as sft_lib
     from gemma3.sft_data import Batch
 
+    if state_dtype not in STATE_DTYPES:
+        raise ValueError(f"state_dtype must be one of {', '.join(STATE_DTYPES)}, got {state_dtype!r}")
+    if accum_steps < 1 or batch % accum_steps:
+        raise ValueError(
+            f"batch={batch} does not split into accum_steps={accum_steps} micro-batches; "
+            "pick a batch that is a multiple of accum_steps"
+        )
     rules = resolve_rules(TRAINING, config, mesh)
     optimizer = sft_lib.adamw(1e-5)
     params = sharded_params(config, mesh, rules)
@@ -221,17 +261,23 @@ def sft(
         frozen = params
     else:
         trainable, frozen = params, None
-    trainer = sft_lib.make_train_step(config, optimizer, lora=lora, remat=True, attn_impl=attn)
-    state = sft_lib.TrainState(
-        trainable,
-        _opt_state(optimizer, trainable, _shardings(trainable), mesh),
-        jax.ShapeDtypeStruct((), jnp.int32, sharding=replicated(mesh)),
+    trainer = sft_lib.make_train_step(
+        config,
+        optimizer,
+        lora=lora,
+        remat=True,
+        attn_impl=attn,
+        accum_steps=accum_steps,
+        state_dtype=STATE_DTYPES[state_dtype],
     )
+    state = _train_state(trainer, trainable, mesh)
     ints = _spec(mesh, rules, (batch, seq), ("batch", "seq"))
     data = Batch(tokens=ints, loss_mask=ints, segment_ids=ints, positions=ints)
     args = (state, frozen, data)
     tokens = batch * seq
-    weights = _shard_bytes(params)
+    # weights read three times per micro-batch; with accumulation a float32 accumulator read and written per micro-batch
+    accumulator = 2 * 4 * sum(int(np.prod(x.sharding.shard_shape(x.shape))) for x in jax.tree.leaves(trainable))
+    traffic = accum_steps * (3 * _shard_bytes(params) + (accumulator if accum_steps > 1 else 0))
     return Workload(
         step=trainer.fn,
         args=args,
@@ -240,13 +286,17 @@ def sft(
         donate=(0,),
         mesh=mesh,
         rules=rules,
-        flops=_training_flops(config, tokens, seq, 6 if lora else 8),
-        bytes_per_device=3 * weights + 2 * _shard_bytes(state),  # weights: forward, remat, backward
+        flops=_training_flops(config, tokens, seq),
+        bytes_per_device=traffic + 2 * _shard_bytes(state),
         tokens=tokens,
         describe=f"batch={batch} seq={seq}"
+        + (f" accum_steps={accum_steps}" if accum_steps > 1 else "")
         + (f" lora_rank={lora_rank}" if lora else "")
-        + f" attn={attn or config.attn_impl}",
-        notes=("floor: weights read three times (forward, remat, backward), the train state read and written once",),
+        + f" adam_state={state_dtype} attn={attn or config.attn_impl}",
+        notes=(
+            "floor: weights read three times per micro-batch (forward, remat, backward), "
+            "the train state read and written once",
+        ),
     )
 
 
@@ -286,7 +336,7 @@ def grpo(
         donate=(0, 1),
         mesh=mesh,
         rules=rules,
-        flops=_training_flops(config, tokens, seq, 6 if lora else 8),
+        flops=_training_flops(config, tokens, seq),
         bytes_per_device=3 * _shard_bytes(params) + 2 * (_shard_bytes(trainable) + _shard_bytes(opt_state)),
         tokens=tokens,
         describe=f"batch={batch} seq={seq}"

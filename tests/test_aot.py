@@ -120,16 +120,16 @@ def test_27b_snapshots_have_not_drifted(compiled_27b):
 
 @pytest.mark.slow
 @pytest.mark.tpu_compile
-@pytest.mark.parametrize("workload,options", [("sft-lora", {}), ("grpo", {"lora_rank": 0})])
+@pytest.mark.parametrize(
+    "workload,options",
+    [("sft-lora", {}), ("sft", {"accum_steps": 2, "state_dtype": "bfloat16"}), ("grpo", {"lora_rank": 0})],
+)
 def test_training_workloads_compile_with_fsdp(workload, options):
     """A tiny model's training steps compile for v5e-8 on a fsdp=2 x tensor=4 mesh, state updated in place."""
     from gemma3.aot_workloads import WORKLOADS
 
-    tiny = dataclasses.replace(
-        get_config("270m"), num_layers=2, vocab_size=1024, embed_rows=1024, embed_dim=256, mlp_dim=512, head_dim=64
-    )
     _, chip, devices = aot.topology_devices("v5e-8")
-    job = WORKLOADS[workload](tiny, make_mesh(fsdp=2, devices=devices), batch=4, seq=256, **options)
+    job = WORKLOADS[workload](TINY, make_mesh(fsdp=2, devices=devices), batch=4, seq=256, **options)
     assert job.rules.name == "training" and job.args[0] is not None
     compiled = jax.jit(
         job.step, in_shardings=job.in_shardings, out_shardings=job.out_shardings, donate_argnums=job.donate
@@ -138,6 +138,47 @@ def test_training_workloads_compile_with_fsdp(workload, options):
     assert result["fits"]
     assert result["memory"]["alias"] > 0, "the train state must be donated"
     assert result["collectives"]["all-gather"]["count"] > 0, "FSDP gathers each layer's weights"
+
+
+TINY = dataclasses.replace(
+    get_config("270m"), num_layers=2, vocab_size=1024, embed_rows=1024, embed_dim=256, mlp_dim=512, head_dim=64
+)
+
+
+@pytest.mark.parametrize("lora_rank", [0, 4])
+def test_sft_workload_holds_the_adam_state_dtype_it_asks_for(lora_rank):
+    """The abstract train state is the trainer's own: float32 Adam moments by default, bf16 on request."""
+    from gemma3.aot_workloads import WORKLOADS
+
+    mesh = make_mesh(fsdp=2, devices=aot.topology_devices("v5e-8")[2])
+    for state_dtype, want in (("float32", jnp.float32), ("bfloat16", jnp.bfloat16)):
+        job = WORKLOADS["sft"](TINY, mesh, batch=4, seq=256, lora_rank=lora_rank, state_dtype=state_dtype)
+        state = job.args[0]
+        params = jax.tree.leaves(state.params)
+        moments = [x for x in jax.tree.leaves(state.opt_state) if x.ndim > 0]
+        assert len(moments) == 2 * len(params), "AdamW keeps two moments per trained leaf"
+        assert {x.dtype for x in moments} == {jnp.dtype(want)}, (state_dtype, {x.dtype for x in moments})
+        # each moment sharded like its parameter (params leaves repeat once for mu, once for nu)
+        assert [x.sharding for x in moments] == [x.sharding for x in params] * 2
+        assert f"adam_state={state_dtype}" in job.describe
+
+
+def test_lora_and_full_sft_flops_agree_and_bad_options_say_why(capsys):
+    """LoRA merges adapters into the weights, so its backward forms full weight gradients: same flops."""
+    from gemma3.aot_workloads import WORKLOADS
+
+    mesh = make_mesh(fsdp=2, devices=aot.topology_devices("v5e-8")[2])
+    full = WORKLOADS["sft"](TINY, mesh, batch=4, seq=256)
+    adapted = WORKLOADS["sft-lora"](TINY, mesh, batch=4, seq=256)
+    assert adapted.flops == full.flops
+    layers, unembed = matmul_params(TINY)
+    assert full.flops > 8 * (layers + unembed) * full.tokens  # 8 passes over the weights, plus attention
+    with pytest.raises(ValueError, match="accum_steps=3"):
+        WORKLOADS["sft"](TINY, mesh, batch=4, seq=256, accum_steps=3)
+    with pytest.raises(ValueError, match="float32, bfloat16"):
+        WORKLOADS["sft"](TINY, mesh, batch=4, seq=256, state_dtype="float16")
+    assert aot.main(["--topology", "v5e-8", "--workload", "sft", "--batch", "3", "--accum-steps", "2"]) == 2
+    assert "accum_steps=2" in capsys.readouterr().err
 
 
 def test_out_of_memory_is_read_from_xla_error():
