@@ -4,6 +4,7 @@ import os
 import pathlib
 import shutil
 import subprocess
+import sys
 
 import pytest
 
@@ -103,15 +104,23 @@ def test_jupyter_run_profile_delete():
     assert "tpu-vm delete gemma3-tpu" in dry_run("delete_vm.sh")
 
 
-def test_profile_context_manager_writes_a_trace(tmp_path, capsys):
-    import jax
-    import jax.numpy as jnp
+PROFILE_SCRIPT = """
+import sys, jax, jax.numpy as jnp, gemma3
+from gemma3.profiling import trace_files
+with gemma3.profile(sys.argv[1]) as logdir:
+    jax.block_until_ready(jnp.ones((64, 64)) @ jnp.ones((64, 64)))
+print("files:", len(trace_files(logdir)), "logdir:", logdir)
+"""
 
-    import gemma3
-    from gemma3.profiling import trace_files
 
-    with gemma3.profile(tmp_path / "trace") as logdir:
-        jax.block_until_ready(jnp.ones((64, 64)) @ jnp.ones((64, 64)))
-    assert logdir == tmp_path / "trace"
-    assert trace_files(logdir), list(logdir.rglob("*"))
-    assert "tensorboard --logdir" in capsys.readouterr().out
+def test_profile_context_manager_writes_a_trace(tmp_path):
+    # a fresh interpreter: the profiler must not share a process with libtpu, which the
+    # deviceless-compile tests load (starting a trace there crashes the interpreter)
+    logdir = tmp_path / "trace"
+    env = {**os.environ, "JAX_PLATFORMS": "cpu"}
+    result = subprocess.run(
+        [sys.executable, "-c", PROFILE_SCRIPT, str(logdir)], capture_output=True, text=True, env=env, timeout=300
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert f"logdir: {logdir}" in result.stdout and "files: 0" not in result.stdout, result.stdout
+    assert "tensorboard --logdir" in result.stdout
