@@ -241,6 +241,11 @@ def sft(
 
     `accum_steps` splits the B rows into that many micro-batches (float32 gradient accumulator);
     `state_dtype` "float32" (default) or "bfloat16" is the dtype of the Adam moments.
+
+    27B full SFT, T = 2048, per device (bytes per parameter: bf16 weights 2 + bf16 gradients 2 +
+    Adam m, v 8 in float32 or 4 in bf16, over the chips, plus activations): float32 states fit
+    v5p-8 (81.0 GiB of 95 at B = 1, 91.2 at B = 4; with accum_steps=4 XLA needs 104.5) but not
+    v6e-8 (39.9 of 31.25 usable); bf16 states fit v6e-8 at B = 1 (28.9 GiB of 32, B = 2 needs 32.0).
     """
     from gemma3 import sft as sft_lib
     from gemma3.sft_data import Batch
