@@ -216,8 +216,8 @@ del lora_params
 # %% [markdown]
 # The full fine-tune updates every weight (learning rate 5e-5). Its state is the weights plus two
 # float32 Adam moments: 3x the model (on the 270M, 3.2 GB). The step donates the weights, so
-# `params` is consumed: we keep only the fine-tuned ones. At 27B a full fine-tune needs a larger
-# slice than one v5e-8 or v6e-8 host (section 6), so on a TPU this cell is skipped.
+# `params` is consumed: we keep only the fine-tuned ones. At 27B a full fine-tune with float32
+# Adam states needs a larger slice than one v5e-8 or v6e-8 host (section 6), so on a TPU this cell is skipped.
 
 # %%
 if config.param_count() < 2e9:
@@ -289,9 +289,13 @@ if full_params is not None:
 # | LoRA r=16 | v5e-8 | tensor 8 | 8 | 19.8 GiB | does not fit: use `accum_steps=2` |
 # | LoRA r=16 | v6e-8 (8 x 32 GiB) | tensor 8 | 8 | 22.6 GiB | fits |
 # | full, fp32 Adam | v5p-8 (4 x 95 GiB) | tensor 4 | 4 | 91.2 GiB | fits, barely |
+# | full, fp32 Adam | v6e-8 | tensor 8 | 1 | 39.9 GiB | does not fit: v6e-16 does (22.2 GiB) |
+# | full, bf16 Adam | v6e-8 | tensor 8 | 1 | 28.9 GiB | fits |
 #
-# So LoRA runs on one v5e-8 or v6e-8 host; a full fine-tune needs v5p's memory (a v5e-8 or v6e-8
-# host holds 128 or 256 GiB in all, less than the 324 GB of weights and fp32 Adam states).
+# So LoRA runs on one v5e-8 or v6e-8 host; a full fine-tune with float32 Adam states needs v5p's
+# memory (or v6e-16, v5e-32): 12 bytes per parameter, 302 GiB, is more than a v5e-8 (128 GiB) or
+# v6e-8 (256 GiB) holds. With bf16 Adam states (8 bytes per parameter, 201 GiB) it fits a v6e-8
+# at batch 1 (`make_train_step(..., state_dtype=jnp.bfloat16)`).
 
 # %%
 c27 = gemma3.get_config("27b")
