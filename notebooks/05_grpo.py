@@ -25,7 +25,7 @@
 # **Where it runs.** On a CPU: the real Gemma 3 270M, fine-tuned by notebook 04 to answer as
 # `<answer>K</answer>` (its saved weights, or a quick fine-tune here), a few minutes in all.
 # The run here is short: it shows the mechanics, not a significant gain (for that:
-# `python -m gemma3.grpo --demo --minutes 30`). On a TPU VM the last section runs 27B with LoRA.
+# `python -m gemma3.grpo --demo`, module `gemma3.grpo_demo`). On a TPU VM the last section runs 27B with LoRA.
 #
 # **Shape key.** B rollouts (prompts x group) · G group size · P prompt width · C completion
 # width · T = P + C · D model width · V vocab · L layers. `logp_BC` is `[B, C]`.
@@ -194,8 +194,9 @@ plt.show()
 
 # %% [markdown]
 # A few steps move the KL off zero and show the loop working; a gain beyond the noise of the
-# held-out set needs the 30-minute demo, `python -m gemma3.grpo --demo --minutes 30` (its
-# numbers are in the README).
+# held-out set needs the ~30-minute demo, `python -m gemma3.grpo --demo` (`gemma3.grpo_demo`: N of 2-3
+# digits, where the SFT-ed model is right about 60% of the time, so groups disagree; its numbers and
+# reward curve are in `figures/grpo_demo.json` and `figures/grpo_demo.png`).
 #
 # ## 5 · 27B on a TPU host
 # The same code runs 27B with LoRA: the reference model is the base with adapters off (no second
