@@ -21,6 +21,11 @@ Where we depart from the paper, and why:
 - Log-probs are recomputed in float32 from the token ids with the sampling temperature
   applied (the sampler's own numbers come from a different, cached computation and dtype);
   a top-k cut at sampling time is not applied to them (as in TRL).
+- `skip_uniform_groups` (DAPO's "dynamic sampling"): a group whose completions all score the
+  same has zero advantage, so its policy-gradient term is exactly zero and training on it only
+  costs compute (and adds its KL term). With the option on, `train` samples up to
+  `max_sampling_rounds` rounds of prompts and keeps `prompts_per_step` groups that disagree; the
+  batch shape never changes (a short round is topped up with uniform groups, advantage 0).
 - No value model, no entropy bonus, no reward model: the reward is a checked answer.
 
 The integer-square-root demo (the SFT-ed 270M on CPU) is `gemma3.grpo_demo`:
@@ -70,12 +75,16 @@ class GRPOConfig:
     scale_rewards: bool = True  # divide by the group std (False: Dr. GRPO)
     adv_eps: float = 1e-4
     logprob_chunk: int = 64  # sequence positions per float32 [B, chunk, V] logits block
+    skip_uniform_groups: bool = False  # train only on groups whose rewards differ (DAPO's dynamic sampling)
+    max_sampling_rounds: int = 3  # with skip_uniform_groups: sampling rounds to fill a step's batch
 
     def __post_init__(self):
         if self.aggregation not in AGGREGATIONS:
             raise ValueError(f"aggregation must be one of {AGGREGATIONS}, got {self.aggregation!r}")
         if self.group_size < 2:
             raise ValueError(f"group_size must be >= 2 (advantages compare completions), got {self.group_size}")
+        if self.max_sampling_rounds < 1:
+            raise ValueError(f"max_sampling_rounds must be >= 1, got {self.max_sampling_rounds}")
         if self.mu < 1 or self.temperature <= 0:
             raise ValueError(f"need mu >= 1 and temperature > 0, got mu={self.mu}, temperature={self.temperature}")
 
@@ -342,10 +351,57 @@ def collate(
 def print_metrics(record: dict) -> None:
     print(
         f"step {record['step']:4d}  reward {record['reward']:.3f}  accuracy {record['accuracy']:.3f}  "
+        f"mixed {record.get('mixed_groups', float('nan')):.2f}  "
         f"kl {record['kl']:.4f}  clip {record['clip_fraction']:.3f}  length {record['completion_length']:.1f}  "
         f"{record['seconds']:.1f}s",
         flush=True,
     )
+
+
+@dataclasses.dataclass(frozen=True)
+class Group:
+    """One prompt's `group_size` completions and their scores."""
+
+    prompt: Sequence[int]
+    completions: list[list[int]]
+    rewards: list[float]
+    correct: list[bool]
+
+
+def _mixed(group: Group) -> bool:
+    return max(group.rewards) != min(group.rewards)
+
+
+def sampling_params(trainable, frozen, lora) -> Params:
+    """Plain `Params` for the sampler: the trained weights, or the base with the adapters merged in."""
+    if lora is None:
+        return trainable
+    from gemma3 import lora as lora_lib
+
+    return lora_lib.merge(frozen, trainable, lora)
+
+
+def sample_groups(policy, config, grpo: GRPOConfig, batch, reward_fn, sampler, seed: int, stop_tokens) -> list[Group]:
+    """`group_size` completions for each `(prompt ids, task item)` of `batch`, scored by `reward_fn`."""
+    flat = [prompt for prompt, _ in batch for _ in range(grpo.group_size)]
+    completions = sampler(policy, config, flat, grpo.max_new_tokens, temperature=grpo.temperature, top_k=grpo.top_k,
+                          seed=seed, stop_tokens=stop_tokens)  # fmt: skip
+    groups = []
+    for i, (prompt, item) in enumerate(batch):
+        mine = [list(c) for c in completions[i * grpo.group_size : (i + 1) * grpo.group_size]]
+        scores = [reward_fn(item, c) for c in mine]
+        groups.append(Group(prompt, mine, [float(r) for r, _ in scores], [bool(c) for _, c in scores]))
+    return groups
+
+
+def select_groups(sampled: Sequence[Group], grpo: GRPOConfig) -> list[Group]:
+    """The step's `prompts_per_step` groups: the first ones sampled, or with `skip_uniform_groups`
+    the groups that disagree first, topped up with uniform ones (zero advantage) to a fixed batch."""
+    if not grpo.skip_uniform_groups:
+        return list(sampled[: grpo.prompts_per_step])
+    mixed = [g for g in sampled if _mixed(g)]
+    uniform = [g for g in sampled if not _mixed(g)]
+    return (mixed + uniform)[: grpo.prompts_per_step]
 
 
 PromptSource = Callable[[int], Sequence[tuple[Sequence[int], object]]]  # step -> [(prompt ids, task item)]
@@ -372,14 +428,15 @@ def train(
     """Run GRPO for `steps` steps (or until `minutes` pass); returns `(trainable, history)`.
 
     Each step: sample `group_size` completions for each of `prompts_per_step` prompts with the
-    KV-cache sampler, score them, compute group advantages, then take `mu` optimizer steps on
-    that batch. The reference is the starting weights: with LoRA the base (`frozen`, adapters
-    off); for a full fine-tune one frozen copy, made here because `trainable` gets donated.
-    `history` holds one dict per step: reward, accuracy, kl, clip_fraction, completion_length, ...
+    KV-cache sampler (`prompts(step)` is called once per sampling round), score them, compute
+    group advantages, then take `mu` optimizer steps on that batch. The reference is the starting
+    weights: with LoRA the base (`frozen`, adapters off); for a full fine-tune one frozen copy,
+    made here because `trainable` gets donated.
+    `history` holds one dict per step: reward, accuracy (of every rollout sampled that step),
+    mixed_groups (the share of groups whose rewards differ), kl, clip_fraction, completion_length, ...
     """
     if sampler is None:
         from gemma3.sampling import generate as sampler
-    materialize = _materializer(lora)
     step_fn = make_grpo_step(config, optimizer, grpo, lora=lora).step
     logprobs = make_logprob_fn(config, grpo, lora=lora)
     reference = None if grpo.beta == 0 or lora is not None else jax.tree.map(jnp.copy, trainable)
@@ -389,14 +446,17 @@ def train(
         if minutes is not None and time.perf_counter() - start > 60 * minutes:
             break
         t0 = time.perf_counter()
-        batch = prompts(step)
-        group = [prompt for prompt, _ in batch for _ in range(grpo.group_size)]
-        completions = sampler(
-            materialize(trainable, frozen), config, group, grpo.max_new_tokens, temperature=grpo.temperature,
-            top_k=grpo.top_k, seed=seed * 1_000_003 + step, stop_tokens=stop_tokens,
-        )  # fmt: skip
-        scored = [reward_fn(batch[i // grpo.group_size][1], c) for i, c in enumerate(completions)]
-        rewards = np.array([r for r, _ in scored], np.float32).reshape(len(batch), grpo.group_size)
+        policy = sampling_params(trainable, frozen, lora)
+        groups, sampled = [], []
+        for round_ in range(grpo.max_sampling_rounds if grpo.skip_uniform_groups else 1):
+            seed_ = (seed * 1_000_003 + step) * 16 + round_
+            sampled += sample_groups(policy, config, grpo, prompts(step), reward_fn, sampler, seed_, stop_tokens)
+            groups = select_groups(sampled, grpo)
+            if not grpo.skip_uniform_groups or all(_mixed(g) for g in groups):
+                break
+        group = [g.prompt for g in groups for _ in range(grpo.group_size)]
+        completions = [c for g in groups for c in g.completions]
+        rewards = np.array([g.rewards for g in groups], np.float32)
         advantages = group_advantages(rewards, scale_rewards=grpo.scale_rewards, eps=grpo.adv_eps).reshape(-1)
         rollout = collate(group, completions, advantages, grpo, stop_tokens[-1])
         rollout = dataclasses.replace(
@@ -410,8 +470,9 @@ def train(
             inner.append(jax.device_get(metrics))
         record = {
             "step": step,
-            "reward": float(rewards.mean()),
-            "accuracy": float(np.mean([c for _, c in scored])),
+            "reward": float(np.mean([g.rewards for g in sampled])),  # every sampled rollout, kept or not
+            "accuracy": float(np.mean([g.correct for g in sampled])),
+            "mixed_groups": float(np.mean([_mixed(g) for g in sampled])),
             "completion_length": float(rollout.mask.sum(1).mean()),
             "kl": float(inner[0]["kl"]),  # the policy that sampled, against the reference
             "clip_fraction": float(np.mean([m["clip_fraction"] for m in inner])),

@@ -228,3 +228,44 @@ def test_demo_compare_is_a_paired_test():
     assert result["mcnemar_z"] == pytest.approx(18 / math.sqrt(22))
     assert result["p_value_two_sided"] < 0.001
     assert grpo_demo.compare(before, before)["mcnemar_z"] == 0.0
+
+
+def _group(rewards):
+    return grpo.Group(prompt=[2], completions=[[5]] * len(rewards), rewards=rewards, correct=[r > 0 for r in rewards])
+
+
+def test_select_groups_prefers_groups_that_disagree_and_keeps_the_batch_size():
+    sampled = [_group([1.0, 1.0]), _group([0.0, 1.0]), _group([0.0, 0.0]), _group([0.1, 1.1])]
+    plain = grpo.GRPOConfig(group_size=2, prompts_per_step=3)
+    assert grpo.select_groups(sampled, plain) == sampled[:3]  # off: the first groups, as sampled
+    dynamic = dataclasses.replace(plain, skip_uniform_groups=True)
+    assert grpo.select_groups(sampled, dynamic) == [sampled[1], sampled[3], sampled[0]]  # topped up with a uniform one
+    assert len(grpo.select_groups(sampled[:3], dataclasses.replace(dynamic, prompts_per_step=3))) == 3
+
+
+def test_dynamic_sampling_resamples_until_groups_disagree():
+    """The sampler answers round 1 with all-equal groups and round 2 with mixed ones: the step trains on round 2."""
+    calls, trained = [], []
+
+    def prompts(step):
+        calls.append(step)
+        return [([3, 4], len(calls))]
+
+    def sampler(params, config, prompts, max_new_tokens, **kwargs):
+        return [[7] if len(calls) == 1 or i % 2 else [8] for i in range(len(prompts))]
+
+    def reward_fn(item, completion):
+        trained.append(item)
+        return float(completion == [7]), completion == [7]
+
+    config = grpo.GRPOConfig(group_size=4, prompts_per_step=1, max_new_tokens=2, beta=0.0, skip_uniform_groups=True)
+    _, history = grpo.train(
+        init_params(TINY, jax.random.key(0), jnp.float32), TINY, config, optax.adam(1e-3), prompts, reward_fn,
+        steps=1, sampler=sampler, stop_tokens=(1,), log=None,
+    )  # fmt: skip
+    assert calls == [0, 0]  # two sampling rounds in step 0
+    assert history[0]["mixed_groups"] == 0.5  # round 1 uniform, round 2 mixed
+    assert history[0]["accuracy"] == pytest.approx((4 + 2) / 8)  # every rollout sampled counts
+    assert history[0]["grad_norm"] > 0.0  # the mixed group was trained on (a uniform one has zero gradient)
+    with pytest.raises(ValueError, match="max_sampling_rounds"):
+        grpo.GRPOConfig(max_sampling_rounds=0)
