@@ -226,6 +226,40 @@ def _adapters(config: Config, mesh: Mesh, rules: Rules, rank: int):
     return lora, tree
 
 
+def _training_setup(config: Config, mesh: Mesh, lora_rank: int):
+    """`(rules, params, lora, trainable, frozen)`: what a training step updates and what it only reads.
+
+    Full fine-tune (`lora_rank` 0): the sharded params are trained, nothing is frozen. LoRA: the
+    adapters are trained and the base params are frozen (and, in GRPO, the reference model).
+    """
+    rules = resolve_rules(TRAINING, config, mesh)
+    params = sharded_params(config, mesh, rules)
+    if not lora_rank:
+        return rules, params, None, params, None
+    lora, adapters = _adapters(config, mesh, rules, lora_rank)
+    return rules, params, lora, adapters, params
+
+
+def _training_workload(
+    config, mesh, rules, step, args, out_shardings, donate, batch, seq, *, bytes_per_device, describe, floor
+) -> Workload:
+    """The `Workload` of a training step on B sequences of T tokens (flops: `_training_flops`)."""
+    return Workload(
+        step=step,
+        args=args,
+        in_shardings=_shardings(args),
+        out_shardings=out_shardings,
+        donate=donate,
+        mesh=mesh,
+        rules=rules,
+        flops=_training_flops(config, batch * seq, seq),
+        bytes_per_device=bytes_per_device,
+        tokens=batch * seq,
+        describe=f"batch={batch} seq={seq}{describe}",
+        notes=(f"floor: {floor}, the train state read and written once",),
+    )
+
+
 def sft(
     config: Config,
     mesh: Mesh,
@@ -257,15 +291,8 @@ def sft(
             f"batch={batch} does not split into accum_steps={accum_steps} micro-batches; "
             "pick a batch that is a multiple of accum_steps"
         )
-    rules = resolve_rules(TRAINING, config, mesh)
+    rules, params, lora, trainable, frozen = _training_setup(config, mesh, lora_rank)
     optimizer = sft_lib.adamw(1e-5)
-    params = sharded_params(config, mesh, rules)
-    lora = None
-    if lora_rank:
-        lora, trainable = _adapters(config, mesh, rules, lora_rank)
-        frozen = params
-    else:
-        trainable, frozen = params, None
     trainer = sft_lib.make_train_step(
         config,
         optimizer,
@@ -279,30 +306,17 @@ def sft(
     ints = _spec(mesh, rules, (batch, seq), ("batch", "seq"))
     data = Batch(tokens=ints, loss_mask=ints, segment_ids=ints, positions=ints)
     args = (state, frozen, data)
-    tokens = batch * seq
     # weights read three times per micro-batch; with accumulation a float32 accumulator read and written per micro-batch
     accumulator = 2 * 4 * sum(int(np.prod(x.sharding.shard_shape(x.shape))) for x in jax.tree.leaves(trainable))
     traffic = accum_steps * (3 * _shard_bytes(params) + (accumulator if accum_steps > 1 else 0))
-    return Workload(
-        step=trainer.fn,
-        args=args,
-        in_shardings=_shardings(args),
-        out_shardings=(_shardings(state), None),
-        donate=(0,),
-        mesh=mesh,
-        rules=rules,
-        flops=_training_flops(config, tokens, seq),
+    return _training_workload(
+        config, mesh, rules, trainer.fn, args, (_shardings(state), None), (0,), batch, seq,
         bytes_per_device=traffic + 2 * _shard_bytes(state),
-        tokens=tokens,
-        describe=f"batch={batch} seq={seq}"
-        + (f" accum_steps={accum_steps}" if accum_steps > 1 else "")
+        describe=(f" accum_steps={accum_steps}" if accum_steps > 1 else "")
         + (f" lora_rank={lora_rank}" if lora else "")
         + f" adam_state={state_dtype} attn={attn or config.attn_impl}",
-        notes=(
-            "floor: weights read three times per micro-batch (forward, remat, backward), "
-            "the train state read and written once",
-        ),
-    )
+        floor="weights read three times per micro-batch (forward, remat, backward)",
+    )  # fmt: skip
 
 
 def sft_lora(config: Config, mesh: Mesh, *, lora_rank: int = 16, **options) -> Workload:
@@ -316,39 +330,21 @@ def grpo(
     from gemma3 import grpo as grpo_lib
     from gemma3.sft import adamw
 
-    rules = resolve_rules(TRAINING, config, mesh)
+    rules, params, lora, trainable, frozen = _training_setup(config, mesh, lora_rank)
     optimizer = adamw(1e-6)
     settings = grpo_lib.GRPOConfig(max_new_tokens=seq // 2)
-    params = sharded_params(config, mesh, rules)
-    lora = None
-    if lora_rank:
-        lora, trainable = _adapters(config, mesh, rules, lora_rank)
-        frozen = params
-    else:
-        trainable, frozen = params, None
     step = grpo_lib.make_grpo_step(config, optimizer, settings, lora=lora, remat=True, attn_impl=attn)
     opt_state = _opt_state(optimizer, trainable, _shardings(trainable), mesh)
     shapes = grpo_lib.abstract_batch(settings, batch, seq - seq // 2)
     axes = {2: ("batch", "seq"), 1: ("batch",)}
     rollouts = jax.tree.map(lambda x: _spec(mesh, rules, x.shape, axes[x.ndim], x.dtype), shapes)
     args = (trainable, opt_state, frozen, rollouts)
-    tokens = batch * seq
-    return Workload(
-        step=step.fn,
-        args=args,
-        in_shardings=_shardings(args),
-        out_shardings=(_shardings(trainable), _shardings(opt_state), None),
-        donate=(0, 1),
-        mesh=mesh,
-        rules=rules,
-        flops=_training_flops(config, tokens, seq),
+    return _training_workload(
+        config, mesh, rules, step.fn, args, (_shardings(trainable), _shardings(opt_state), None), (0, 1), batch, seq,
         bytes_per_device=3 * _shard_bytes(params) + 2 * (_shard_bytes(trainable) + _shard_bytes(opt_state)),
-        tokens=tokens,
-        describe=f"batch={batch} seq={seq}"
-        + (f" lora_rank={lora_rank}" if lora else "")
-        + f" attn={attn or config.attn_impl}",
-        notes=("floor: weights read three times (forward, remat, backward), the train state read and written once",),
-    )
+        describe=(f" lora_rank={lora_rank}" if lora else "") + f" attn={attn or config.attn_impl}",
+        floor="weights read three times (forward, remat, backward)",
+    )  # fmt: skip
 
 
 WORKLOADS: dict[str, Callable[..., Workload]] = {

@@ -33,7 +33,8 @@ from jaxtyping import Array, Float, Int
 
 from gemma3 import lora as lora_lib
 from gemma3.config import Config
-from gemma3.model import hidden_states, unembed
+from gemma3.layers import embed_tokens
+from gemma3.model import block, hidden_states, unembed
 from gemma3.params import Params
 from gemma3.sft_data import Batch
 
@@ -110,12 +111,80 @@ def nll_sum_and_count(
     dominate (chat SFT); targets beyond the bound are left out, visible as used < total.
     """
     x = hidden_states(params, config, tokens, positions=positions, segment_ids=segment_ids,
-                      attn_impl=attn_impl, remat=remat)[:, :-1]  # fmt: skip
+                      attn_impl=attn_impl, remat=remat)  # fmt: skip
+    return _nll_from_hidden(params, config, x, tokens, loss_mask, segment_ids, chunk_size, max_targets)
+
+
+def _nll_from_hidden(params, config, x, tokens, loss_mask, segment_ids, chunk_size, max_targets):
+    """`nll_sum_and_count` from the residual stream after the last block, `[B, T, D]`."""
     targets, weights = _targets(tokens, loss_mask, segment_ids)
+    x = x[:, :-1]
     total = jnp.sum(weights)
     if max_targets is not None:
         x, targets, weights = _select(x, targets, weights, max_targets)
     return chunked_nll(params, config, x, targets, weights, chunk_size), jnp.sum(weights), total
+
+
+def accumulate_gradients(
+    acc: Params,
+    params: Params,
+    config: Config,
+    micro: Batch,
+    *,
+    attn_impl: str | None = None,
+    chunk_size: int = 512,
+    max_targets: int | None = None,
+) -> tuple[Params, Float[Array, ""], Float[Array, ""], Float[Array, ""]]:
+    """`acc` (float32) plus this micro-batch's gradient of the summed NLL; also `nll_sum_and_count`'s three.
+
+    The same numbers as `acc + jax.grad(...)` with `remat=True`, but each layer's weight gradient
+    is added into `acc` inside the backward layer scan as soon as it exists. Autodiff of the layer
+    scan would first stack all L of them, a parameter-dtype gradient the size of the model held
+    next to the float32 accumulator (27B on v5p-8: 12.8 GiB per chip). So the layer scan is
+    differentiated by hand here: a forward scan keeping each layer's input (what `remat` keeps),
+    then a reverse scan that recomputes the block, takes its vjp and adds `dW` in place.
+    """
+    tokens = jnp.asarray(micro.tokens, jnp.int32)
+    positions = micro.positions
+    if positions is None:
+        positions = jnp.broadcast_to(jnp.arange(tokens.shape[1], dtype=jnp.int32), tokens.shape)
+    segment_ids = jnp.zeros_like(tokens) if micro.segment_ids is None else micro.segment_ids
+    impl = attn_impl or config.attn_impl
+    kinds = jnp.asarray(config.global_layers)
+
+    def layer_out(layer, x, is_global):
+        return block(layer, config, x, positions, segment_ids, is_global, impl)
+
+    x, embed_vjp = jax.vjp(lambda embed: embed_tokens(embed, tokens), params.embed)
+    x, inputs = jax.lax.scan(lambda x, lk: (layer_out(lk[0], x, lk[1]), x), x, (params.layers, kinds))
+
+    def head(embed, final_norm, x):
+        p = Params(embed=embed, layers=params.layers, final_norm=final_norm)
+        nll, count, total = _nll_from_hidden(p, config, x, tokens, micro.loss_mask, micro.segment_ids,
+                                             chunk_size, max_targets)  # fmt: skip
+        return nll, (count, total)
+
+    nll, head_vjp, (count, total) = jax.vjp(head, params.embed, params.final_norm, x, has_aux=True)
+    d_embed, d_final_norm, dx = head_vjp(jnp.ones_like(nll))
+
+    def backward(carry, inputs):
+        dx, acc_layers = carry
+        i, x, is_global = inputs
+        layer = jax.tree.map(lambda w: w[i], params.layers)
+        _, layer_vjp = jax.vjp(lambda layer, x: layer_out(layer, x, is_global), layer, x)
+        d_layer, dx = layer_vjp(dx)
+        acc_layers = jax.tree.map(lambda a, g: a.at[i].add(g.astype(jnp.float32)), acc_layers, d_layer)
+        return (dx, acc_layers), None
+
+    steps = (jnp.arange(config.num_layers), inputs, kinds)
+    (dx, acc_layers), _ = jax.lax.scan(backward, (dx, acc.layers), steps, reverse=True)
+    (d_embed_input,) = embed_vjp(dx)
+    acc = Params(
+        embed=acc.embed + (d_embed + d_embed_input).astype(jnp.float32),
+        layers=acc_layers,
+        final_norm=acc.final_norm + d_final_norm.astype(jnp.float32),
+    )
+    return acc, nll, count, total
 
 
 def loss(
@@ -212,9 +281,10 @@ def make_train_step(
 
     The batch's B rows are split into `accum_steps` micro-batches of B / accum_steps rows, run in
     a `lax.scan` that sums float32 gradients, NLL and target counts (with `accum_steps=1` the
-    gradients stay in the parameter dtype: no float32 accumulator the size of the model). Optimizer states are kept in
-    `state_dtype` (float32; `jnp.bfloat16` halves them) whatever the parameter dtype; updates
-    are applied in float32 and rounded to the parameter dtype. `remat` recomputes each block in
+    gradients stay in the parameter dtype: no float32 accumulator the size of the model; a full
+    fine-tune with remat adds each layer's gradient straight into it: `accumulate_gradients`).
+    Optimizer states are kept in `state_dtype` (float32; `jnp.bfloat16` halves them) whatever the
+    parameter dtype; updates are applied in float32 and rounded to the parameter dtype. `remat` recomputes each block in
     the backward pass; `attn_impl` "xla" or "pallas" (`gemma3.flash`). Shardings (e.g. from
     `gemma3.sharding`) go to `jax.jit`; by default arrays keep the shardings they arrive with.
     """
@@ -229,6 +299,7 @@ def make_train_step(
         return nll, (count, every)
 
     grad_fn = jax.value_and_grad(micro_nll, has_aux=True)
+    per_layer = lora is None and remat  # full fine-tune: `accumulate_gradients` (LoRA's accumulator is small)
 
     def gradients(trainable, frozen, batch: Batch):
         B = batch.tokens.shape[0]
@@ -241,8 +312,14 @@ def make_train_step(
 
             def accumulate(carry, mb):
                 grads, nll_sum, count, every = carry
-                (nll, (n, n_all)), g = grad_fn(trainable, frozen, mb)
-                grads = jax.tree.map(lambda acc, x: acc + x.astype(jnp.float32), grads, g)
+                if per_layer:  # each layer's gradient goes straight into the accumulator
+                    grads, nll, n, n_all = accumulate_gradients(
+                        grads, trainable, config, mb, attn_impl=attn_impl, chunk_size=chunk_size,
+                        max_targets=max_targets,
+                    )  # fmt: skip
+                else:
+                    (nll, (n, n_all)), g = grad_fn(trainable, frozen, mb)
+                    grads = jax.tree.map(lambda acc, x: acc + x.astype(jnp.float32), grads, g)
                 return (grads, nll_sum + nll, count + n, every + n_all), None
 
             zeros = jax.tree.map(lambda p: jnp.zeros(p.shape, jnp.float32), trainable)

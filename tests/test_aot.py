@@ -8,7 +8,7 @@ import jax.numpy as jnp
 import pytest
 from jax.sharding import NamedSharding, PartitionSpec
 
-from gemma3 import aot, hlo
+from gemma3 import aot, aot_workloads, hlo
 from gemma3.aot_workloads import matmul_params
 from gemma3.config import get_config
 from gemma3.params import abstract_params
@@ -81,12 +81,12 @@ def test_divisibility_error_from_a_topology():
 
 @pytest.fixture(scope="module")
 def compiled_27b():
-    """Each snapshot row compiled once for v5e-8: {key: (workload, analysis)}."""
-    chip = aot.CHIPS["v5e"]
+    """Each snapshot row (decode, prefill, sft-lora, sft, grpo) compiled once: {key: (workload, analysis)}."""
     out = {}
-    for workload, options in aot.SNAPSHOT_ROWS:
-        job, compiled, _ = aot.compile_workload("27b", "v5e-8", workload, **options)
-        out[aot.snapshot_key("27b", "v5e-8", workload, options)] = (job, aot.analyze(job, compiled, chip))
+    for topology, workload, options in aot.SNAPSHOT_ROWS:
+        job, compiled, _ = aot.compile_workload("27b", topology, workload, **options)
+        chip = aot.topology_devices(topology)[1]
+        out[aot.snapshot_key("27b", topology, workload, options)] = (job, aot.analyze(job, compiled, chip))
     return out
 
 
@@ -103,6 +103,18 @@ def test_27b_decode_fits_v5e8_without_weight_gathers(compiled_27b):
     # tensor parallelism: one all-reduce after attention and one after the MLP per layer, plus the embedding
     assert result["collectives"]["all-reduce"]["count"] == 2 * config.num_layers + 1, result["collectives"]
     assert result["floor"]["memory"] > result["floor"]["compute"], "batch-8 decode is memory bound"
+
+
+@pytest.mark.slow
+@pytest.mark.tpu_compile
+def test_27b_training_steps_fit_and_update_their_state_in_place(compiled_27b):
+    """sft-lora and grpo (LoRA) on v5e-8, full sft on v5p-8: each fits usable HBM, its donated state aliased."""
+    training = {key: value for key, value in compiled_27b.items() if value[0].rules.name == "training"}
+    assert {key.split()[2] for key in training} == {"sft", "sft-lora", "grpo"}, list(training)
+    for key, (job, result) in training.items():
+        assert result["fits"] and result["memory"]["total"] <= result["hbm_usable"], (key, result["memory"])
+        donated = sum(aot_workloads._shard_bytes(job.args[i]) for i in job.donate)
+        assert result["memory"]["alias"] >= 0.99 * donated, (key, result["memory"], donated)
 
 
 @pytest.mark.slow
@@ -188,4 +200,5 @@ def test_out_of_memory_is_read_from_xla_error():
     )
     need, have = aot.out_of_memory(RuntimeError(message))
     assert need == int(19.07 * 2**30) and have == int(15.75 * 2**30)
+    assert have == aot.CHIPS["v5e"].hbm_usable < aot.CHIPS["v5e"].hbm_bytes, "fits is judged on the usable HBM"
     assert aot.out_of_memory(RuntimeError("INTERNAL: something else")) is None

@@ -163,6 +163,32 @@ def test_accumulation_equals_one_big_batch():
         np.testing.assert_allclose(a, b, atol=1e-5 * float(jnp.max(jnp.abs(b))))
 
 
+@pytest.mark.parametrize("max_targets", [None, 12])  # 12 of the 17 targets: some left out
+def test_per_layer_accumulation_equals_autodiff(max_targets):
+    """`accumulate_gradients` (the hand-differentiated layer scan) = acc + jax.grad of the remat loss."""
+    config = tiny_config()
+    params = tiny_params(config)
+    batch = prompt_and_padding_batch(rows=2)
+    acc = jax.tree.map(lambda p: jnp.full(p.shape, 0.25, jnp.float32), params)
+    options = dict(chunk_size=8, max_targets=max_targets)
+    batch = jax.tree.map(jnp.asarray, batch)
+    step = jax.jit(lambda a, p, b: sft.accumulate_gradients(a, p, config, b, **options))
+    got, nll, count, total = step(acc, params, batch)
+
+    def summed_nll(p, b):
+        nll, count, total = sft.nll_sum_and_count(p, config, b.tokens, b.loss_mask, segment_ids=b.segment_ids,
+                                                  positions=b.positions, remat=True, **options)  # fmt: skip
+        return nll, (count, total)
+
+    (want_nll, (want_count, want_total)), grads = jax.jit(jax.value_and_grad(summed_nll, has_aux=True))(params, batch)
+    np.testing.assert_allclose(nll, want_nll, rtol=1e-6)
+    assert (float(count), float(total)) == (float(want_count), float(want_total))
+    for name, a, g in zip(("embed", "layers", "final_norm"), (got.embed, got.layers, got.final_norm),
+                          (grads.embed, grads.layers, grads.final_norm), strict=True):  # fmt: skip
+        for x, y in zip(jax.tree.leaves(a), jax.tree.leaves(g), strict=True):
+            np.testing.assert_allclose(x, 0.25 + y, rtol=1e-5, atol=1e-6, err_msg=name)
+
+
 def test_train_step_learns_and_keeps_dtypes():
     config = tiny_config()
     params = tiny_params(config, dtype=jnp.bfloat16)
