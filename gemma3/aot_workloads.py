@@ -278,8 +278,9 @@ def sft(
 
     27B full SFT, T = 2048, per device (bytes per parameter: bf16 weights 2 + bf16 gradients 2 +
     Adam m, v 8 in float32 or 4 in bf16, over the chips, plus activations): float32 states fit
-    v5p-8 (81.0 GiB of 95 at B = 1, 91.2 at B = 4; with accum_steps=4 XLA needs 104.5) but not
-    v6e-8 (39.9 of 31.25 usable); bf16 states fit v6e-8 at B = 1 (28.9 GiB of 32, B = 2 needs 32.0).
+    v5p-8 (81.0 GiB of 95.74 usable at B = 1, 91.2 at B = 4; B = 4 with accum_steps=4 needs 95.75,
+    104.5 before `gemma3.sft.accumulate_gradients`) but not v6e-8 (39.9 of 31.25); bf16 states fit
+    v6e-8 at B = 1 (28.9 GiB of 31.25, B = 2 needs 32.0) and v5p-8 at B = 8 with accum_steps=4 (74.6).
     """
     from gemma3 import sft as sft_lib
     from gemma3.sft_data import Batch
