@@ -213,8 +213,7 @@ def _adapters(config: Config, mesh: Mesh, rules: Rules, rank: int):
     axes = logical_axes(config).layers
     tree = {}
     for name, adapter in shapes.items():
-        base, n_in = getattr(axes, name), lora_lib.INPUT_AXES[name]
-        a_axes, b_axes = (*base[: 1 + n_in], None), (base[0], None, *base[1 + n_in :])
+        a_axes, b_axes = lora_lib.split_axes(name, getattr(axes, name))
         tree[name] = lora_lib.Adapter(
             jax.ShapeDtypeStruct(
                 adapter.a.shape, adapter.a.dtype, sharding=data_sharding(mesh, rules, adapter.a.shape, a_axes)

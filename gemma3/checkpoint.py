@@ -11,7 +11,7 @@ We load the language model only; the SigLIP vision tower and the multimodal proj
 skipped (with one warning). Tensors are read one at a time from their byte range in the file
 (numpy cannot decode bfloat16 through `safetensors`' numpy backend, so we parse the documented
 header ourselves and view the bytes with `ml_dtypes.bfloat16`), reshaped into our layout
-(q `[D, N, H]`, k and v `[D, K, H]`, o `[N, H, D]`, gate and up `[D, F]`, down `[F, D]`) and
+(q `[N, D, H]`, k and v `[K, D, H]`, o `[N, H, D]`, gate and up `[D, F]`, down `[F, D]`) and
 handed to `gemma3.loading.assemble_params`, so the host holds at most one tensor at a time.
 """
 
@@ -66,8 +66,8 @@ def _leaf_specs(config: Config) -> dict[str, tuple[str, tuple[int, ...], Callabl
     D, F, N, K, H = (config.embed_dim, config.mlp_dim, config.num_heads, config.num_kv_heads, config.head_dim)
     same = lambda x: x  # noqa: E731
 
-    def heads_in(count):  # [count*H, D] -> [D, count, H]
-        return lambda x: x.reshape(count, H, D).transpose(2, 0, 1)
+    def heads_in(count):  # [count*H, D] -> [count, D, H]
+        return lambda x: x.reshape(count, H, D).transpose(0, 2, 1)
 
     return {
         "embed": ("embed_tokens.weight", (config.embed_rows, D), same),

@@ -237,10 +237,8 @@ def _tensor_reader(gguf: GGUFFile, config: Config):
         value = _checked(gguf, f"blk.{layer}.{suffix}.weight", shape)
         if leaf in _NORMS:
             return value - 1.0
-        if leaf == "q":
-            return value.T.reshape(D, N, H)
-        if leaf in ("k", "v"):
-            return value.T.reshape(D, K, H)
+        if leaf in ("q", "k", "v"):  # [heads*H, D] -> [heads, D, H]
+            return value.reshape(N if leaf == "q" else K, H, D).transpose(0, 2, 1)
         if leaf == "o":
             return value.T.reshape(N, H, D)
         return value.T  # gate, up: [F, D] -> [D, F]; down: [D, F] -> [F, D]

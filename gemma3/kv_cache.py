@@ -46,6 +46,7 @@ from gemma3.config import Config
 from gemma3.layers import embed_tokens
 from gemma3.model import attention_inputs, attention_scale, block_output, unembed
 from gemma3.params import Params
+from gemma3.sharding import target_platform
 
 
 @dataclasses.dataclass
@@ -135,8 +136,11 @@ def _write(cache: jax.Array, layer: jax.Array, offset: jax.Array, new: jax.Array
 
 
 def _reduce_decode_attention() -> bool:
-    """Whether decode uses `decode_attention` (off CPU) or the reference dot (CPU); tests may override."""
-    return jax.default_backend() != "cpu"
+    """Whether decode uses `decode_attention` (off CPU) or the reference dot (CPU); tests may override.
+
+    Decided by the platform compiled for (`target_platform`), so a deviceless TPU compile from a CPU
+    host (`python -m gemma3.aot`) builds the step a TPU runs."""
+    return target_platform() != "cpu"
 
 
 def decode_attention(

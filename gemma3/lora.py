@@ -1,7 +1,8 @@
 """LoRA: low-rank adapters on the attention and MLP projections, the base frozen and shared.
 
-Each adapted projection `W` (stored `[L, in..., out...]`, e.g. q `[L, D, N, H]`, o `[L, N, H, D]`)
-gets `A [L, in..., r]` (scaled normal) and `B [L, r, out...]` (zeros), and the model uses
+Each adapted projection `W` (the map from its input axes to its output axes: q `[L, N, D, H]`
+maps D to (N, H), o `[L, N, H, D]` maps (N, H) to D) gets `A [L, in..., r]` (scaled normal) and
+`B [L, r, out...]` (zeros), e.g. q's `A [L, D, r]` and `B [L, r, N, H]`, and the model uses
 
     W_eff = W + (alpha / r) * A @ B        (Hu et al. 2021, arXiv:2106.09685)
 
@@ -48,8 +49,19 @@ import jax.numpy as jnp
 from gemma3.config import Config
 from gemma3.params import Layer, Params, abstract_params
 
-# Number of input axes (after the leading L) of each adaptable projection.
-INPUT_AXES = {"q": 1, "k": 1, "v": 1, "o": 2, "gate": 1, "up": 1, "down": 1}
+# Where each adaptable projection's input axes sit in its stored weight (after the leading L);
+# the other axes are its outputs, in stored order. q, k, v are [heads, D, H]: D is their input.
+INPUT_AXES = {"q": (1,), "k": (1,), "v": (1,), "o": (0, 1), "gate": (0,), "up": (0,), "down": (0,)}
+
+
+def split_axes(name: str, weight_axes: tuple) -> tuple[tuple, tuple]:
+    """A weight's per-axis items (shape or logical names, with the leading L) -> `(A's, B's)`:
+    `(L, in..., rank)` and `(L, rank, out...)` with None in place of the rank."""
+    inputs = INPUT_AXES[name]
+    rest = weight_axes[1:]
+    ins = tuple(x for i, x in enumerate(rest) if i in inputs)
+    outs = tuple(x for i, x in enumerate(rest) if i not in inputs)
+    return (weight_axes[0], *ins, None), (weight_axes[0], None, *outs)
 
 
 @jax.tree_util.register_static
@@ -89,9 +101,8 @@ def _shapes(config: Config, lora: LoRAConfig) -> dict[str, tuple[tuple[int, ...]
     layers = abstract_params(config).layers
     shapes = {}
     for name in lora.targets:
-        w = getattr(layers, name).shape
-        n_in = INPUT_AXES[name]
-        shapes[name] = ((*w[: 1 + n_in], lora.rank), (w[0], lora.rank, *w[1 + n_in :]))
+        a, b = split_axes(name, getattr(layers, name).shape)
+        shapes[name] = ((*a[:-1], lora.rank), (b[0], lora.rank, *b[2:]))
     return shapes
 
 
@@ -120,19 +131,26 @@ def adapter_count(config: Config, lora: LoRAConfig) -> int:
     return sum(math.prod(a) + math.prod(b) for a, b in _shapes(config, lora).values())
 
 
-def delta(adapter: Adapter, n_in: int, scale: float) -> jax.Array:
-    """`scale * A @ B` in float32, shaped like the weight: `[..., in..., out...]`."""
+def delta(adapter: Adapter, name: str, scale: float) -> jax.Array:
+    """`scale * A @ B` in float32 (`[..., in..., out...]`), its axes put in the stored weight's order.
+
+    The leading axes `...` are L, or none for one layer as a scan slices it.
+    """
+    inputs = INPUT_AXES[name]
     a, b = adapter.a.astype(jnp.float32), adapter.b.astype(jnp.float32)
-    lead = a.shape[: a.ndim - n_in - 1]
-    in_shape, out_shape = a.shape[len(lead) : -1], b.shape[len(lead) + 1 :]
-    a2 = a.reshape(*lead, math.prod(in_shape), a.shape[-1])
-    b2 = b.reshape(*lead, b.shape[len(lead)], math.prod(out_shape))
-    return (scale * (a2 @ b2)).reshape(*lead, *in_shape, *out_shape)
+    lead = a.ndim - len(inputs) - 1
+    in_shape, out_shape = a.shape[lead:-1], b.shape[lead + 1 :]
+    a2 = a.reshape(*a.shape[:lead], math.prod(in_shape), a.shape[-1])
+    b2 = b.reshape(*b.shape[:lead], b.shape[lead], math.prod(out_shape))
+    update = (scale * (a2 @ b2)).reshape(*a.shape[:lead], *in_shape, *out_shape)
+    core = len(in_shape) + len(out_shape)
+    order = [*inputs, *(i for i in range(core) if i not in inputs)]  # stored position of each update axis
+    return update.transpose(*range(lead), *(lead + order.index(i) for i in range(core)))
 
 
 def merge_weight(weight: jax.Array, adapter: Adapter, name: str, scale: float) -> jax.Array:
     """`W + scale * A @ B`, summed in float32 and rounded to W's dtype."""
-    return (weight.astype(jnp.float32) + delta(adapter, INPUT_AXES[name], scale)).astype(weight.dtype)
+    return (weight.astype(jnp.float32) + delta(adapter, name, scale)).astype(weight.dtype)
 
 
 @jax.tree_util.register_pytree_node_class

@@ -21,9 +21,9 @@ def attention_inputs(
 ) -> tuple[Float[Array, "B T N H"], Float[Array, "B T K H"], Float[Array, "B T K H"]]:
     """Pre-attention norm, q/k/v projections, QK-norm, RoPE (q and k)."""
     h = rms_norm(x, layer.attn_norm, config.rms_eps)
-    q = jnp.einsum("btd,dnh->btnh", h, layer.q)
-    k = jnp.einsum("btd,dkh->btkh", h, layer.k)
-    v = jnp.einsum("btd,dkh->btkh", h, layer.v)
+    q = jnp.einsum("btd,ndh->btnh", h, layer.q)
+    k = jnp.einsum("btd,kdh->btkh", h, layer.k)
+    v = jnp.einsum("btd,kdh->btkh", h, layer.v)
     q = rms_norm(q, layer.q_norm, config.rms_eps)
     k = rms_norm(k, layer.k_norm, config.rms_eps)
     inv_freq = layer_inv_freq(config, is_global)

@@ -27,9 +27,9 @@ class Layer:
     """One decoder block's weights; in `Params.layers` every leaf has a leading L axis."""
 
     attn_norm: jax.Array  # [D]      input_layernorm
-    q: jax.Array  # [D, N, H]
-    k: jax.Array  # [D, K, H]
-    v: jax.Array  # [D, K, H]
+    q: jax.Array  # [N, D, H]  heads first: see `declare`
+    k: jax.Array  # [K, D, H]
+    v: jax.Array  # [K, D, H]
     o: jax.Array  # [N, H, D]
     q_norm: jax.Array  # [H]
     k_norm: jax.Array  # [H]
@@ -77,11 +77,14 @@ def declare(config: Config) -> Params:
     )
     norm_D = Weight((L, D), ("layers", "embed"), _zeros)
     norm_H = Weight((L, H), ("layers", None), _zeros)
+    # q, k, v keep heads before D ([N, D, H], a [D, H] matrix per head, as the TPU compiler
+    # wants them): declared [D, N, H], XLA copied all three stacks into that layout on every
+    # decode step (650 MiB of temporaries per chip at 27b, v5e-8, batch 8; `python -m gemma3.aot`)
     layer = Layer(
         attn_norm=norm_D,
-        q=Weight((L, D, N, H), ("layers", "embed", "heads", "head_dim"), _normal(D)),
-        k=Weight((L, D, K, H), ("layers", "embed", "kv_heads", "head_dim"), _normal(D)),
-        v=Weight((L, D, K, H), ("layers", "embed", "kv_heads", "head_dim"), _normal(D)),
+        q=Weight((L, N, D, H), ("layers", "heads", "embed", "head_dim"), _normal(D)),
+        k=Weight((L, K, D, H), ("layers", "kv_heads", "embed", "head_dim"), _normal(D)),
+        v=Weight((L, K, D, H), ("layers", "kv_heads", "embed", "head_dim"), _normal(D)),
         o=Weight((L, N, H, D), ("layers", "heads", "head_dim", "embed"), _normal(N * H)),
         q_norm=norm_H,
         k_norm=norm_H,

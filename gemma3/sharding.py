@@ -11,7 +11,7 @@ The mesh has three named axes:
 - "fsdp": batch parallelism with the weights' D dimension split across it, gathered per layer.
 - "tensor": model parallelism; query heads, kv heads, the MLP width F and the vocab V split.
 
-Inference shards heads and MLP over "tensor" (`q[D, N_tensor, H]`, `gate[D, F_tensor]`,
+Inference shards heads and MLP over "tensor" (`q[N_tensor, D, H]`, `gate[D, F_tensor]`,
 `o[N_tensor, H, D]`, `down[F_tensor, D]`): each layer needs one all-reduce after the output
 projection and one after the MLP, and never gathers a weight (Scaling-Book subscripts). Training
 adds FSDP (`gate[D_fsdp, F_tensor]`, batch over data and fsdp).
@@ -249,6 +249,13 @@ def activation_sharding(mesh: Mesh, rules: Rules):
         yield
     finally:
         _ACTIVE.reset(token)
+
+
+def target_platform() -> str:
+    """The platform traced code is compiled for: the active mesh's ("tpu" for a deviceless TPU
+    compile from a CPU host), else JAX's default backend."""
+    active = _ACTIVE.get()
+    return active[0].devices.flat[0].platform if active is not None else jax.default_backend()
 
 
 def constrain(x: jax.Array, axes: Sequence[str | None]) -> jax.Array:

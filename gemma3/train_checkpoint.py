@@ -142,8 +142,8 @@ HF_LAYER_NAMES = {
 
 def to_hf_layout(field: str, weight: np.ndarray) -> np.ndarray:
     """One layer's weight from our layout to Hugging Face's (`[out, in]` projections)."""
-    if field in ("q", "k", "v"):  # [D, N, H] -> [N*H, D]
-        return weight.reshape(weight.shape[0], -1).T
+    if field in ("q", "k", "v"):  # [N, D, H] -> [N*H, D]
+        return weight.transpose(0, 2, 1).reshape(-1, weight.shape[1])
     if field == "o":  # [N, H, D] -> [D, N*H]
         return weight.reshape(-1, weight.shape[-1]).T
     if field in ("gate", "up", "down"):  # [D, F] -> [F, D], [F, D] -> [D, F]

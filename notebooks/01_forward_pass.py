@@ -178,6 +178,8 @@ np.testing.assert_allclose(attention_reference(q, k, v, mask_BTS, tiny.query_pre
 # Pre-attention norm → q, k, v projections → QK-norm (an RMSNorm over H) → RoPE → attention →
 # output projection → post-attention norm → residual; then pre-MLP norm → GeGLU MLP
 # (`down(gelu_tanh(gate(x)) * up(x))`) → post-MLP norm → residual. Four norms: the "sandwich".
+# The q, k, v weights are stored heads first, one `[D, H]` matrix per head (q `[N, D, H]`, k and
+# v `[K, D, H]`): the layout a TPU wants them in (`gemma3.params.declare` says why).
 
 # %%
 layer0 = jax.tree.map(lambda w: w[0], params.layers)  # layer 0 is local
@@ -187,9 +189,9 @@ positions_BT = jnp.arange(tokens_BT.shape[1])[None]
 
 def block_by_hand(layer, x):
     h = rms_norm(x, layer.attn_norm)
-    q = rms_norm(jnp.einsum("btd,dnh->btnh", h, layer.q), layer.q_norm)
-    k = rms_norm(jnp.einsum("btd,dkh->btkh", h, layer.k), layer.k_norm)
-    v = jnp.einsum("btd,dkh->btkh", h, layer.v)
+    q = rms_norm(jnp.einsum("btd,ndh->btnh", h, layer.q), layer.q_norm)
+    k = rms_norm(jnp.einsum("btd,kdh->btkh", h, layer.k), layer.k_norm)
+    v = jnp.einsum("btd,kdh->btkh", h, layer.v)
     inv_freq = layer_inv_freq(tiny, False)
     q, k = apply_rope(q, positions_BT, inv_freq), apply_rope(k, positions_BT, inv_freq)
     mask = attention_mask(positions_BT, positions_BT, sliding_window=tiny.sliding_window)

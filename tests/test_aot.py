@@ -75,7 +75,7 @@ def test_divisibility_error_from_a_topology():
     from gemma3.aot_workloads import WORKLOADS
 
     _, _, devices = aot.topology_devices("v5e-8")
-    with pytest.raises(ValueError, match="layers.q: dimension 2 .*'heads', size 4.*'tensor' of size 8"):
+    with pytest.raises(ValueError, match="layers.q: dimension 1 .*'heads', size 4.*'tensor' of size 8"):
         WORKLOADS["decode"](small, make_mesh(devices=devices), batch=1, context=128)
 
 

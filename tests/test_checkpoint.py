@@ -123,9 +123,9 @@ def _ours_from_torch(model) -> gemma3.Params:
 
     layers = gemma3.Layer(
         attn_norm=stack(get("input_layernorm.weight")),
-        q=stack(lambda p, i: np.einsum("nhd->dnh", sd[p + "self_attn.q_proj.weight"].reshape(N, H, D))),
-        k=stack(lambda p, i: np.einsum("khd->dkh", sd[p + "self_attn.k_proj.weight"].reshape(K, H, D))),
-        v=stack(lambda p, i: np.einsum("khd->dkh", sd[p + "self_attn.v_proj.weight"].reshape(K, H, D))),
+        q=stack(lambda p, i: np.einsum("nhd->ndh", sd[p + "self_attn.q_proj.weight"].reshape(N, H, D))),
+        k=stack(lambda p, i: np.einsum("khd->kdh", sd[p + "self_attn.k_proj.weight"].reshape(K, H, D))),
+        v=stack(lambda p, i: np.einsum("khd->kdh", sd[p + "self_attn.v_proj.weight"].reshape(K, H, D))),
         o=stack(lambda p, i: np.einsum("dnh->nhd", sd[p + "self_attn.o_proj.weight"].reshape(D, N, H))),
         q_norm=stack(get("self_attn.q_norm.weight")),
         k_norm=stack(get("self_attn.k_norm.weight")),

@@ -45,7 +45,7 @@ def test_27b_weights_from_eval_shape():
     params = jax.eval_shape(lambda: gemma3.init_params(gemma3.get_config("27b"), jax.random.key(0)))
     in_layers = sum(x.size for x in jax.tree.leaves(params.layers))
     assert 25.5e9 < in_layers < 25.7e9
-    assert params.layers.q.shape == (62, 5376, 32, 128)
+    assert params.layers.q.shape == (62, 32, 5376, 128)
     assert params.embed.shape == (262_208, 5376)
 
 

@@ -54,7 +54,8 @@ def llama_cpp_tensors(params: Params, config) -> dict[str, np.ndarray]:
     D, N, K, H = config.embed_dim, config.num_heads, config.num_kv_heads, config.head_dim
     out = {"token_embd.weight": params.embed, "output_norm.weight": params.final_norm + 1}
     to_theirs = dict(
-        q=lambda w: w.reshape(D, N * H).T, k=lambda w: w.reshape(D, K * H).T, v=lambda w: w.reshape(D, K * H).T,
+        q=lambda w: np.einsum("ndh->nhd", w).reshape(N * H, D), k=lambda w: np.einsum("kdh->khd", w).reshape(K * H, D),
+        v=lambda w: np.einsum("kdh->khd", w).reshape(K * H, D),
         o=lambda w: w.reshape(N * H, D).T, gate=lambda w: w.T, up=lambda w: w.T, down=lambda w: w.T,
     )  # fmt: skip
     for i in range(config.num_layers):

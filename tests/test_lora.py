@@ -30,7 +30,7 @@ def test_merged_weight_is_w_plus_scaled_a_b():
     adapters = {k: lora.Adapter(a.a, jax.random.normal(jax.random.key(3), a.b.shape)) for k, a in adapters.items()}
     merged = lora.merge(base, adapters, lcfg)
     q, o, down = adapters["q"], adapters["o"], adapters["down"]
-    np.testing.assert_allclose(merged.layers.q, base.layers.q + 2.0 * jnp.einsum("ldr,lrnh->ldnh", q.a, q.b), rtol=1e-6)
+    np.testing.assert_allclose(merged.layers.q, base.layers.q + 2.0 * jnp.einsum("ldr,lrnh->lndh", q.a, q.b), rtol=1e-6)
     np.testing.assert_allclose(merged.layers.o, base.layers.o + 2.0 * jnp.einsum("lnhr,lrd->lnhd", o.a, o.b), rtol=1e-6)
     np.testing.assert_allclose(merged.layers.down, base.layers.down + 2.0 * down.a @ down.b, rtol=1e-6)
     np.testing.assert_array_equal(merged.layers.k, base.layers.k)  # not a target

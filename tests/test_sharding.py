@@ -54,7 +54,7 @@ def test_make_mesh_shapes_and_errors():
 def test_inference_and_training_specs():
     mesh = make_mesh(data=2, tensor=4)
     inference = param_shardings(TINY, mesh, "inference")
-    assert inference.layers.q.spec == PartitionSpec(None, None, "tensor", None)
+    assert inference.layers.q.spec == PartitionSpec(None, "tensor", None, None)
     assert inference.layers.o.spec == PartitionSpec(None, "tensor", None, None)
     assert inference.layers.gate.spec == PartitionSpec(None, None, "tensor")
     assert inference.layers.down.spec == PartitionSpec(None, "tensor", None)
@@ -71,7 +71,7 @@ def test_divisibility_error_names_leaf_axis_and_dimension():
     with pytest.raises(ValueError) as info:
         param_shardings(TINY, make_mesh(tensor=8), "inference")  # 4 query heads over 8 devices
     message = str(info.value)
-    for expected in ("layers.q", "dimension 2", "'heads'", "size 4", "'tensor'", "size 8"):
+    for expected in ("layers.q", "dimension 1", "'heads'", "size 4", "'tensor'", "size 8"):
         assert expected in message, message
 
 
@@ -84,7 +84,7 @@ def test_kv_heads_replicated_with_a_reason():
     assert shardings.layers.k.spec == PartitionSpec(None, None, None, None)
     two = make_mesh(data=4, tensor=2)
     assert resolve_rules(INFERENCE, TINY, two)["kv_heads"] == "tensor"
-    assert param_shardings(TINY, two).layers.k.spec == PartitionSpec(None, None, "tensor", None)
+    assert param_shardings(TINY, two).layers.k.spec == PartitionSpec(None, "tensor", None, None)
 
 
 def _reader(params):
@@ -113,7 +113,7 @@ def test_sharded_loading_equals_unsharded(rules, mesh_kwargs):
         assert isinstance(b.sharding, NamedSharding)
         assert b.sharding.is_equivalent_to(want, b.ndim), (b.sharding, want)
         assert b.addressable_shards[0].data.shape == want.shard_shape(b.shape)
-    assert sharded.layers.q.addressable_shards[0].data.shape[2] == TINY.num_heads // 2
+    assert sharded.layers.q.addressable_shards[0].data.shape[1] == TINY.num_heads // 2
     assert len(LAYER_FIELDS) == len(jax.tree.leaves(sharded.layers))
 
 
