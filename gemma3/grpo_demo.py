@@ -94,6 +94,53 @@ def evaluate_sqrt(params, config, tokenizer, numbers, *, max_new_tokens=16, batc
     return sqrt_task.accuracy(texts, numbers), texts
 
 
+def sampled_accuracy(
+    params,
+    config,
+    tokenizer,
+    numbers,
+    *,
+    samples: int,
+    temperature: float = 1.0,
+    max_new_tokens: int = 16,
+    batch_size: int = 128,
+    seed: int = 0,
+    sampler=None,
+) -> np.ndarray:
+    """Per prompt, the fraction of `samples` completions at `temperature` that are right: `[len(numbers)]`.
+
+    This is the quantity GRPO maximizes (the policy's expected accuracy when it samples), and
+    averaging several samples per prompt makes it far less noisy than one greedy verdict.
+    """
+    if sampler is None:
+        from gemma3.sampling import generate as sampler
+    items = [n for n in numbers for _ in range(samples)]
+    correct = []
+    for i in range(0, len(items), batch_size):
+        chunk = items[i : i + batch_size]
+        prompts = [tokenizer.encode(sqrt_task.chat_prompt(n)) for n in chunk]
+        completions = sampler(params, config, prompts, max_new_tokens, temperature=temperature, seed=seed + i)
+        correct += [sqrt_task.score(tokenizer.decode(c), n).correct for c, n in zip(completions, chunk, strict=True)]
+    return np.asarray(correct, np.float64).reshape(len(numbers), samples).mean(axis=1)
+
+
+def compare_sampled(before: Sequence[float], after: Sequence[float]) -> dict:
+    """Mean per-prompt sampled accuracy before and after, and the paired t statistic of the change
+    (prompts are the unit: the samples of one prompt are not independent of each other)."""
+    before, after = np.asarray(before, np.float64), np.asarray(after, np.float64)
+    diff = after - before
+    se = diff.std(ddof=1) / math.sqrt(len(diff)) if len(diff) > 1 else 0.0
+    t = diff.mean() / se if se > 0 else 0.0
+    return {
+        "sampled_before": float(before.mean()),
+        "sampled_after": float(after.mean()),
+        "sampled_gain": float(diff.mean()),
+        "sampled_gain_stderr": se,
+        "sampled_t": t,
+        "sampled_p_two_sided": math.erfc(abs(t) / math.sqrt(2)),  # normal approximation (n ~ 100 prompts)
+    }
+
+
 def compare(before: Sequence[bool], after: Sequence[bool]) -> dict:
     """Accuracy before and after on the same n prompts, their binomial standard errors, and the
     paired test: `gained` prompts went wrong -> right, `lost` right -> wrong; McNemar's
@@ -133,7 +180,10 @@ def quick_sft(params, config, tokenizer, *, steps: int, digits, batch_size: int 
 
 
 def plot_history(
-    history: Sequence[dict], path=None, keys=("reward", "accuracy", "kl", "completion_length"), title: str | None = None
+    history: Sequence[dict],
+    path=None,
+    keys=("reward", "accuracy", "mixed_groups", "kl"),
+    title: str | None = None,
 ):
     """One small panel per metric against the step (raw, and a running mean); saved to `path`."""
     import matplotlib
@@ -145,7 +195,7 @@ def plot_history(
     fig, axes = plt.subplots(1, len(keys), figsize=(3.2 * len(keys), 2.8))
     steps = [r["step"] for r in history]
     for ax, key in zip(np.atleast_1d(axes), keys, strict=True):
-        values = np.array([r[key] for r in history], np.float64)
+        values = np.array([r.get(key, np.nan) for r in history], np.float64)
         ax.plot(steps, values, alpha=0.4)
         window = min(len(values), 10)
         if window > 1:  # a centered running mean: per-step values swing with the step's prompts
@@ -164,20 +214,27 @@ def plot_history(
 
 
 def summary_line(result: dict) -> str:
-    """One line: held-out accuracy before -> after with standard errors, n, and the paired test."""
-    return (
-        f"held-out accuracy {result['accuracy_before']:.3f} ± {result['stderr_before']:.3f} -> "
+    """Held-out accuracy before -> after with standard errors, n, and the paired tests (greedy; sampled if present)."""
+    line = (
+        f"held-out greedy accuracy {result['accuracy_before']:.3f} ± {result['stderr_before']:.3f} -> "
         f"{result['accuracy_after']:.3f} ± {result['stderr_after']:.3f} (n = {result['held_out']}); "
         f"{result['gained']} gained, {result['lost']} lost, McNemar z = {result['mcnemar_z']:.2f}, "
         f"p = {result['p_value_two_sided']:.2g}"
     )
+    if "sampled_before" in result:
+        line += (
+            f"\nsampled accuracy {result['sampled_before']:.3f} -> {result['sampled_after']:.3f} "
+            f"(gain {result['sampled_gain']:+.3f} ± {result['sampled_gain_stderr']:.3f} paired over prompts, "
+            f"t = {result['sampled_t']:.2f}, p = {result['sampled_p_two_sided']:.2g})"
+        )
+    return line
 
 
 def parse_args(argv=None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="python -m gemma3.grpo --demo", description=__doc__.split("\n")[0])
     parser.add_argument("--demo", action="store_true", help="(accepted, for python -m gemma3.grpo --demo)")
-    parser.add_argument("--minutes", type=float, default=25.0, help="GRPO time budget (SFT and evaluation not counted)")
-    parser.add_argument("--steps", type=int, default=10_000, help="GRPO step limit (the budget usually ends first)")
+    parser.add_argument("--minutes", type=float, default=40.0, help="GRPO time cap (SFT and evaluation not counted)")
+    parser.add_argument("--steps", type=int, default=30, help="GRPO steps (the learning rate decays to 0 over them)")
     parser.add_argument("--checkpoint", default=None, help="base checkpoint (default: the embedded 270M)")
     parser.add_argument("--weights", default=None, help="SFT-ed weights to start from (a checkpoint gemma3.load reads)")
     parser.add_argument("--sft-steps", type=int, default=80, help="quick SFT steps when --weights is not given")
@@ -186,10 +243,17 @@ def parse_args(argv=None) -> argparse.Namespace:
     parser.add_argument("--digits", type=int, nargs=2, default=(2, 3), help="digits of N: min max (SFT and GRPO)")
     parser.add_argument("--held-out", type=int, default=None, help="held-out prompts (default: all of those digits)")
     parser.add_argument("--group-size", type=int, default=8)
-    parser.add_argument("--prompts-per-step", type=int, default=4)
+    parser.add_argument("--prompts-per-step", type=int, default=8)
     parser.add_argument("--max-new-tokens", type=int, default=12)
     parser.add_argument("--temperature", type=float, default=1.0)
-    parser.add_argument("--lr", type=float, default=1e-5)
+    parser.add_argument("--lr", type=float, default=3e-6, help="peak Adam learning rate (cosine decay over --steps)")
+    parser.add_argument("--constant-lr", action="store_true", help="no decay")
+    parser.add_argument(
+        "--keep-uniform-groups",
+        action="store_true",
+        help="also train on groups whose rewards are all equal (off: DAPO's dynamic sampling)",
+    )
+    parser.add_argument("--samples", type=int, default=8, help="samples per held-out prompt for the sampled accuracy")
     parser.add_argument("--beta", type=float, default=0.04)
     parser.add_argument("--mu", type=int, default=1)
     parser.add_argument("--seed", type=int, default=0)
@@ -215,22 +279,27 @@ def demo(argv=None) -> dict:
     held_out = held_out_numbers(digits, args.held_out, args.seed + 1)
     settings = GRPOConfig(group_size=args.group_size, prompts_per_step=args.prompts_per_step,
                           max_new_tokens=args.max_new_tokens, temperature=args.temperature, beta=args.beta,
-                          mu=args.mu)  # fmt: skip
+                          mu=args.mu, skip_uniform_groups=not args.keep_uniform_groups)  # fmt: skip
 
     def verdicts(params):
         start = time.perf_counter()
         accuracy, texts = evaluate_sqrt(params, config, tokenizer, held_out, max_new_tokens=settings.max_new_tokens)
-        print(f"held-out accuracy {accuracy:.3f} on {len(held_out)} prompts ({time.perf_counter() - start:.0f}s); "
+        sampled = sampled_accuracy(params, config, tokenizer, held_out, samples=args.samples,
+                                   temperature=settings.temperature, max_new_tokens=settings.max_new_tokens,
+                                   seed=args.seed + 7)  # fmt: skip
+        print(f"held-out accuracy {accuracy:.3f} greedy, {sampled.mean():.3f} sampled ({args.samples} per prompt) "
+              f"on {len(held_out)} prompts ({time.perf_counter() - start:.0f}s); "
               f"e.g. {list(zip(held_out, texts, strict=True))[:4]}", flush=True)  # fmt: skip
-        return [sqrt_task.score(t, n).correct for t, n in zip(texts, held_out, strict=True)], texts
+        return [sqrt_task.score(t, n).correct for t, n in zip(texts, held_out, strict=True)], texts, sampled
 
-    before, texts_before = verdicts(params)
+    before, texts_before, sampled_before = verdicts(params)
+    lr = args.lr if args.constant_lr else optax.cosine_decay_schedule(args.lr, args.steps)
     params, history = grpo.train(
-        params, config, settings, optax.adam(args.lr), sqrt_prompts(tokenizer, settings, digits, args.seed),
+        params, config, settings, optax.adam(lr), sqrt_prompts(tokenizer, settings, digits, args.seed),
         sqrt_reward(tokenizer), steps=args.steps, minutes=args.minutes, seed=args.seed,
     )  # fmt: skip
-    after, texts_after = verdicts(params)
-    result = compare(before, after)
+    after, texts_after, sampled_after = verdicts(params)
+    result = {**compare(before, after), **compare_sampled(sampled_before, sampled_after)}
     print(summary_line(result), flush=True)
     out = pathlib.Path(args.out)
     out.mkdir(parents=True, exist_ok=True)

@@ -174,9 +174,15 @@ for mode in grpo.AGGREGATIONS:  # the paper, DAPO, Dr. GRPO
 # them, compute advantages, take `mu` AdamW steps on the batch (the weights and optimizer state
 # donated: updated in place). With LoRA the reference is the base model with adapters off; here
 # we fine-tune fully, so the reference is one frozen copy of the starting weights.
+#
+# A group whose completions all score the same has advantage 0: it teaches nothing and its
+# backward pass is wasted compute. `skip_uniform_groups=True` (DAPO's dynamic sampling) samples
+# up to `max_sampling_rounds` rounds of prompts and trains on groups that disagree; the curve
+# `mixed_groups` is the share of sampled groups that did.
 
 # %%
-run = grpo.GRPOConfig(group_size=GROUP, prompts_per_step=PROMPTS, max_new_tokens=16, beta=0.04, mu=2)
+run = grpo.GRPOConfig(group_size=GROUP, prompts_per_step=PROMPTS, max_new_tokens=16, beta=0.04, mu=2,
+                      skip_uniform_groups=True)  # fmt: skip
 before, _ = grpo_demo.evaluate_sqrt(params, config, tokenizer, held_out)
 params, history = grpo.train(
     params, config, run, optax.adam(5e-6), grpo_demo.sqrt_prompts(tokenizer, run, (1, 4)),
@@ -189,7 +195,7 @@ print(f"held-out accuracy {before:.3f} -> {after:.3f} on {len(held_out)} prompts
 print("samples:", samples[:4])
 
 # %%
-fig = grpo_demo.plot_history(history, keys=("reward", "accuracy", "kl", "clip_fraction", "completion_length"))
+fig = grpo_demo.plot_history(history, keys=("reward", "accuracy", "mixed_groups", "kl", "clip_fraction"))
 plt.show()
 
 # %% [markdown]
