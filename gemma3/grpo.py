@@ -30,7 +30,7 @@ Where we depart from the paper, and why:
 
 The integer-square-root demo (the SFT-ed 270M on CPU) is `gemma3.grpo_demo`:
 
-    python -m gemma3.grpo --demo --minutes 25
+    python -m gemma3.grpo --demo --weights SFT_DIR --steps 30
 
 Shapes: B rollouts (prompts x group), P prompt width, C completion width (`max_new_tokens`),
 T = P + C, V vocab.
@@ -490,7 +490,7 @@ if __name__ == "__main__":  # the demo lives in gemma3.grpo_demo
     import sys
 
     if "--demo" not in sys.argv[1:]:
-        sys.exit("usage: python -m gemma3.grpo --demo [--minutes 25] [--weights PATH] (see --demo --help)")
+        sys.exit("usage: python -m gemma3.grpo --demo [--weights PATH] [--steps 30] (see --demo --help)")
     from gemma3 import grpo_demo
 
     grpo_demo.main()

@@ -1,34 +1,31 @@
-"""The GRPO demo: the real Gemma 3 270M learns integer square roots better by GRPO, on a CPU.
+"""The GRPO demo: the SFT-ed Gemma 3 270M on integer square roots, GRPO on a CPU, held-out accuracy before and after.
 
-    python -m gemma3.grpo --demo --minutes 25 --out notebooks/figures
+    python -m gemma3.grpo --demo --weights SFT_DIR --steps 30 --out notebooks/figures
 
 (or `python -m gemma3.grpo_demo ...`). Steps:
 
 1. A quick SFT (`gemma3.sft_sqrt`'s recipe, a few minutes) teaches the answer format
    `<answer>K</answer>` and a rough sense of the answer; `--weights DIR` starts from saved SFT
    weights instead (`python -m gemma3.sft_sqrt --out DIR`, or notebook 04).
-2. Greedy accuracy on held-out numbers (`sqrt_task`'s hash split: never a training number).
-3. GRPO (`gemma3.grpo.train`) on training numbers for `--minutes`.
-4. Greedy accuracy on the same held-out numbers again, with binomial standard errors and a
-   paired significance check (McNemar: of the prompts whose verdict changed, how many flipped
-   to right), a reward curve PNG and a JSON of every number.
+2. Held-out accuracy (`sqrt_task`'s hash split: never a training number), two ways: greedy
+   (one verdict per prompt) and sampled (`--samples` completions per prompt at the training
+   temperature: the quantity GRPO maximizes, and much less noisy).
+3. GRPO (`gemma3.grpo.train`) on training numbers: `--steps` steps, the learning rate
+   cosine-decayed to 0 over them, `--minutes` as a cap; dynamic sampling on (groups whose
+   completions all score the same are replaced, see `GRPOConfig.skip_uniform_groups`).
+4. Both accuracies again, with the paired tests (McNemar for greedy verdicts; a paired t over
+   prompts for the sampled accuracy), a reward curve PNG and a JSON of every number.
 
 The curriculum matters more than any GRPO knob: a group whose G completions all score the
 same has zero advantage and teaches nothing. On 1-4 digit N a short SFT gets ~2% right and
 nearly every group is all-wrong; on N of 2-3 digits (answers 3..31; the held-out split has 104
-of them, all used) the quick SFT (80 steps of 16, lr 1e-4) gets 63.5% greedy, every error off by
-one, 70% at temperature 1, and 69% of groups disagree. On 4-digit N it gets 0%. The reward is
-`sqrt_task.score` unchanged (1 for the right K, 0.1 for the format); no shaping.
+of them, all used) the quick SFT (80 steps of 16, lr 1e-4) gets 63.5% greedy and 50% sampled;
+every greedy error is off by one (its boundaries between K and K + 1 sit a few N off), and
+about 65% of groups disagree. The reward is `sqrt_task.score` unchanged (1 for the right K,
+0.1 for the format); no shaping.
 
-Measured (2 shared CPU cores, `--weights` = this quick SFT, `--minutes 22 --lr 1e-5`, G = 8,
-4 prompts a step, beta 0.04, mu 1): 63 steps in 23 min wall; held-out accuracy 0.635 ± 0.047
--> 0.490 ± 0.049 (n = 104; 8 prompts gained, 23 lost, McNemar z = -2.69, p = 0.007). GRPO
-made it significantly *worse*: the training reward stayed flat (about 0.55 -> 0.6 at T = 1)
-while the weights drifted (KL 0.02 -> 0.07, spikes to 0.37). 32 rollouts a step are too few
-for lr 1e-5 on a full fine-tune; this budget buys no gain. Numbers and curve:
-notebooks/figures/grpo_demo.json and grpo_demo.png. A second run at `--minutes 11 --lr 3e-6`
-(29 steps, 12 min wall): 0.635 -> 0.577 (8 gained, 14 lost, z = -1.28, p = 0.2: within noise),
-notebooks/figures/grpo_demo_lr3e-6.json and .png.
+Measured results (no held-out gain beyond noise yet) are in the README's GRPO section and
+notebooks/figures/grpo_demo*.json.
 """
 
 from __future__ import annotations
