@@ -32,6 +32,25 @@ def attention_mask(
     return mask
 
 
+def shared_prefix_mask(
+    segment_ids: Int[Array, "B T"], positions: Int[Array, "B T"], sliding_window: int | None = None
+) -> Bool[Array, "B T T"]:
+    """The mask of rows that pack one prompt and the completions that share it (GRPO's groups).
+
+    Segment 1 is the prompt; segments 2, 3, ... are completions, each continuing the prompt:
+    a completion token sees the prompt and the earlier tokens of its own completion, never
+    another completion; 0 is padding, seen by no real token. Causality is by slot; the window
+    is by position, because a completion's distance to the prompt is its position difference
+    (every completion restarts at the prompt's end), not its slot difference.
+    """
+    index = jnp.arange(segment_ids.shape[1], dtype=jnp.int32)
+    q_seg, k_seg = segment_ids[:, :, None], segment_ids[:, None, :]
+    mask = (index[None, None, :] <= index[None, :, None]) & ((q_seg == k_seg) | ((k_seg == 1) & (q_seg > 1)))
+    if sliding_window is not None:
+        mask &= positions[:, :, None] - positions[:, None, :] < sliding_window
+    return mask
+
+
 def attention_reference(
     q: Float[Array, "B T N H"],
     k: Float[Array, "B S K H"],
@@ -59,8 +78,20 @@ def self_attention(
     sliding_window: int | None,
     scale: float,
     impl: str = "xla",
+    positions: Int[Array, "B T"] | None = None,
+    shared_prefix: bool = False,
 ) -> Float[Array, "B T N H"]:
-    """Causal self-attention over a whole sequence, by the XLA reference or the Pallas kernel."""
+    """Causal self-attention over a whole sequence, by the XLA reference or the Pallas kernel.
+
+    `shared_prefix`: the rows pack a prompt and completions that share it (`shared_prefix_mask`,
+    which needs `positions`); the XLA reference only.
+    """
+    if shared_prefix:
+        if impl != "xla":
+            raise ValueError(f"shared-prefix rows (GRPO's share_prompt) need attn_impl='xla', got {impl!r}")
+        if positions is None:
+            raise ValueError("shared-prefix rows need positions (the sliding window is measured on them)")
+        return attention_reference(q, k, v, shared_prefix_mask(segment_ids, positions, sliding_window), scale)
     if impl == "pallas":
         from gemma3.flash import flash_attention
         from gemma3.sharding import shard_attention

@@ -11,6 +11,12 @@ embedding included since the logits need all of it, plus the KV cache) over the 
 bandwidth measured here (large float32 matrix-vector products, XLA's and torch's). `prefill`
 times the first token of a long prompt (`max_new_tokens=1`). Subcommands register in
 `COMMANDS`: add yours there.
+
+    python -m gemma3.bench grpo-step [--group-size 4 8] [--prompts 16 8] [--repeats 3]
+
+`grpo-step` times one GRPO update of the real 270M (log-probs, gradients, Adam) on integer
+square-root rollouts, with each group's prompt shared (`GRPOConfig.share_prompt`: one row per
+group) against one row per rollout, the same batch, alternating.
 """
 
 from __future__ import annotations
@@ -145,6 +151,47 @@ def prefill(args) -> None:
         print(f"| {batch} | {mine * 1e3:.0f} | {other * 1e3:.0f} | {other / mine:.2f}x | {speed:.0f} |")
 
 
+def grpo_step(args) -> None:
+    import dataclasses
+
+    import optax
+
+    import gemma3
+    from gemma3 import grpo, sqrt_task
+
+    path = gemma3.default_checkpoint()
+    config, params = gemma3.load(path, dtype=jnp.float32, progress=False)
+    tokenizer = gemma3.load_tokenizer(path)
+    optimizer = optax.adam(1e-6)
+    print(f"\n## grpo-step: one GRPO update of the real 270M (float32), integer square roots, "
+          f"{args.new_tokens} completion columns")  # fmt: skip
+    print(f"machine: {_machine()}; medians of {args.repeats} alternating runs\n")
+    print("| group size x prompts | rollouts | one row per rollout s | shared prompt s | speed-up |")
+    print("|---|---|---|---|---|")
+    for group_size, prompts_per_step in zip(args.group_size, args.prompts, strict=True):
+        numbers = sqrt_task.sample_numbers(0, prompts_per_step, (2, 3))
+        prompts = [tokenizer.encode(sqrt_task.chat_prompt(n)) for n in numbers for _ in range(group_size)]
+        completions = [tokenizer.encode(f"<answer>{n % 32}</answer>", add_bos=False) for n in range(len(prompts))]
+        advantages = np.tile(np.linspace(-1, 1, group_size), prompts_per_step)
+        plain = grpo.GRPOConfig(group_size=group_size, prompts_per_step=prompts_per_step,
+                                max_new_tokens=args.new_tokens, beta=0.0)  # fmt: skip
+        steps = {}
+        for name, settings in (("plain", plain), ("shared", dataclasses.replace(plain, share_prompt=True))):
+            batch = grpo.collate(prompts, completions, advantages, settings, stop_token=grpo.END_OF_TURN)
+            step = grpo.make_grpo_step(config, optimizer, settings).step
+            state = {"params": jax.tree.map(jnp.copy, params)}
+            state["opt"] = optimizer.init(state["params"])
+
+            def run(step=step, batch=batch, state=state):
+                state["params"], state["opt"], metrics = step(state["params"], state["opt"], None, batch)
+                return jax.block_until_ready(metrics["loss"])
+
+            steps[name] = run
+        plain_s, shared_s = _alternate(steps["plain"], steps["shared"], args.repeats)
+        print(f"| {group_size} x {prompts_per_step} | {len(prompts)} | {plain_s:.2f} | {shared_s:.2f} | "
+              f"{plain_s / shared_s:.2f}x |")  # fmt: skip
+
+
 def _machine() -> str:
     import os
     import pathlib
@@ -169,10 +216,18 @@ def _prefill_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--repeats", type=int, default=3)
 
 
+def _grpo_step_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--group-size", type=int, nargs="+", default=[4, 8])
+    parser.add_argument("--prompts", type=int, nargs="+", default=[16, 8], help="prompts per step, one per group size")
+    parser.add_argument("--new-tokens", type=int, default=12)
+    parser.add_argument("--repeats", type=int, default=3)
+
+
 # name -> (run(args), add_arguments(parser))
 COMMANDS: dict[str, tuple[Callable, Callable]] = {
     "decode": (decode, _decode_arguments),
     "prefill": (prefill, _prefill_arguments),
+    "grpo-step": (grpo_step, _grpo_step_arguments),
 }
 
 

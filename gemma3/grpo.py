@@ -77,6 +77,9 @@ class GRPOConfig:
     logprob_chunk: int = 64  # sequence positions per float32 [B, chunk, V] logits block
     skip_uniform_groups: bool = False  # train only on groups whose rewards differ (DAPO's dynamic sampling)
     max_sampling_rounds: int = 3  # with skip_uniform_groups: sampling rounds to fill a step's batch
+    # one row per group, its prompt once and its completions after it (attention.shared_prefix_mask):
+    # the prompt's forward and backward run once per group, not G times. XLA attention only.
+    share_prompt: bool = False
 
     def __post_init__(self):
         if self.aggregation not in AGGREGATIONS:
@@ -184,8 +187,20 @@ def token_logprobs(
         raise ValueError(f"start must be in [1, T) = [1, {T}), got {start}")
     x = hidden_states(params, config, tokens, positions=positions, segment_ids=segment_ids, remat=remat,
                       attn_impl=attn_impl)  # fmt: skip
-    x, targets = x[:, start - 1 : -1], tokens[:, start:]  # position t predicts token t + 1
-    C = T - start
+    # position t predicts token t + 1
+    return picked_logprobs(params, config, x[:, start - 1 : -1], tokens[:, start:], temperature, chunk)
+
+
+def picked_logprobs(
+    params: Params,
+    config: Config,
+    x: Float[Array, "B C D"],
+    targets: Int[Array, "B C"],
+    temperature: float = 1.0,
+    chunk: int = 64,
+) -> Float[Array, "B C"]:
+    """`log softmax(unembed(x) / temperature)[targets]`, float32, `chunk` positions of logits at a time."""
+    B, C = targets.shape
     chunk = min(chunk, C)
     pad = -C % chunk
     x = jnp.pad(x, ((0, 0), (0, pad), (0, 0))).reshape(B, -1, chunk, x.shape[-1]).swapaxes(0, 1)
@@ -201,11 +216,48 @@ def token_logprobs(
     return out.swapaxes(0, 1).reshape(B, -1)[:, :C]
 
 
+def shared_prompt_logprobs(
+    params: Params,
+    config: Config,
+    tokens: Int[Array, "R T"],
+    positions: Int[Array, "R T"],
+    segment_ids: Int[Array, "R T"],
+    group_size: int,
+    completion_len: int,
+    *,
+    temperature: float = 1.0,
+    chunk: int = 64,
+    remat: bool = False,
+) -> Float[Array, "R*G C"]:
+    """Completion log-probs of rows that each hold one prompt and its G completions (`share_prompt`).
+
+    A row is `[pad, prompt (P - pad), completion 1 (C), ..., completion G (C)]`, T = P + G * C,
+    attended with `gemma3.attention.shared_prefix_mask`: the prompt runs through the model
+    once instead of G times, and every completion sees exactly the context it would alone.
+    Completion g's token j is predicted by slot P + g * C + j - 1, and its first token by the
+    prompt's last slot P - 1. Out: `[R * G, C]`, row r * G + g for completion g of row r.
+    """
+    R, T = tokens.shape
+    G, C = group_size, completion_len
+    P = T - G * C
+    if P < 1:
+        raise ValueError(f"rows of {T} tokens cannot hold a prompt and {G} completions of {C}")
+    x = hidden_states(params, config, tokens, positions=positions, segment_ids=segment_ids, remat=remat,
+                      shared_prefix=True)  # fmt: skip
+    j = np.arange(G * C)  # completion g's token j sits at slot P + g * C + j
+    predictors = np.where(j % C == 0, P - 1, P + j - 1)  # a completion's first token: the prompt's last slot
+    logp = picked_logprobs(params, config, x[:, predictors], tokens[:, P + j], temperature, chunk)
+    return logp.reshape(R * G, C)
+
+
 @jax.tree_util.register_dataclass
 @dataclasses.dataclass
 class RolloutBatch:
     """One rollout batch. Prompts are left-padded to a common width P, so every completion starts
-    at column P and only the C = T - P completion columns need logits (see `collate`)."""
+    at column P and only the C = T - P completion columns need logits (see `collate`).
+
+    With `share_prompt` a row holds one prompt and its G completions, `[B / G, P + G * C]`
+    (`shared_prompt_logprobs`); every per-completion array stays `[B, ...]`."""
 
     tokens: jax.Array  # [B, T] int32: padding, prompt, completion, padding
     positions: jax.Array  # [B, T] int32: RoPE positions, 0 at each prompt's first token
@@ -218,6 +270,12 @@ class RolloutBatch:
 
 def batch_logprobs(params: Params, config: Config, batch: RolloutBatch, grpo: GRPOConfig, **kwargs):
     """`token_logprobs` of a rollout batch's completion columns: `[B, C]`."""
+    if grpo.share_prompt:
+        if kwargs.pop("attn_impl", None) not in (None, "xla"):
+            raise ValueError("share_prompt needs the XLA attention (attn_impl='xla')")
+        return shared_prompt_logprobs(params, config, batch.tokens, batch.positions, batch.segment_ids,
+                                      grpo.group_size, batch.mask.shape[1], temperature=grpo.temperature,
+                                      chunk=grpo.logprob_chunk, **kwargs)  # fmt: skip
     start = batch.tokens.shape[1] - batch.mask.shape[1]
     return token_logprobs(params, config, batch.tokens, start=start, positions=batch.positions,
                           segment_ids=batch.segment_ids, temperature=grpo.temperature, chunk=grpo.logprob_chunk,
@@ -284,13 +342,15 @@ def make_grpo_step(
 def abstract_batch(grpo: GRPOConfig, batch_size: int, prompt_len: int) -> RolloutBatch:
     """`ShapeDtypeStruct`s of a rollout batch: B = `batch_size` rows, T = prompt_len + max_new_tokens."""
     B, T, C = batch_size, prompt_len + grpo.max_new_tokens, grpo.max_new_tokens
-    ints, logp = jax.ShapeDtypeStruct((B, T), jnp.int32), jax.ShapeDtypeStruct((B, C), jnp.float32)
+    if grpo.share_prompt:
+        B, T = B // grpo.group_size, prompt_len + grpo.group_size * C
+    ints, logp = jax.ShapeDtypeStruct((B, T), jnp.int32), jax.ShapeDtypeStruct((batch_size, C), jnp.float32)
     return RolloutBatch(
         tokens=ints,
         positions=ints,
         segment_ids=ints,
         mask=logp,
-        advantages=jax.ShapeDtypeStruct((B,), jnp.float32),
+        advantages=jax.ShapeDtypeStruct((batch_size,), jnp.float32),
         old_logp=logp if grpo.mu > 1 else None,
         ref_logp=logp if grpo.beta else None,
     )
@@ -333,17 +393,53 @@ def collate(
     The sampler returns completions without their stop token; one shorter than
     `max_new_tokens` stopped, so `stop_token` is put back: the policy must learn to stop.
     """
+    if grpo.share_prompt:
+        return _collate_shared(prompts, completions, advantages, grpo, stop_token)
     P, C = -(-max(len(p) for p in prompts) // 16) * 16, grpo.max_new_tokens
     B = len(prompts)
     tokens, segment_ids = np.zeros((B, P + C), np.int32), np.zeros((B, P + C), np.int32)
     mask = np.zeros((B, C), np.float32)
     for i, (prompt, completion) in enumerate(zip(prompts, completions, strict=True)):
-        completion = list(completion)[:C]
-        completion += [stop_token] if len(completion) < C else []
+        completion = _with_stop(completion, C, stop_token)
         tokens[i, P - len(prompt) : P + len(completion)] = list(prompt) + completion
         segment_ids[i, P - len(prompt) : P + len(completion)] = 1
         mask[i, : len(completion)] = 1.0
     positions = np.maximum(np.cumsum(segment_ids, axis=1) - 1, 0).astype(np.int32)
+    arrays = (tokens, positions, segment_ids, mask)
+    return RolloutBatch(*map(jnp.asarray, arrays), jnp.asarray(advantages, jnp.float32), None, None)
+
+
+def _with_stop(completion: Sequence[int], width: int, stop_token: int) -> list[int]:
+    completion = list(completion)[:width]
+    return completion + ([stop_token] if len(completion) < width else [])
+
+
+def _collate_shared(prompts, completions, advantages, grpo: GRPOConfig, stop_token: int) -> RolloutBatch:
+    """`collate` with `share_prompt`: one row per group, `[pad, prompt, completion 1, ..., completion G]`.
+
+    Segment ids: 1 on the prompt, 2 + g on completion g, 0 on padding; every completion's
+    positions continue from the prompt's end (see `attention.shared_prefix_mask`).
+    """
+    G, C = grpo.group_size, grpo.max_new_tokens
+    if len(prompts) % G:
+        raise ValueError(f"share_prompt: {len(prompts)} rollouts are not whole groups of {G}")
+    R, P = len(prompts) // G, -(-max(len(p) for p in prompts) // 16) * 16
+    tokens, positions, segment_ids = (np.zeros((R, P + G * C), np.int32) for _ in range(3))
+    mask = np.zeros((R * G, C), np.float32)
+    for r in range(R):
+        prompt = list(prompts[r * G])
+        if any(list(prompts[r * G + g]) != prompt for g in range(G)):
+            raise ValueError(f"share_prompt: the {G} rollouts of group {r} do not share one prompt")
+        tokens[r, P - len(prompt) : P] = prompt
+        positions[r, P - len(prompt) : P] = np.arange(len(prompt))
+        segment_ids[r, P - len(prompt) : P] = 1
+        for g in range(G):
+            completion = _with_stop(completions[r * G + g], C, stop_token)
+            at = P + g * C
+            tokens[r, at : at + len(completion)] = completion
+            positions[r, at : at + len(completion)] = len(prompt) + np.arange(len(completion))
+            segment_ids[r, at : at + len(completion)] = 2 + g
+            mask[r * G + g, : len(completion)] = 1.0
     arrays = (tokens, positions, segment_ids, mask)
     return RolloutBatch(*map(jnp.asarray, arrays), jnp.asarray(advantages, jnp.float32), None, None)
 

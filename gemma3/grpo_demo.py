@@ -253,6 +253,12 @@ def parse_args(argv=None) -> argparse.Namespace:
     parser.add_argument("--samples", type=int, default=8, help="samples per held-out prompt for the sampled accuracy")
     parser.add_argument("--beta", type=float, default=0.04)
     parser.add_argument("--mu", type=int, default=1)
+    parser.add_argument(
+        "--share-prompt",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="one row per group, its prompt once (GRPOConfig.share_prompt; about 2x faster steps here)",
+    )
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--out", default="grpo_demo", help="folder for grpo_demo.json and grpo_demo.png")
     return parser.parse_args(argv)
@@ -276,7 +282,8 @@ def demo(argv=None) -> dict:
     held_out = held_out_numbers(digits, args.held_out, args.seed + 1)
     settings = GRPOConfig(group_size=args.group_size, prompts_per_step=args.prompts_per_step,
                           max_new_tokens=args.max_new_tokens, temperature=args.temperature, beta=args.beta,
-                          mu=args.mu, skip_uniform_groups=not args.keep_uniform_groups)  # fmt: skip
+                          mu=args.mu, skip_uniform_groups=not args.keep_uniform_groups,
+                          share_prompt=args.share_prompt)  # fmt: skip
 
     def verdicts(params):
         start = time.perf_counter()

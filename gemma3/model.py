@@ -54,14 +54,16 @@ def block(
     segment_ids: Int[Array, "B T"],
     is_global,
     attn_impl: str = "xla",
+    shared_prefix: bool = False,
 ) -> Float[Array, "B T D"]:
-    """One decoder block over a whole sequence (no cache)."""
+    """One decoder block over a whole sequence (no cache); `shared_prefix`: see `attention.shared_prefix_mask`."""
     q, k, v = attention_inputs(layer, config, x, positions, is_global)
 
     def attend(window):
         return lambda q, k, v: self_attention(
-            q, k, v, segment_ids=segment_ids, sliding_window=window, scale=attention_scale(config), impl=attn_impl
-        )
+            q, k, v, segment_ids=segment_ids, sliding_window=window, scale=attention_scale(config), impl=attn_impl,
+            positions=positions, shared_prefix=shared_prefix,
+        )  # fmt: skip
 
     attn = jax.lax.cond(is_global, attend(None), attend(config.sliding_window), q, k, v)
     return block_output(layer, config, x, attn)
@@ -83,8 +85,13 @@ def hidden_states(
     segment_ids: Int[Array, "B T"] | None = None,
     attn_impl: str | None = None,
     remat: bool = False,
+    shared_prefix: bool = False,
 ) -> Float[Array, "B T D"]:
-    """The residual stream after the last block (before the final norm)."""
+    """The residual stream after the last block (before the final norm).
+
+    `shared_prefix`: each row is a prompt (segment 1) and completions that share it (segments
+    2, 3, ...), see `gemma3.attention.shared_prefix_mask`.
+    """
     tokens = jnp.asarray(tokens, jnp.int32)
     if tokens.ndim != 2:
         raise ValueError(f"tokens must be int32 [B, T], got shape {tokens.shape}")
@@ -96,7 +103,7 @@ def hidden_states(
 
     def step(x, layer_and_kind):
         layer, is_global = layer_and_kind
-        return block(layer, config, x, positions, segment_ids, is_global, impl), None
+        return block(layer, config, x, positions, segment_ids, is_global, impl, shared_prefix), None
 
     if remat:
         step = jax.checkpoint(step, policy=jax.checkpoint_policies.nothing_saveable)

@@ -137,6 +137,70 @@ def test_left_padding_does_not_change_the_log_probs():
         np.testing.assert_allclose(got[i, : len(want)], want, rtol=1e-5, atol=1e-5)
 
 
+def _groups_of_three():
+    """Two groups of 3 rollouts; prompts of different lengths, completions short, full and truncated."""
+    prompts = [[2, 11, 12]] * 3 + [[2, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25]] * 3
+    completions = [[30], [31, 32, 33, 34], [35, 36], [40, 41, 42, 43, 44, 45], [46], []]
+    return prompts, completions, jnp.array([1.0, -1.0, 0.5, -0.5, 2.0, 0.0])
+
+
+def test_collate_shared_prompt_packs_one_row_per_group():
+    config = grpo.GRPOConfig(group_size=3, max_new_tokens=4, share_prompt=True)
+    prompts, completions, advantages = _groups_of_three()
+    batch = grpo.collate(prompts, completions, advantages, config, stop_token=1)
+    assert batch.tokens.shape == (2, 16 + 3 * 4) and batch.mask.shape == (6, 4)
+    np.testing.assert_array_equal(batch.tokens[0, 13:], [2, 11, 12, 30, 1, 0, 0, 31, 32, 33, 34, 35, 36, 1, 0])
+    np.testing.assert_array_equal(batch.segment_ids[0, 13:], [1, 1, 1, 2, 2, 0, 0, 3, 3, 3, 3, 4, 4, 4, 0])
+    np.testing.assert_array_equal(batch.positions[0, 13:], [0, 1, 2, 3, 4, 0, 0, 3, 4, 5, 6, 3, 4, 5, 0])
+    np.testing.assert_array_equal(batch.mask[:3], [[1, 1, 0, 0], [1, 1, 1, 1], [1, 1, 1, 0]])
+    with pytest.raises(ValueError, match="whole groups"):
+        grpo.collate(prompts[:5], completions[:5], advantages[:5], config, stop_token=1)
+    with pytest.raises(ValueError, match="do not share one prompt"):
+        grpo.collate(prompts[2:] + prompts[:2], completions, advantages, config, stop_token=1)
+
+
+def test_shared_prompt_mask():
+    from gemma3.attention import shared_prefix_mask
+
+    segments = jnp.array([[0, 1, 1, 2, 2, 3, 0]])
+    positions = jnp.array([[0, 0, 1, 2, 3, 2, 0]])
+    got = np.asarray(shared_prefix_mask(segments, positions)[0], int)
+    want = [
+        [1, 0, 0, 0, 0, 0, 0],  # padding sees padding only (never a real token's output)
+        [0, 1, 0, 0, 0, 0, 0],
+        [0, 1, 1, 0, 0, 0, 0],
+        [0, 1, 1, 1, 0, 0, 0],  # completion 1: the prompt and itself
+        [0, 1, 1, 1, 1, 0, 0],
+        [0, 1, 1, 0, 0, 1, 0],  # completion 2: the prompt, not completion 1
+        [1, 0, 0, 0, 0, 0, 1],
+    ]
+    np.testing.assert_array_equal(got, want)
+    windowed = np.asarray(shared_prefix_mask(segments, positions, sliding_window=2)[0], int)
+    assert windowed[5, 2] == 1 and windowed[5, 1] == 0  # by position: 2 - 1 < 2 sees, 2 - 0 does not
+
+
+@pytest.mark.parametrize("window", [8, 3])  # 3: the packed rows are far longer than the window
+def test_shared_prompt_log_probs_and_gradients_match_one_row_per_rollout(window):
+    config_ = dataclasses.replace(TINY, sliding_window=window)
+    params = init_params(config_, jax.random.key(0), jnp.float32)
+    prompts, completions, advantages = _groups_of_three()
+    plain = grpo.GRPOConfig(group_size=3, max_new_tokens=4, temperature=0.7, beta=0.0, logprob_chunk=5)
+    shared = dataclasses.replace(plain, share_prompt=True)
+    batches = [grpo.collate(prompts, completions, advantages, c, stop_token=1) for c in (plain, shared)]
+    want, got = (grpo.batch_logprobs(params, config_, b, c) for b, c in zip(batches, (plain, shared), strict=True))
+    mask = np.asarray(batches[0].mask, bool)
+    np.testing.assert_allclose(np.asarray(got)[mask], np.asarray(want)[mask], rtol=1e-5, atol=1e-5)
+
+    def loss(params, batch, c):
+        logp = grpo.batch_logprobs(params, config_, batch, c)
+        return grpo.policy_loss(logp, None, None, batch.advantages, batch.mask, c)[0]
+
+    grads = [jax.grad(loss)(params, b, c) for b, c in zip(batches, (plain, shared), strict=True)]
+    jax.tree.map(lambda a, b: np.testing.assert_allclose(a, b, rtol=1e-4, atol=1e-6), *grads)
+    with pytest.raises(ValueError, match="attn_impl='xla'"):
+        grpo.batch_logprobs(params, config_, batches[1], shared, attn_impl="pallas")
+
+
 TARGET = 7  # the learnable reward: the fraction of completion tokens equal to TARGET
 
 
