@@ -478,10 +478,14 @@ def sampling_params(trainable, frozen, lora) -> Params:
 
 
 def sample_groups(policy, config, grpo: GRPOConfig, batch, reward_fn, sampler, seed: int, stop_tokens) -> list[Group]:
-    """`group_size` completions for each `(prompt ids, task item)` of `batch`, scored by `reward_fn`."""
-    flat = [prompt for prompt, _ in batch for _ in range(grpo.group_size)]
-    completions = sampler(policy, config, flat, grpo.max_new_tokens, temperature=grpo.temperature, top_k=grpo.top_k,
-                          seed=seed, stop_tokens=stop_tokens)  # fmt: skip
+    """`group_size` completions for each `(prompt ids, task item)` of `batch`, scored by `reward_fn`.
+
+    `sampler` is called like `gemma3.sampling.generate` with `samples_per_prompt=group_size`:
+    each prompt is prefilled once and its cache serves the whole group.
+    """
+    completions = sampler(policy, config, [prompt for prompt, _ in batch], grpo.max_new_tokens,
+                          temperature=grpo.temperature, top_k=grpo.top_k, seed=seed, stop_tokens=stop_tokens,
+                          samples_per_prompt=grpo.group_size)  # fmt: skip
     groups = []
     for i, (prompt, item) in enumerate(batch):
         mine = [list(c) for c in completions[i * grpo.group_size : (i + 1) * grpo.group_size]]

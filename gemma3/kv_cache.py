@@ -105,6 +105,14 @@ def init_cache(config: Config, batch_size: int, max_len: int, dtype=jnp.bfloat16
     )
 
 
+def repeat_batch(cache: Cache, repeats: int) -> Cache:
+    """Each sequence `repeats` times in a row (sequence b becomes rows b * repeats ... b * repeats + repeats - 1):
+    one prefill of a prompt serves several samples of it."""
+    axis = 1 + SLOT_LAYOUT.index("B")  # after the layer axis
+    kv = (jnp.repeat(x, repeats, axis=axis) for x in (cache.local_k, cache.local_v, cache.global_k, cache.global_v))
+    return Cache(*kv, index=cache.index, starts=jnp.repeat(cache.starts, repeats), max_len=cache.max_len)
+
+
 def cache_bytes(config: Config, batch_size: int, max_len: int, dtype=jnp.bfloat16, *, ring_buffer: bool = True) -> int:
     """Bytes of the K and V caches; `ring_buffer=False` gives every layer `max_len` slots."""
     per_slot = 2 * batch_size * config.num_kv_heads * config.head_dim * jnp.dtype(dtype).itemsize

@@ -24,7 +24,7 @@ import numpy as np
 from jaxtyping import Array, Float, Int
 
 from gemma3.config import Config
-from gemma3.kv_cache import Cache, _decode, _prefill, init_cache, unstack_layers
+from gemma3.kv_cache import Cache, _decode, _prefill, init_cache, repeat_batch, unstack_layers
 from gemma3.params import Params
 
 _NEG_INF = -jnp.inf
@@ -98,10 +98,13 @@ class _Decoding:
     step: jax.Array  # [] tokens sampled so far
 
 
-def _start(params, config, tokens, lengths, cache, key, temperature, top_p, stop, *, rule, attn_impl, out_len):
-    """Prefill, then sample the first new token."""
+def _start(params, config, tokens, lengths, cache, key, temperature, top_p, stop, *, rule, attn_impl, out_len,
+           repeats=1):  # fmt: skip
+    """Prefill, then sample the first new token; `repeats` > 1: each prompt's cache and logits serve that many rows."""
     logits, cache = _prefill(params, config, tokens, lengths, cache, attn_impl=attn_impl)
-    B = tokens.shape[0]
+    if repeats > 1:
+        logits, cache = jnp.repeat(logits, repeats, axis=0), repeat_batch(cache, repeats)
+    B = logits.shape[0]
     empty = jnp.zeros((B,), jnp.int32)
     state = _Decoding(cache, empty, jnp.zeros((B, out_len), jnp.int32), jnp.zeros((B,), bool), jnp.int32(0))
     return _record(state, logits, key, temperature, top_p, stop, rule)
@@ -125,15 +128,17 @@ def _advance(params, config, state, until, key, temperature, top_p, stop, *, rul
     return jax.lax.while_loop(lambda s: (s.step < until) & ~jnp.all(s.done), body, state)
 
 
-@functools.partial(jax.jit, static_argnames=("rule", "attn_impl", "max_len", "out_len", "cache_dtype", "unstack"))
+@functools.partial(
+    jax.jit, static_argnames=("rule", "attn_impl", "max_len", "out_len", "cache_dtype", "unstack", "repeats")
+)
 def _generate(params, config, tokens, lengths, max_new, key, temperature, top_p, stop, *, rule, attn_impl, max_len,
-              out_len, cache_dtype, unstack):  # fmt: skip
+              out_len, cache_dtype, unstack, repeats=1):  # fmt: skip
     if unstack:
         params = unstack_layers(params)
     cache = init_cache(config, tokens.shape[0], max_len, cache_dtype)
     state = _start(
         params, config, tokens, lengths, cache, key, temperature, top_p, stop, rule=rule, attn_impl=attn_impl,
-        out_len=out_len,
+        out_len=out_len, repeats=repeats,
     )  # fmt: skip
     return _advance(params, config, state, max_new, key, temperature, top_p, stop, rule=rule).out
 
@@ -218,13 +223,20 @@ def generate(
     stop_tokens: Sequence[int] | None = (1, 106),
     cache_dtype=None,
     attn_impl: str | None = None,
+    samples_per_prompt: int = 1,
 ) -> list[list[int]]:
     """New tokens for each prompt (token-id lists of any lengths), ending before the first stop token.
 
     The cache (dtype `cache_dtype`, default the weights') is sized to the prompt bucket plus
     the `max_new_tokens` bucket and lives inside the compiled function. On CPU the layers run
     unstacked (see `gemma3.kv_cache.unstack_layers`).
+
+    `samples_per_prompt` = G > 1 (GRPO's groups): G continuations of each prompt, rows
+    `i * G ... i * G + G - 1` for prompt i, from one prefill of it (its cache copied G times):
+    the same tokens as passing each prompt G times, for a G-th of the prefill.
     """
+    if int(samples_per_prompt) < 1:
+        raise ValueError(f"samples_per_prompt must be >= 1, got {samples_per_prompt}")
     stop = _stop_array(stop_tokens)
     tokens, lengths, rule = _prepare(params, config, prompts, max_new_tokens, temperature, top_k, top_p)
     out_len = _bucket(max_new_tokens)
@@ -233,6 +245,7 @@ def generate(
         jnp.float32(max(temperature, 1e-6)), jnp.float32(top_p or 1.0), stop,
         rule=rule, attn_impl=attn_impl, max_len=tokens.shape[1] + out_len, out_len=out_len,
         cache_dtype=_dtype_of(params, cache_dtype), unstack=jax.default_backend() == "cpu",
+        repeats=int(samples_per_prompt),
     )  # fmt: skip
     stops = set(np.asarray(stop).tolist())
     return [_cut(row[:max_new_tokens], stops) for row in np.asarray(out)]

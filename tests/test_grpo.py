@@ -315,8 +315,8 @@ def test_dynamic_sampling_resamples_until_groups_disagree():
         calls.append(step)
         return [([3, 4], len(calls))]
 
-    def sampler(params, config, prompts, max_new_tokens, **kwargs):
-        return [[7] if len(calls) == 1 or i % 2 else [8] for i in range(len(prompts))]
+    def sampler(params, config, prompts, max_new_tokens, samples_per_prompt=1, **kwargs):
+        return [[7] if len(calls) == 1 or i % 2 else [8] for i in range(len(prompts) * samples_per_prompt)]
 
     def reward_fn(item, completion):
         trained.append(item)

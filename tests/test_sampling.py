@@ -95,6 +95,16 @@ def test_seeds_reproduce_and_differ_and_streaming_matches(flat_params):
     assert [sum(parts, []) for parts in zip(*chunks, strict=True)] == first
 
 
+def test_samples_per_prompt_equals_repeating_each_prompt(flat_params):
+    """One prefill per prompt, its cache copied G times: the same tokens as passing the prompt G times."""
+    kwargs = dict(temperature=1.0, top_k=40, seed=7, stop_tokens=())
+    shared = generate(flat_params, TINY, PROMPTS, 12, samples_per_prompt=3, **kwargs)
+    assert shared == generate(flat_params, TINY, [p for p in PROMPTS for _ in range(3)], 12, **kwargs)
+    assert len(shared) == 9 and shared[0] != shared[1]  # the rows of one prompt draw independently
+    with pytest.raises(ValueError, match="samples_per_prompt must be >= 1"):
+        generate(flat_params, TINY, PROMPTS, 4, samples_per_prompt=0)
+
+
 def test_stop_tokens_end_each_sequence_before_the_stop(flat_params):
     kwargs = dict(temperature=1.0, seed=5)
     free = generate(flat_params, TINY, PROMPTS, 20, stop_tokens=(), **kwargs)
