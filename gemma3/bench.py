@@ -14,9 +14,11 @@ times the first token of a long prompt (`max_new_tokens=1`). Subcommands registe
 
     python -m gemma3.bench grpo-step [--group-size 4 8] [--prompts 16 8] [--repeats 3]
 
-`grpo-step` times one GRPO update of the real 270M (log-probs, gradients, Adam) on integer
-square-root rollouts, with each group's prompt shared (`GRPOConfig.share_prompt`: one row per
-group) against one row per rollout, the same batch, alternating.
+`grpo-step` times the two halves of a GRPO step of the real 270M on integer square-root
+prompts, each with the group's prompt shared against repeating it G times, alternating: the
+rollouts (`generate(samples_per_prompt=G)`: one prefill per prompt, against G prefills) and
+the update (log-probs, gradients, Adam; `GRPOConfig.share_prompt`: one row per group, against
+one row per rollout).
 """
 
 from __future__ import annotations
@@ -158,19 +160,33 @@ def grpo_step(args) -> None:
 
     import gemma3
     from gemma3 import grpo, sqrt_task
+    from gemma3.sampling import generate
 
     path = gemma3.default_checkpoint()
     config, params = gemma3.load(path, dtype=jnp.float32, progress=False)
     tokenizer = gemma3.load_tokenizer(path)
     optimizer = optax.adam(1e-6)
-    print(f"\n## grpo-step: one GRPO update of the real 270M (float32), integer square roots, "
-          f"{args.new_tokens} completion columns")  # fmt: skip
+    print(f"\n## grpo-step: rollouts and update of a GRPO step, real 270M (float32), integer square roots, "
+          f"{args.new_tokens} new tokens")  # fmt: skip
     print(f"machine: {_machine()}; medians of {args.repeats} alternating runs\n")
-    print("| group size x prompts | rollouts | one row per rollout s | shared prompt s | speed-up |")
-    print("|---|---|---|---|---|")
+    print("| group size x prompts | rollouts | phase | prompt repeated s | prompt shared s | speed-up |")
+    print("|---|---|---|---|---|---|")
     for group_size, prompts_per_step in zip(args.group_size, args.prompts, strict=True):
         numbers = sqrt_task.sample_numbers(0, prompts_per_step, (2, 3))
-        prompts = [tokenizer.encode(sqrt_task.chat_prompt(n)) for n in numbers for _ in range(group_size)]
+        unique = [tokenizer.encode(sqrt_task.chat_prompt(n)) for n in numbers]
+        prompts = [p for p in unique for _ in range(group_size)]
+
+        kwargs = dict(temperature=1.0, seed=0, stop_tokens=())  # every row samples all new tokens
+
+        def repeated(prompts=prompts, kwargs=kwargs):
+            return generate(params, config, prompts, args.new_tokens, **kwargs)
+
+        def shared(unique=unique, group_size=group_size, kwargs=kwargs):
+            return generate(params, config, unique, args.new_tokens, samples_per_prompt=group_size, **kwargs)
+
+        repeated_s, shared_s = _alternate(repeated, shared, args.repeats)
+        print(f"| {group_size} x {prompts_per_step} | {len(prompts)} | rollouts | {repeated_s:.2f} | {shared_s:.2f} | "
+              f"{repeated_s / shared_s:.2f}x |")  # fmt: skip
         completions = [tokenizer.encode(f"<answer>{n % 32}</answer>", add_bos=False) for n in range(len(prompts))]
         advantages = np.tile(np.linspace(-1, 1, group_size), prompts_per_step)
         plain = grpo.GRPOConfig(group_size=group_size, prompts_per_step=prompts_per_step,
@@ -188,7 +204,7 @@ def grpo_step(args) -> None:
 
             steps[name] = run
         plain_s, shared_s = _alternate(steps["plain"], steps["shared"], args.repeats)
-        print(f"| {group_size} x {prompts_per_step} | {len(prompts)} | {plain_s:.2f} | {shared_s:.2f} | "
+        print(f"| {group_size} x {prompts_per_step} | {len(prompts)} | update | {plain_s:.2f} | {shared_s:.2f} | "
               f"{plain_s / shared_s:.2f}x |")  # fmt: skip
 
 

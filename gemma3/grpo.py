@@ -26,6 +26,11 @@ Where we depart from the paper, and why:
   costs compute (and adds its KL term). With the option on, `train` samples up to
   `max_sampling_rounds` rounds of prompts and keeps `prompts_per_step` groups that disagree; the
   batch shape never changes (a short round is topped up with uniform groups, advantage 0).
+- A group's G completions share one prompt, and both passes use that: the sampler prefills
+  each prompt once and copies its cache to the G rows (`generate(samples_per_prompt=G)`), and
+  with `share_prompt` the update packs a group into one row, the prompt once and the
+  completions after it (`attention.shared_prefix_mask`), so the prompt's forward and backward
+  run once per group. The log-probs and gradients are those of one row per rollout.
 - No value model, no entropy bonus, no reward model: the reward is a checked answer.
 
 The integer-square-root demo (the SFT-ed 270M on CPU) is `gemma3.grpo_demo`:

@@ -111,13 +111,15 @@ def sampled_accuracy(
     """
     if sampler is None:
         from gemma3.sampling import generate as sampler
-    items = [n for n in numbers for _ in range(samples)]
+    per_call = max(batch_size // samples, 1)  # prompts per sampler call, each prefilled once for its samples
     correct = []
-    for i in range(0, len(items), batch_size):
-        chunk = items[i : i + batch_size]
+    for i in range(0, len(numbers), per_call):
+        chunk = numbers[i : i + per_call]
         prompts = [tokenizer.encode(sqrt_task.chat_prompt(n)) for n in chunk]
-        completions = sampler(params, config, prompts, max_new_tokens, temperature=temperature, seed=seed + i)
-        correct += [sqrt_task.score(tokenizer.decode(c), n).correct for c, n in zip(completions, chunk, strict=True)]
+        completions = sampler(params, config, prompts, max_new_tokens, temperature=temperature, seed=seed + i,
+                              samples_per_prompt=samples)  # fmt: skip
+        items = [n for n in chunk for _ in range(samples)]
+        correct += [sqrt_task.score(tokenizer.decode(c), n).correct for c, n in zip(completions, items, strict=True)]
     return np.asarray(correct, np.float64).reshape(len(numbers), samples).mean(axis=1)
 
 
@@ -210,6 +212,30 @@ def plot_history(
     return fig
 
 
+def plot_held_out(numbers: Sequence[int], before: Sequence[float], after: Sequence[float], path=None, title=None):
+    """Sampled accuracy of every held-out N before and after, against N (perfect squares marked:
+    the boundaries where the answer steps from K to K + 1)."""
+    import matplotlib
+
+    if path is not None:
+        matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    fig, ax = plt.subplots(figsize=(12, 3))
+    ax.plot(numbers, before, "o-", ms=3, lw=0.8, alpha=0.6, label=f"before (mean {np.mean(before):.3f})")
+    ax.plot(numbers, after, "o-", ms=3, lw=0.8, alpha=0.8, label=f"after (mean {np.mean(after):.3f})")
+    for k in range(math.isqrt(min(numbers)) + 1, math.isqrt(max(numbers)) + 1):
+        ax.axvline(k * k, color="grey", lw=0.4, alpha=0.5)
+    ax.set(xlabel="held-out N (grey: perfect squares)", ylabel="p(correct), sampled", ylim=(-0.02, 1.02))
+    ax.legend(loc="lower left", fontsize=8)
+    if title:
+        ax.set_title(title, fontsize=9)
+    fig.tight_layout()
+    if path is not None:
+        fig.savefig(path, dpi=100)
+    return fig
+
+
 def summary_line(result: dict) -> str:
     """Held-out accuracy before -> after with standard errors, n, and the paired tests (greedy; sampled if present)."""
     line = (
@@ -230,8 +256,8 @@ def summary_line(result: dict) -> str:
 def parse_args(argv=None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="python -m gemma3.grpo --demo", description=__doc__.split("\n")[0])
     parser.add_argument("--demo", action="store_true", help="(accepted, for python -m gemma3.grpo --demo)")
-    parser.add_argument("--minutes", type=float, default=40.0, help="GRPO time cap (SFT and evaluation not counted)")
-    parser.add_argument("--steps", type=int, default=30, help="GRPO steps (the learning rate decays to 0 over them)")
+    parser.add_argument("--minutes", type=float, default=30.0, help="GRPO time cap (SFT and evaluation not counted)")
+    parser.add_argument("--steps", type=int, default=90, help="GRPO steps (the learning rate decays to 0 over them)")
     parser.add_argument("--checkpoint", default=None, help="base checkpoint (default: the embedded 270M)")
     parser.add_argument("--weights", default=None, help="SFT-ed weights to start from (a checkpoint gemma3.load reads)")
     parser.add_argument("--sft-steps", type=int, default=80, help="quick SFT steps when --weights is not given")
@@ -239,18 +265,18 @@ def parse_args(argv=None) -> argparse.Namespace:
     parser.add_argument("--sft-lr", type=float, default=1e-4)
     parser.add_argument("--digits", type=int, nargs=2, default=(2, 3), help="digits of N: min max (SFT and GRPO)")
     parser.add_argument("--held-out", type=int, default=None, help="held-out prompts (default: all of those digits)")
-    parser.add_argument("--group-size", type=int, default=8)
-    parser.add_argument("--prompts-per-step", type=int, default=8)
-    parser.add_argument("--max-new-tokens", type=int, default=12)
+    parser.add_argument("--group-size", type=int, default=4)
+    parser.add_argument("--prompts-per-step", type=int, default=16)
+    parser.add_argument("--max-new-tokens", type=int, default=10)
     parser.add_argument("--temperature", type=float, default=1.0)
-    parser.add_argument("--lr", type=float, default=3e-6, help="peak Adam learning rate (cosine decay over --steps)")
+    parser.add_argument("--lr", type=float, default=6e-6, help="peak Adam learning rate (cosine decay over --steps)")
     parser.add_argument("--constant-lr", action="store_true", help="no decay")
     parser.add_argument(
         "--keep-uniform-groups",
         action="store_true",
         help="also train on groups whose rewards are all equal (off: DAPO's dynamic sampling)",
     )
-    parser.add_argument("--samples", type=int, default=8, help="samples per held-out prompt for the sampled accuracy")
+    parser.add_argument("--samples", type=int, default=32, help="samples per held-out prompt for the sampled accuracy")
     parser.add_argument("--beta", type=float, default=0.04)
     parser.add_argument("--mu", type=int, default=1)
     parser.add_argument(
@@ -309,11 +335,15 @@ def demo(argv=None) -> dict:
     out.mkdir(parents=True, exist_ok=True)
     shown = range(0, len(held_out), max(len(held_out) // 16, 1))
     examples = [{"n": held_out[i], "before": texts_before[i], "after": texts_after[i]} for i in shown]
+    per_prompt = {"n": held_out, "greedy_before": before, "greedy_after": after,
+                  "sampled_before": sampled_before.tolist(), "sampled_after": sampled_after.tolist()}  # fmt: skip
     summary = {**result, "grpo_steps": len(history), "wall_seconds": time.perf_counter() - wall, "args": vars(args),
-               "examples": examples, "history": history}  # fmt: skip
+               "examples": examples, "history": history, "per_prompt": per_prompt}  # fmt: skip
     (out / "grpo_demo.json").write_text(json.dumps(summary, indent=1))
     plot_history(history, out / "grpo_demo.png", title=summary_line(summary))
-    print(f"wrote {out / 'grpo_demo.json'} and {out / 'grpo_demo.png'}", flush=True)
+    title = f"{len(held_out)} held-out N, {args.samples} samples each at T = {args.temperature}"
+    plot_held_out(held_out, sampled_before, sampled_after, out / "grpo_demo_held_out.png", title=title)
+    print(f"wrote {out / 'grpo_demo.json'}, {out / 'grpo_demo.png'} and {out / 'grpo_demo_held_out.png'}", flush=True)
     return summary
 
 

@@ -294,6 +294,28 @@ def test_demo_compare_is_a_paired_test():
     assert grpo_demo.compare(before, before)["mcnemar_z"] == 0.0
 
 
+def test_demo_sampled_accuracy_is_per_prompt():
+    """Every prompt's samples come back as its own row: prompt n answers right on samples j % 4 == 0 only,
+    and numbers divisible by 3 never."""
+    import re
+
+    from gemma3 import grpo_demo
+
+    class Tokenizer:  # the prompt's ids carry N; an answer's ids carry K
+        def encode(self, text):
+            return [int(re.search(r"root of (\d+)", text).group(1))]
+
+        def decode(self, ids):
+            return f"<answer>{ids[0]}</answer>"
+
+    def sampler(params, config, prompts, max_new_tokens, samples_per_prompt=1, **kwargs):
+        return [[math.isqrt(p[0]) if j % 4 == 0 and p[0] % 3 else 0] for p in prompts for j in range(samples_per_prompt)]
+
+    numbers = list(range(10, 31))
+    got = grpo_demo.sampled_accuracy(None, None, Tokenizer(), numbers, samples=8, batch_size=24, sampler=sampler)
+    np.testing.assert_array_equal(got, [0.0 if n % 3 == 0 else 0.25 for n in numbers])
+
+
 def _group(rewards):
     return grpo.Group(prompt=[2], completions=[[5]] * len(rewards), rewards=rewards, correct=[r > 0 for r in rewards])
 
