@@ -1,31 +1,35 @@
 """The GRPO demo: the SFT-ed Gemma 3 270M on integer square roots, GRPO on a CPU, held-out accuracy before and after.
 
-    python -m gemma3.grpo --demo --weights SFT_DIR --steps 30 --out notebooks/figures
+    python -m gemma3.grpo --demo --out notebooks/figures
 
-(or `python -m gemma3.grpo_demo ...`). Steps:
+(or `python -m gemma3.grpo_demo ...`; about 45 minutes on 2 cores). Steps:
 
-1. A quick SFT (`gemma3.sft_sqrt`'s recipe, a few minutes) teaches the answer format
-   `<answer>K</answer>` and a rough sense of the answer; `--weights DIR` starts from saved SFT
-   weights instead (`python -m gemma3.sft_sqrt --out DIR`, or notebook 04).
+1. A quick SFT (`gemma3.sft_sqrt`'s recipe: 80 steps of 16 on 2-3 digit N, lr 1e-4, about 5
+   minutes) teaches the answer format `<answer>K</answer>` and a rough sense of the answer;
+   `--weights DIR` starts from saved SFT weights instead (notebook 04, `python -m gemma3.sft_sqrt`).
 2. Held-out accuracy (`sqrt_task`'s hash split: never a training number), two ways: greedy
    (one verdict per prompt) and sampled (`--samples` completions per prompt at the training
    temperature: the quantity GRPO maximizes, and much less noisy).
 3. GRPO (`gemma3.grpo.train`) on training numbers: `--steps` steps, the learning rate
-   cosine-decayed to 0 over them, `--minutes` as a cap; dynamic sampling on (groups whose
+   cosine-decayed to 0 over them, `--minutes` (30) as a cap; dynamic sampling on (groups whose
    completions all score the same are replaced, see `GRPOConfig.skip_uniform_groups`).
 4. Both accuracies again, with the paired tests (McNemar for greedy verdicts; a paired t over
-   prompts for the sampled accuracy), a reward curve PNG and a JSON of every number.
+   prompts for the sampled accuracy), a reward curve, a per-N plot of the held-out accuracy and
+   a JSON of every number.
 
 The curriculum matters more than any GRPO knob: a group whose G completions all score the
 same has zero advantage and teaches nothing. On 1-4 digit N a short SFT gets ~2% right and
 nearly every group is all-wrong; on N of 2-3 digits (answers 3..31; the held-out split has 104
-of them, all used) the quick SFT (80 steps of 16, lr 1e-4) gets 63.5% greedy and 50% sampled;
-every greedy error is off by one (its boundaries between K and K + 1 sit a few N off), and
-about 65% of groups disagree. The reward is `sqrt_task.score` unchanged (1 for the right K,
-0.1 for the format); no shaping.
+of them, all used) the quick SFT gets 63.5% greedy and about 50% sampled; every greedy error is
+off by one (its boundaries between K and K + 1 sit a few N off), and about half the groups
+disagree. The reward is `sqrt_task.score` unchanged (1 for the right K, 0.1 for the format); no
+shaping.
 
-Measured results (no held-out gain beyond noise yet) are in the README's GRPO section and
-notebooks/figures/grpo_demo*.json.
+Then throughput decides. GRPO moves each boundary only where it trains near it, so the run
+must visit many N: 16 prompts a step, G = 4, and as many steps as 30 minutes allow. Sharing
+each group's prompt (one prefill per prompt in the sampler, one row per group in the update:
+`GRPOConfig.share_prompt`) halves the cost of a step; about 70 steps then fit, and held-out
+accuracy rises well beyond its noise (README, GRPO section; notebooks/figures/grpo_demo*).
 """
 
 from __future__ import annotations

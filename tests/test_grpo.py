@@ -309,7 +309,8 @@ def test_demo_sampled_accuracy_is_per_prompt():
             return f"<answer>{ids[0]}</answer>"
 
     def sampler(params, config, prompts, max_new_tokens, samples_per_prompt=1, **kwargs):
-        return [[math.isqrt(p[0]) if j % 4 == 0 and p[0] % 3 else 0] for p in prompts for j in range(samples_per_prompt)]
+        rows = [(p[0], j) for p in prompts for j in range(samples_per_prompt)]
+        return [[math.isqrt(n) if j % 4 == 0 and n % 3 else 0] for n, j in rows]
 
     numbers = list(range(10, 31))
     got = grpo_demo.sampled_accuracy(None, None, Tokenizer(), numbers, samples=8, batch_size=24, sampler=sampler)
