@@ -189,12 +189,7 @@ def plot_history(
     title: str | None = None,
 ):
     """One small panel per metric against the step (raw, and a running mean); saved to `path`."""
-    import matplotlib
-
-    if path is not None:
-        matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
+    plt = _pyplot(path)
     fig, axes = plt.subplots(1, len(keys), figsize=(3.2 * len(keys), 2.8))
     steps = [r["step"] for r in history]
     for ax, key in zip(np.atleast_1d(axes), keys, strict=True):
@@ -210,22 +205,13 @@ def plot_history(
         ax.set_xlabel("step")
     if title:
         fig.suptitle(title, fontsize=9)
-    fig.tight_layout()
-    if path is not None:
-        fig.savefig(path, dpi=100)
-    return fig
+    return _finish(fig, path)
 
 
 def plot_held_out(numbers: Sequence[int], before: Sequence[float], after: Sequence[float], path=None, title=None):
     """Sampled accuracy of every held-out N before and after, against N (perfect squares marked:
     the boundaries where the answer steps from K to K + 1)."""
-    import matplotlib
-
-    if path is not None:
-        matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
-    fig, ax = plt.subplots(figsize=(12, 3))
+    fig, ax = _pyplot(path).subplots(figsize=(12, 3))
     ax.plot(numbers, before, "o-", ms=3, lw=0.8, alpha=0.6, label=f"before (mean {np.mean(before):.3f})")
     ax.plot(numbers, after, "o-", ms=3, lw=0.8, alpha=0.8, label=f"after (mean {np.mean(after):.3f})")
     for k in range(math.isqrt(min(numbers)) + 1, math.isqrt(max(numbers)) + 1):
@@ -234,6 +220,21 @@ def plot_held_out(numbers: Sequence[int], before: Sequence[float], after: Sequen
     ax.legend(loc="lower left", fontsize=8)
     if title:
         ax.set_title(title, fontsize=9)
+    return _finish(fig, path)
+
+
+def _pyplot(path):
+    """matplotlib's pyplot; headless (Agg) when the figure goes to a file."""
+    import matplotlib
+
+    if path is not None:
+        matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    return plt
+
+
+def _finish(fig, path):
     fig.tight_layout()
     if path is not None:
         fig.savefig(path, dpi=100)
