@@ -2,7 +2,7 @@
 
     python -m gemma3.grpo --demo --out notebooks/figures
 
-(or `python -m gemma3.grpo_demo ...`; about 45 minutes on 2 cores). Steps:
+(or `python -m gemma3.grpo_demo ...`; about 41 minutes on 2 cores). Steps:
 
 1. A quick SFT (`gemma3.sft_sqrt`'s recipe: 80 steps of 16 on 2-3 digit N, lr 1e-4, about 5
    minutes) teaches the answer format `<answer>K</answer>` and a rough sense of the answer;
@@ -28,7 +28,7 @@ shaping.
 Then throughput decides. GRPO moves each boundary only where it trains near it, so the run
 must visit many N: 16 prompts a step, G = 4, and as many steps as 30 minutes allow. Sharing
 each group's prompt (one prefill per prompt in the sampler, one row per group in the update:
-`GRPOConfig.share_prompt`) halves the cost of a step; about 70 steps then fit, and held-out
+`GRPOConfig.share_prompt`) halves the cost of a step; about 85 steps then fit, and held-out
 accuracy rises well beyond its noise (README, GRPO section; notebooks/figures/grpo_demo*).
 """
 
