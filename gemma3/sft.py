@@ -363,7 +363,15 @@ def state_shardings(trainer: Trainer, trainable_shapes, trainable_shardings, rep
 
 
 class NonFiniteLoss(FloatingPointError):
-    """The loss became NaN or inf; the message names the step and the last good checkpoint."""
+    """The loss (or the state after an update) became NaN or inf; the message names the step and the
+    last good checkpoint. `gemma3.grpo.train` also sets `last_good`, the last finite state in memory."""
+
+
+def is_finite(tree) -> bool:
+    """Whether every floating-point leaf of `tree` is free of NaN and inf (one scalar sync)."""
+    leaves = [x for x in jax.tree.leaves(tree) if jnp.issubdtype(jnp.result_type(x), jnp.inexact)]
+    checks = [jnp.all(jnp.isfinite(x)) for x in leaves]
+    return bool(jnp.all(jnp.stack(checks))) if checks else True
 
 
 def fit(
@@ -379,7 +387,9 @@ def fit(
     """Run `trainer.step` over `batches`; stop on a NaN/inf loss; save every `checkpoint_every` steps.
 
     Returns the final state and one dict of float metrics per step. A checkpoint is written only
-    after a step with a finite loss, so the last one on disk is always good.
+    after a step with a finite loss whose updated state is finite too (a finite loss can still
+    give an update that overflows), so the last one on disk is always good; otherwise the run
+    stops with `NonFiniteLoss` naming it.
     """
     from gemma3 import train_checkpoint
 
@@ -404,5 +414,19 @@ def fit(
         if on_step is not None:
             on_step(step, metrics)
         if checkpoint_dir is not None and checkpoint_every and step % checkpoint_every == 0:
+            _check_state(state, step, metrics, last_good)
             last_good = train_checkpoint.save(checkpoint_dir, state)
+    if history:
+        _check_state(state, history[-1]["step"], history[-1], last_good)
     return state, history
+
+
+def _check_state(state: TrainState, step: int, metrics: dict, last_good) -> None:
+    """Raise `NonFiniteLoss` if the state after `step` holds NaN or inf (a finite loss, then an overflowing update)."""
+    if not is_finite(state):
+        where = f"last good checkpoint: {last_good}" if last_good else "no checkpoint was saved"
+        raise NonFiniteLoss(
+            f"the state after step {step} holds NaN or inf (the update overflowed; loss was {metrics['loss']}, "
+            f"grad norm {metrics['grad_norm']}), so it was not saved; {where}. Lower the learning rate, then "
+            "resume from it."
+        )

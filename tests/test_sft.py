@@ -228,6 +228,25 @@ def test_nan_loss_stops_naming_the_step_and_keeps_the_last_good_checkpoint(tmp_p
     assert np.isfinite(np.asarray(restored.params.final_norm)).all()
 
 
+def test_an_update_that_overflows_is_never_saved_as_good(tmp_path):
+    """lr 1e39: the first loss is finite, the update is not. The checkpoint written before it must stay the last."""
+    config = tiny_config()
+    batch = prompt_and_padding_batch()
+    trainer = sft.make_train_step(config, sft.adamw(1e-3))
+    state, _ = sft.fit(trainer, trainer.init(tiny_params(config)), None, [batch], checkpoint_dir=tmp_path,
+                       checkpoint_every=1)  # fmt: skip
+    good = tc.latest(tmp_path)
+    huge = sft.make_train_step(config, sft.adamw(1e39, clip_norm=None))
+    state = sft.TrainState(state.params, huge.init(state.params).opt_state, state.step)
+    with pytest.raises(sft.NonFiniteLoss, match=r"after step 2 holds NaN or inf.*step_00000001"):
+        sft.fit(huge, state, None, [batch], checkpoint_dir=tmp_path, checkpoint_every=1)
+    assert tc.all_checkpoints(tmp_path) == [good]
+    restored = tc.restore(good, trainer.abstract_state(jax.eval_shape(lambda: tiny_params(config))))
+    assert sft.is_finite(restored)
+    with pytest.raises(sft.NonFiniteLoss, match=r"after step 1 holds NaN or inf.*no checkpoint was saved"):
+        sft.fit(huge, huge.init(tiny_params(config)), None, [batch])  # no checkpoints: the returned state is checked
+
+
 @pytest.mark.slow
 def test_real_270m_loss_goes_down_with_lora(real_270m, real_tokenizer):
     """The real Gemma 3 270M learns the `<answer>K</answer>` format on CPU: LoRA, a few short steps."""
