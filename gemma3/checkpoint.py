@@ -175,6 +175,12 @@ def config_from_hf(hf: dict) -> Config:
     `vocab_size` in HF counts embedding rows (262208 in the multimodal checkpoints): it becomes
     `Config.embed_rows`, and the logits keep the tokenizer's 262144 (`Config.vocab_size`).
     """
+    model_type = hf.get("model_type")
+    if model_type is not None and model_type not in ("gemma3", "gemma3_text"):
+        raise ValueError(
+            f"config.json: model_type {model_type!r} is not Gemma 3 (expected 'gemma3' or 'gemma3_text'); "
+            "gemma3 loads Gemma 3 checkpoints only"
+        )
     text = text_config_dict(hf)
     _check_supported(text)
     local_base, global_base, global_scale = _rope(text)
@@ -223,15 +229,41 @@ class _Entry:
 
 
 def _read_header(file: pathlib.Path) -> dict[str, _Entry]:
-    """Parse a safetensors header: 8-byte little-endian length, then JSON `{name: {dtype, shape, data_offsets}}`."""
+    """Parse a safetensors header: 8-byte little-endian length, then JSON `{name: {dtype, shape, data_offsets}}`.
+
+    A truncated or corrupt file raises a ValueError naming it (the header, and that every tensor's
+    bytes lie inside the file, are checked before anything is read).
+    """
+    size = file.stat().st_size
+    bad = f"{file}: not a valid safetensors file ({size} bytes)"
     with open(file, "rb") as f:
-        (length,) = struct.unpack("<Q", f.read(8))
-        header = json.loads(f.read(length))
+        first = f.read(8)
+        if len(first) < 8:
+            raise ValueError(f"{bad}: shorter than its 8-byte header length; download it again")
+        (length,) = struct.unpack("<Q", first)
+        if length > size - 8:
+            raise ValueError(f"{bad}: its header claims {length} bytes; the file is truncated or not safetensors")
+        try:
+            header = json.loads(f.read(length))
+        except (UnicodeDecodeError, json.JSONDecodeError) as error:
+            raise ValueError(f"{bad}: its header is not JSON ({error}); download it again") from None
+    if not isinstance(header, dict):
+        raise ValueError(f"{bad}: its header is not a JSON object")
     header.pop("__metadata__", None)
-    return {
-        name: _Entry(file, info["dtype"], tuple(info["shape"]), 8 + length + info["data_offsets"][0])
-        for name, info in header.items()
-    }
+    entries = {}
+    for name, info in header.items():
+        try:
+            begin, end = (int(x) for x in info["data_offsets"])
+            entry = _Entry(file, info["dtype"], tuple(int(d) for d in info["shape"]), 8 + length + begin)
+        except (TypeError, ValueError, KeyError) as error:
+            raise ValueError(f"{bad}: tensor {name!r} has a malformed header entry {info!r} ({error})") from None
+        if not 0 <= begin <= end or 8 + length + end > size:
+            raise ValueError(
+                f"{bad}: tensor {name!r} needs bytes {begin}..{end} after the header, past the end of the file; "
+                "the file is truncated: download it again"
+            )
+        entries[name] = entry
+    return entries
 
 
 def _read_tensor(name: str, entry: _Entry) -> np.ndarray:
@@ -239,6 +271,8 @@ def _read_tensor(name: str, entry: _Entry) -> np.ndarray:
         raise ValueError(f"tensor {name} in {entry.file.name} has dtype {entry.dtype}; supported: {', '.join(_DTYPES)}")
     count = int(np.prod(entry.shape, dtype=np.int64))
     array = np.fromfile(entry.file, dtype=_DTYPES[entry.dtype], count=count, offset=entry.offset)
+    if array.size != count:
+        raise ValueError(f"{entry.file}: tensor {name} is truncated: {array.size} of {count} values")
     return array.reshape(entry.shape)
 
 

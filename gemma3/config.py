@@ -8,6 +8,7 @@ K kv heads, G query heads per kv head (N // K), H head dim, V vocab, L layers, W
 from __future__ import annotations
 
 import dataclasses
+import numbers
 from typing import Literal
 
 import jax
@@ -44,6 +45,12 @@ class Config:
     attn_impl: AttnImpl = "xla"  # "pallas" selects gemma3.flash_attention
 
     def __post_init__(self):
+        sizes = ("num_layers", "embed_dim", "num_heads", "num_kv_heads", "head_dim", "mlp_dim", "sliding_window",
+                 "vocab_size", "embed_rows", "global_every", "max_context")  # fmt: skip
+        values = {name: getattr(self, name) for name in sizes}
+        bad = {name: v for name, v in values.items() if not (isinstance(v, numbers.Integral) and v >= 1)}
+        if bad:
+            raise ValueError(f"Config {self.name!r}: these must be ints >= 1: {bad}")
         if self.num_heads % self.num_kv_heads:
             raise ValueError(
                 f"num_heads ({self.num_heads}) must be a multiple of num_kv_heads ({self.num_kv_heads})"

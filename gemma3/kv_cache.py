@@ -41,6 +41,7 @@ import jax.numpy as jnp
 import numpy as np
 from jaxtyping import Array, Bool, Float, Int
 
+from gemma3 import validate
 from gemma3.attention import _MASKED, attention_mask, attention_reference, self_attention
 from gemma3.config import Config
 from gemma3.layers import embed_tokens
@@ -305,6 +306,7 @@ def prefill(
     Attention runs in parallel over the prompt (`attn_impl` "xla" or "pallas"). The cache
     passed in is donated: use the returned one.
     """
+    validate.token_ids(tokens, config.embed_rows)
     tokens = jnp.asarray(tokens, jnp.int32)
     if tokens.ndim != 2 or tokens.shape[1] == 0:
         raise ValueError(f"tokens must be int32 [B, T] with T >= 1, got shape {tokens.shape}")
@@ -374,6 +376,7 @@ def decode_step(
     raises past `max_len`; inside jit (or with `check_bounds=False`) a full cache gives NaN logits
     from then on.
     """
+    validate.token_ids(tokens, config.embed_rows)
     tokens = jnp.asarray(tokens, jnp.int32)
     if tokens.shape != (cache.batch_size,):
         raise ValueError(f"tokens must be int32 [B] with B = {cache.batch_size} (the cache's), got {tokens.shape}")

@@ -20,6 +20,7 @@ import jax.numpy as jnp
 import numpy as np
 from tqdm.auto import tqdm
 
+from gemma3 import validate
 from gemma3.config import Config
 from gemma3.params import Layer, Params, abstract_params
 
@@ -58,6 +59,7 @@ def assemble_params(
     each host also reads from disk only those slices. By default everything lands on the
     default device.
     """
+    dtype = validate.float_dtype(dtype)
     if callable(shardings):
         shardings = shardings(config)
     shapes = abstract_params(config, dtype)
@@ -134,6 +136,7 @@ def load(
     With `mesh` (see `gemma3.make_mesh`), every tensor goes straight into its shards under
     `rules` ("inference", "training" or a `gemma3.sharding.Rules`); `shardings` overrides them.
     """
+    dtype = validate.float_dtype(dtype)  # before the path and the weights: a typo costs nothing
     if mesh is not None and shardings is None:
         from gemma3.sharding import param_shardings
 

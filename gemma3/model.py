@@ -10,6 +10,7 @@ import jax
 import jax.numpy as jnp
 from jaxtyping import Array, Float, Int
 
+from gemma3 import validate
 from gemma3.attention import self_attention
 from gemma3.config import Config
 from gemma3.layers import apply_rope, embed_tokens, layer_inv_freq, mlp, rms_norm
@@ -92,6 +93,7 @@ def hidden_states(
     `shared_prefix`: each row is a prompt (segment 1) and completions that share it (segments
     2, 3, ...), see `gemma3.attention.shared_prefix_mask`.
     """
+    validate.token_ids(tokens, config.embed_rows)  # an id past the table reads NaN, -1 the last row
     tokens = jnp.asarray(tokens, jnp.int32)
     if tokens.ndim != 2:
         raise ValueError(f"tokens must be int32 [B, T], got shape {tokens.shape}")

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import math
+import numbers
 from collections.abc import Iterator, Sequence
 
 import jax
@@ -23,6 +25,7 @@ import jax.numpy as jnp
 import numpy as np
 from jaxtyping import Array, Float, Int
 
+from gemma3 import validate
 from gemma3.config import Config
 from gemma3.kv_cache import Cache, _decode, _prefill, init_cache, repeat_batch, unstack_layers
 from gemma3.params import Params
@@ -169,24 +172,28 @@ def _prepare(params, config, prompts, max_new_tokens, temperature, top_k, top_p)
     """Validate on the host, pad prompts right into a length bucket; returns tokens, lengths, the rule."""
     if isinstance(prompts, (str, bytes)) or not len(prompts):
         raise ValueError("prompts must be a non-empty list of token-id lists (tokenize text first)")
-    rows = [np.asarray(p, dtype=np.int64).reshape(-1) for p in prompts]
+    if np.ndim(prompts[0]) == 0:  # generate(params, config, tokenizer.encode(text), n): one generation per token
+        raise ValueError(
+            f"prompts must be a list of token-id lists, got a flat sequence of {type(prompts[0]).__name__} "
+            "(one prompt?): pass [ids], e.g. generate(params, config, [tokenizer.encode(text)], n)"
+        )
+    rows = [np.asarray(p).reshape(-1) for p in prompts]
     if min(len(r) for r in rows) == 0:
         raise ValueError(f"prompt {[len(r) for r in rows].index(0)} is empty: every prompt needs >= 1 token (BOS)")
-    if any(r.min() < 0 or r.max() >= config.vocab_size for r in rows):
-        raise ValueError(f"token ids must be in [0, {config.vocab_size}); tokenize with the model's tokenizer")
-    if int(max_new_tokens) < 1:
-        raise ValueError(f"max_new_tokens must be >= 1, got {max_new_tokens}")
+    for i, row in enumerate(rows):
+        validate.token_ids(row, config.vocab_size, f"prompts[{i}]")
+    validate.count(max_new_tokens, "max_new_tokens")
     longest = max(len(r) for r in rows)
     if longest + max_new_tokens > config.max_context:
         raise ValueError(
             f"longest prompt ({longest}) + max_new_tokens ({max_new_tokens}) exceeds the model's context "
             f"({config.max_context}): shorten the prompt or ask for fewer tokens"
         )
-    if temperature < 0:
-        raise ValueError(f"temperature must be >= 0 (0 is greedy), got {temperature}")
-    if top_k is not None and not 1 <= top_k <= config.vocab_size:
+    if not isinstance(temperature, numbers.Real) or not math.isfinite(temperature) or temperature < 0:
+        raise ValueError(f"temperature must be a finite number >= 0 (0 is greedy), got {temperature!r}")
+    if top_k is not None and not 1 <= validate.count(top_k, "top_k") <= config.vocab_size:
         raise ValueError(f"top_k must be in [1, {config.vocab_size}] or None, got {top_k}")
-    if top_p is not None and not 0 < top_p <= 1:
+    if top_p is not None and not (isinstance(top_p, numbers.Real) and 0 < top_p <= 1):
         raise ValueError(f"top_p must be in (0, 1] or None, got {top_p}")
     T = _bucket(longest)
     tokens = np.zeros((len(rows), T), np.int32)
@@ -207,7 +214,7 @@ def _cut(row: Sequence[int], stop: set[int]) -> list[int]:
 
 
 def _dtype_of(params: Params, cache_dtype):
-    return jnp.dtype(cache_dtype) if cache_dtype is not None else params.embed.dtype
+    return validate.float_dtype(cache_dtype, "cache_dtype") if cache_dtype is not None else params.embed.dtype
 
 
 def generate(
@@ -235,8 +242,7 @@ def generate(
     `i * G ... i * G + G - 1` for prompt i, from one prefill of it (its cache copied G times):
     the same tokens as passing each prompt G times, for a G-th of the prefill.
     """
-    if int(samples_per_prompt) < 1:
-        raise ValueError(f"samples_per_prompt must be >= 1, got {samples_per_prompt}")
+    validate.count(samples_per_prompt, "samples_per_prompt")
     stop = _stop_array(stop_tokens)
     tokens, lengths, rule = _prepare(params, config, prompts, max_new_tokens, temperature, top_k, top_p)
     out_len = _bucket(max_new_tokens)
@@ -276,6 +282,7 @@ def generate_stream(
     `chunk_size` more per sequence (fewer, or none, for a sequence that has stopped). The
     concatenated chunks equal `generate`'s result for the same arguments.
     """
+    validate.count(chunk_size, "chunk_size")
     stop = _stop_array(stop_tokens)
     tokens, lengths, rule = _prepare(params, config, prompts, max_new_tokens, temperature, top_k, top_p)
     if jax.default_backend() == "cpu":

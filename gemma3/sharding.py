@@ -34,6 +34,7 @@ import jax
 import numpy as np
 from jax.sharding import Mesh, NamedSharding, PartitionSpec
 
+from gemma3 import validate
 from gemma3.config import Config
 from gemma3.params import Params, abstract_params, logical_axes
 
@@ -52,6 +53,8 @@ def make_mesh(
     the device order follows the physical topology (`mesh_utils.create_device_mesh`), so the
     tensor axis runs over neighbouring chips.
     """
+    for name, size in (("data", data), ("fsdp", fsdp), ("tensor", 1 if tensor is None else tensor)):
+        validate.count(size, name)  # 0 would divide by zero below
     devices = list(jax.devices() if devices is None else devices)
     if tensor is None:
         if len(devices) % (data * fsdp):
@@ -203,6 +206,8 @@ def param_shardings(config: Config, mesh: Mesh, rules: Rules | str = "inference"
     dimension, the logical axis and the mesh axis (kv heads are replicated instead, see
     `resolve_rules`).
     """
+    if isinstance(rules, str) and rules not in RULES or not isinstance(rules, (str, Rules)):
+        raise ValueError(f"rules must be one of {sorted(RULES)} or a gemma3.sharding.Rules, got {rules!r}")
     rules = resolve_rules(RULES[rules] if isinstance(rules, str) else rules, config, mesh)
     shapes = abstract_params(config)
     axes = logical_axes(config)
