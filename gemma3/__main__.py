@@ -15,6 +15,7 @@ prefill: simple, and cheap next to generating at these lengths).
 from __future__ import annotations
 
 import argparse
+import math
 import sys
 import time
 from collections.abc import Callable
@@ -77,6 +78,9 @@ def chat(
         except EOFError:
             write("\n")
             return messages
+        except UnicodeDecodeError:  # stdin that cannot be reconfigured (see main): skip the line, keep the chat
+            write("[that input was not valid UTF-8; please type it again]\n")
+            continue
         if text in ("/exit", "/quit"):
             return messages
         if not text:
@@ -114,8 +118,29 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _check_args(args) -> str | None:
+    """What is wrong with the numeric arguments, if anything: checked before the model loads."""
+    if args.max_new_tokens < 1:
+        return f"--max-new-tokens must be >= 1, got {args.max_new_tokens}"
+    if not math.isfinite(args.temperature) or args.temperature < 0:
+        return f"--temperature must be a finite number >= 0 (0 is greedy), got {args.temperature}"
+    if args.top_k is not None and args.top_k < 1:
+        return f"--top-k must be >= 1, got {args.top_k}"
+    if args.top_p is not None and not 0 < args.top_p <= 1:
+        return f"--top-p must be in (0, 1], got {args.top_p}"
+    if args.seed < 0:
+        return f"--seed must be >= 0, got {args.seed}"
+    return None
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    problem = _check_args(args)
+    if problem:
+        print(f"gemma3: error: {problem}", file=sys.stderr)
+        return 2
+    if args.command == "chat" and hasattr(sys.stdin, "reconfigure"):
+        sys.stdin.reconfigure(errors="replace")  # invalid UTF-8 becomes U+FFFD instead of ending the chat
     sampling = dict(
         max_new_tokens=args.max_new_tokens, temperature=args.temperature, top_k=args.top_k, top_p=args.top_p,
         seed=args.seed,
@@ -141,6 +166,9 @@ def main(argv: list[str] | None = None) -> int:
     except (ValueError, TypeError, FileNotFoundError) as error:
         print(f"gemma3: error: {error}", file=sys.stderr)
         return 2
+    except KeyboardInterrupt:  # Ctrl-C: stop quietly, with the shell's status for SIGINT
+        print("\n[interrupted]", file=sys.stderr)
+        return 130
     return 0
 
 

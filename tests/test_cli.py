@@ -57,3 +57,93 @@ def test_errors_exit_with_a_message(tmp_path, capsys):
     assert "checkpoint not found" in capsys.readouterr().err
     with pytest.raises(SystemExit):
         main(["generate"])  # argparse: the prompt is required
+
+
+class _Stdin:
+    """A non-tty stdin: a UTF-8 text stream over `data`, or one whose read raises `error` (Ctrl-C)."""
+
+    def __init__(self, data=b"", error=None):
+        import io
+
+        self.stream, self.error = io.TextIOWrapper(io.BytesIO(data), encoding="utf-8"), error
+
+    def reconfigure(self, **kwargs):
+        self.stream.reconfigure(**kwargs)
+
+    def readline(self, *args):
+        if self.error is not None:
+            raise self.error
+        return self.stream.readline(*args)
+
+
+class _Tokenizer:
+    def encode(self, text):
+        return [2]
+
+    def encode_chat(self, messages):
+        return [2]
+
+    def decode(self, ids):
+        return "ok"
+
+
+def _fake_model(monkeypatch, replies):
+    """`main` without a model: the load returns stand-ins, and each turn records the conversation so far."""
+    import gemma3.__main__ as cli
+
+    monkeypatch.setattr(cli, "_load", lambda *args, **kwargs: (type("C", (), {"name": "fake"}), None, _Tokenizer()))
+
+    def stream_text(params, config, tokenizer, prompt_ids, write, **sampling):
+        replies.append(prompt_ids)
+        write("ok")
+        return [7]
+
+    monkeypatch.setattr(cli, "stream_text", stream_text)
+
+
+def test_chat_survives_invalid_utf8_on_stdin(monkeypatch, capsys):
+    turns = []
+    _fake_model(monkeypatch, turns)
+    monkeypatch.setattr(sys, "stdin", _Stdin(b"hello\n\xff\xfe bad bytes\nstill here\n"))
+    assert main(["chat"]) == 0
+    assert len(turns) == 3  # the line with invalid bytes became a turn too; the chat went on after it
+    assert "Traceback" not in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("where", ["load", "prompt", "generate"])
+def test_ctrl_c_exits_quietly_with_status_130(monkeypatch, capsys, where):
+    import gemma3.__main__ as cli
+
+    _fake_model(monkeypatch, [])
+    if where == "load":
+        monkeypatch.setattr(cli, "_load", lambda *args, **kwargs: (_ for _ in ()).throw(KeyboardInterrupt))
+    if where == "generate":
+        monkeypatch.setattr(cli, "stream_text", lambda *args, **kwargs: (_ for _ in ()).throw(KeyboardInterrupt))
+    monkeypatch.setattr(sys, "stdin", _Stdin(b"hi\n", error=KeyboardInterrupt() if where == "prompt" else None))
+    assert main(["chat"] if where == "prompt" else ["generate", "hi"]) == 130
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and "[interrupted]" in err
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["--max-new-tokens", "0"], "--max-new-tokens must be >= 1, got 0"),
+        (["--temperature", "nan"], "--temperature must be a finite number >= 0"),
+        (["--temperature", "-1"], "--temperature must be a finite number >= 0"),
+        (["--top-k", "0"], "--top-k must be >= 1"),
+        (["--top-p", "1.5"], r"--top-p must be in \(0, 1\]"),
+        (["--seed", "-1"], "--seed must be >= 0"),
+    ],
+)
+def test_bad_numbers_are_refused_before_the_model_loads(monkeypatch, capsys, args, message):
+    import re
+
+    import gemma3.__main__ as cli
+
+    def no_load(*args, **kwargs):
+        raise AssertionError("the model was loaded before the arguments were checked")
+
+    monkeypatch.setattr(cli, "_load", no_load)
+    assert main(["generate", "hi", *args]) == 2
+    assert re.search(message, capsys.readouterr().err)
