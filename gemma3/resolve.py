@@ -10,9 +10,16 @@ from __future__ import annotations
 
 import os
 import pathlib
+from typing import TYPE_CHECKING, NamedTuple
 
 import jax
 import jax.numpy as jnp
+from jax.sharding import Mesh
+
+if TYPE_CHECKING:
+    from gemma3.config import Config
+    from gemma3.params import Params
+    from gemma3.tokenizer import Tokenizer
 
 TPU_CHECKPOINT = "/mnt/data/gemma-3-27b-it"
 
@@ -38,3 +45,51 @@ def resolve_checkpoint(checkpoint: str | os.PathLike | None = None) -> pathlib.P
 def default_dtype():
     """bfloat16 on accelerators; float32 on CPU, where XLA's bf16 matmuls are many times slower."""
     return jnp.float32 if jax.default_backend() == "cpu" else jnp.bfloat16
+
+
+class Model(NamedTuple):
+    """What `setup` returns: unpack it as `config, params, tokenizer, mesh, path = gemma3.setup()`."""
+
+    config: Config
+    params: Params
+    tokenizer: Tokenizer
+    mesh: Mesh | None  # None: one device
+    path: pathlib.Path
+
+
+def setup(
+    checkpoint: str | os.PathLike | None = None,
+    *,
+    mesh: Mesh | str | None = None,
+    rules: str = "inference",
+    dtype=None,
+    progress: bool = False,
+) -> Model:
+    """The one call a notebook, the CLI or your own code makes to get a model onto every chip.
+
+    On a multi-host slice it first joins the other workers (`gemma3.mesh.init_distributed`).
+    Then: the checkpoint (`resolve_checkpoint`), the dtype (`default_dtype` unless given), the
+    mesh (`mesh`, else `$GEMMA3_MESH`, else "auto": all devices, shaped for this model; see
+    `gemma3.mesh.choose_mesh`), the weights loaded straight into their shards under `rules`
+    ("inference" for generation, "training" for SFT and GRPO), and the tokenizer. Process 0
+    prints the mesh and a summary line. On one device this is `gemma3.load` without a mesh.
+    """
+    from gemma3.loading import load
+    from gemma3.mesh import MESH_ENV, init_distributed, is_main_process, mesh_of
+    from gemma3.tokenizer import load_tokenizer
+
+    init_distributed()
+    path = resolve_checkpoint(checkpoint)
+    if mesh is None:
+        mesh = os.environ.get(MESH_ENV) or "auto"
+    config, params = load(path, dtype=default_dtype() if dtype is None else dtype, mesh=mesh, rules=rules,
+                          progress=progress)  # fmt: skip
+    tokenizer = load_tokenizer(path)
+    if is_main_process():
+        print(
+            f"[gemma3] {config.name} ({config.param_count() / 1e9:.2f}B parameters, {params.embed.dtype}) from "
+            f"{path.name} · backend {jax.default_backend()} · {jax.device_count()} devices on "
+            f"{jax.process_count()} host(s)",
+            flush=True,
+        )
+    return Model(config, params, tokenizer, mesh_of(params), path)
