@@ -91,13 +91,16 @@ def _shardings(tree):
     return jax.tree.map(lambda x: x.sharding, tree)
 
 
-def prefill(config: Config, mesh: Mesh, *, seq: int = 8192, batch: int = 1, attn: str | None = None) -> Workload:
-    """`gemma3.prefill`: B prompts of T tokens into an empty cache of T slots; last-token logits out."""
+def prefill(
+    config: Config, mesh: Mesh, *, seq: int = 8192, batch: int = 1, attn: str | None = None, context: int | None = None
+) -> Workload:
+    """`gemma3.prefill`: B prompts of T tokens into an empty cache of `context` slots (default T); last-token
+    logits out."""
     from gemma3.kv_cache import prefill as prefill_fn
 
     rules = resolve_rules(INFERENCE, config, mesh)
     params = sharded_params(config, mesh, rules)
-    cache = _cache(config, mesh, rules, batch, seq)
+    cache = _cache(config, mesh, rules, batch, max(seq, context or seq))
     tokens = _spec(mesh, rules, (batch, seq), ("batch", "seq"))
     logits = _spec(mesh, rules, (batch, config.vocab_size), ("batch", "vocab"), jnp.float32)
 

@@ -73,12 +73,17 @@ def auto_mesh(config=None, devices: Sequence[jax.Device] | None = None) -> Mesh 
     vocab of `config` (all devices when no config is given); "data" takes the rest.
     """
     devices = list(jax.devices() if devices is None else devices)
-    n = len(devices)
-    if n == 1:
+    if len(devices) == 1:
         return None
+    return make_mesh(**auto_shape(config, len(devices)), devices=devices)
+
+
+def auto_shape(config, device_count: int) -> dict[str, int]:
+    """`{"data": ..., "tensor": ...}` for `device_count` devices: `auto_mesh`'s choice, without devices."""
     sizes = () if config is None else (config.num_heads, config.mlp_dim, config.vocab_size)
+    n = device_count
     tensor = max(t for t in range(1, n + 1) if n % t == 0 and all(s % t == 0 for s in sizes))
-    return make_mesh(data=n // tensor, tensor=tensor, devices=devices)
+    return {"data": n // tensor, "tensor": tensor}
 
 
 _SPEC = re.compile(r"^\s*(data|fsdp|tensor)\s*=\s*(\d+)\s*$")
@@ -139,7 +144,7 @@ def mesh_of(tree) -> Mesh | None:
 def _multi_host_environment() -> bool:
     """Whether this process is one worker of a multi-host slice: Cloud TPU lists every worker of the
     slice in TPU_WORKER_HOSTNAMES; elsewhere JAX_COORDINATOR_ADDRESS names the coordinator."""
-    workers = [h for h in os.environ.get("TPU_WORKER_HOSTNAMES", "").split(",") if h.strip()]
+    workers = [h for h in os.environ.get("TPU_WORKER_HOSTNAMES", "").split(",") if h.strip() and " " not in h.strip()]
     return len(workers) > 1 or bool(os.environ.get("JAX_COORDINATOR_ADDRESS"))
 
 
@@ -160,3 +165,14 @@ def init_distributed() -> bool:
 def is_main_process() -> bool:
     """True on the worker that prints, plots and writes files (process 0); always True on one host."""
     return jax.process_index() == 0
+
+
+def is_rehearsal(mesh: Mesh | None) -> bool:
+    """True when `mesh` spans several simulated CPU devices (CI's rehearsal of a TPU host): the model
+    also fits one device there, so a notebook checks its sharded results against one device."""
+    return mesh is not None and mesh.devices.size > 1 and mesh.devices.flat[0].platform == "cpu"
+
+
+def to_one_device(tree):
+    """A copy of a pytree of (sharded) arrays, whole, on the first device: the single-device reference."""
+    return jax.device_put(tree, jax.devices()[0])

@@ -27,11 +27,22 @@
 # The run here is short: it shows the mechanics, not a significant gain (for that:
 # `python -m gemma3.grpo --demo`, module `gemma3.grpo_demo`). On a TPU VM the last section runs 27B with LoRA.
 #
+# **One chip, a TPU host, a slice.** The `MESH` parameter (or `$GEMMA3_MESH`) decides where
+# the weights go: "auto" (the default) spreads them over every chip of this host or slice
+# (`gemma3.setup` prints the mesh it picked), "none" keeps one device, "data=2,tensor=4" names
+# the sizes. On a laptop or a single chip nothing changes. On a TPU host (v5e-8, v6e-8, v5p-8)
+# open it in JupyterLab (`tpu_setup/jupyter.sh`). On a multi-host slice (v5e-16 and up) run it
+# as a script on every worker, `tpu_setup/run_notebook.sh --notebook notebooks/05_grpo.py`:
+# `gemma3.setup` joins the workers (`jax.distributed.initialize()`) and only process 0 prints.
+# CI runs it on 8 simulated CPU devices, the sharded path a TPU host takes, and checks the
+# results against one device.
+#
 # **Shape key.** B rollouts (prompts x group) · G group size · P prompt width · C completion
 # width · T = P + C · D model width · V vocab · L layers. `logp_BC` is `[B, C]`.
 
 # %% tags=["parameters"]
 CHECKPOINT = None  # None: $GEMMA3_CHECKPOINT, else 27B on TPU, else the embedded 270M
+MESH = None  # None: $GEMMA3_MESH, else "auto" (every chip); "none": one device; or e.g. "data=2,tensor=4"
 SFT_WEIGHTS = None  # None: $GEMMA3_SFT_WEIGHTS, else notebook 04's temporary folder, else a quick SFT here
 STEPS = 4  # GRPO steps of the short run
 GROUP = 4  # completions per prompt in the short run
@@ -53,16 +64,15 @@ import optax
 
 import gemma3
 from gemma3 import grpo, grpo_demo, lora, sqrt_task
-from gemma3.resolve import default_dtype, resolve_checkpoint
 
 on_tpu = jax.default_backend() == "tpu"
-path = resolve_checkpoint(CHECKPOINT)
-tokenizer = gemma3.load_tokenizer(path)
+path = gemma3.resolve_checkpoint(CHECKPOINT)
 sft_weights = SFT_WEIGHTS or os.environ.get("GEMMA3_SFT_WEIGHTS")
 notebook_04 = pathlib.Path(tempfile.gettempdir()) / "gemma3_sft_270m"
 if sft_weights is None and not on_tpu and (notebook_04 / "config.json").exists():
     sft_weights = notebook_04
-config, params = gemma3.load(sft_weights or path, dtype=default_dtype(), progress=False)
+# every chip, under the training rules; the tokenizer is the base checkpoint's
+config, params, tokenizer, mesh, _ = gemma3.setup(sft_weights or path, tokenizer=path, mesh=MESH, rules="training")
 if sft_weights is None and not on_tpu:  # no saved SFT weights: a few steps of notebook 04's recipe
     params = grpo_demo.quick_sft(params, config, tokenizer, steps=16, digits=(1, 4))
 print(f"backend {jax.default_backend()} · model {config.name} · weights from {sft_weights or path}")
@@ -141,6 +151,10 @@ for text, r, a in zip(texts, rewards, advantages, strict=True):
 batch = grpo.collate([prompt] * G, completions, advantages, grpo.GRPOConfig(group_size=G), stop_token=106)
 logp_BC = grpo.batch_logprobs(params, config, batch, grpo.GRPOConfig(temperature=1.0))
 print(f"tokens {batch.tokens.shape} (B, T) · mask {batch.mask.shape} (B, C) · logp {logp_BC.shape}")
+if gemma3.mesh.is_rehearsal(mesh):  # CI's 8 simulated devices: the sharded log-probs equal one device's
+    single = grpo.batch_logprobs(gemma3.mesh.to_one_device(params), config, batch, grpo.GRPOConfig(temperature=1.0))
+    np.testing.assert_allclose(logp_BC * batch.mask, single * batch.mask, rtol=1e-4, atol=1e-4)
+    print(f"rehearsal: log-probs on {gemma3.mesh.describe_mesh(mesh)} equal one device's")
 print("completion tokens per rollout:", np.asarray(batch.mask.sum(1)).astype(int))
 
 # %% [markdown]
