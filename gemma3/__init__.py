@@ -52,7 +52,10 @@ _EXPORTS = {
 }
 
 # submodules reachable as attributes (`gemma3.sft.loss`) without an explicit import
-_SUBMODULES = ("sft", "sft_data", "lora", "train_checkpoint", "grpo", "sqrt_task", "sharding", "mesh", "aot", "bench")
+_SUBMODULES = (
+    "sft", "sft_data", "lora", "train_checkpoint", "grpo", "sqrt_task", "sharding", "mesh", "notebook_27b", "aot",
+    "bench",
+)  # fmt: skip
 
 __all__ = sorted(_EXPORTS)
 

@@ -270,6 +270,37 @@ def placed(placement: Placement):
         yield
 
 
+def shard_batch(batch: Any, params: Any, config: Config, rules: Rules | str = "training") -> Any:
+    """`batch` (a pytree of host or device arrays, batch axis first) placed over the batch axes of the
+    mesh `params` live on (`data`, and `fsdp` under the training rules); unchanged on one device."""
+    placement = placement_of(params, config, rules)
+    if placement is None:
+        return batch
+    mesh, rules = placement
+
+    def place(x):
+        x = jax.numpy.asarray(x)
+        return jax.device_put(x, data_sharding(mesh, rules, x.shape, ("batch",) + (None,) * (x.ndim - 1)))
+
+    return jax.tree.map(place, batch)
+
+
+class BatchPlaced:
+    """A jitted step `f(*args)` whose last argument, the batch, is first `shard_batch`-ed onto the mesh of
+    the parameters at `params_at(args)`: callers hand over host batches, every device gets its rows.
+    Anything else (`lower`, `_cache_size`) is the jitted function's."""
+
+    def __init__(self, jitted: Callable, config: Config, params_at: Callable[[tuple], Any]):
+        self.jitted, self.config, self.params_at = jitted, config, params_at
+
+    def __call__(self, *args):
+        *rest, batch = args
+        return self.jitted(*rest, shard_batch(batch, self.params_at(args), self.config))
+
+    def __getattr__(self, name):
+        return getattr(self.jitted, name)
+
+
 def data_sharding(mesh: Mesh, rules: Rules, shape: tuple[int, ...], axes: Sequence[str | None]) -> NamedSharding:
     """The sharding of an activation or input (tokens, logits): a dim its mesh axes do not divide
     (a batch of 1 over a data axis of 2) stays whole instead of failing, unlike weights."""

@@ -253,14 +253,18 @@ print("reply:", repr(tokenizer.decode(reply)))
 
 # %% [markdown]
 # ## 8 · On a TPU: batched decoding
-# The 27B in bfloat16, 8 prompts at once. (Runs only on a TPU VM.)
+# The 27B in bfloat16, 8 prompts at once. (Runs only on a TPU VM: timings need the chips.) The
+# batch and lengths are `gemma3.notebook_27b.SETTINGS`, which a test compiles for v5e-8 and
+# v6e-8 without a TPU (`python -m gemma3.notebook_27b` prints the per-chip memory).
 
 # %%
+tpu_run = gemma3.notebook_27b.SETTINGS["02_kv_cache_inference"]
 if jax.default_backend() == "tpu":
-    prompts = [tokenizer.encode(f"Write a short story about the number {i}.") for i in range(8)]
-    gemma3.generate(fast, config, prompts, 128, stop_tokens=())  # compile
+    prompts = [tokenizer.encode(f"Write a short story about the number {i}.") for i in range(tpu_run["batch"])]
+    assert max(map(len, prompts)) <= tpu_run["prompt_tokens"]
+    gemma3.generate(fast, config, prompts, tpu_run["new_tokens"], stop_tokens=())  # compile
     start = time.perf_counter()
-    outs = gemma3.generate(fast, config, prompts, 128, stop_tokens=())
+    outs = gemma3.generate(fast, config, prompts, tpu_run["new_tokens"], stop_tokens=())
     seconds = time.perf_counter() - start
-    print(f"{sum(map(len, outs)) / seconds:.0f} tokens/s at batch 8")
+    print(f"{sum(map(len, outs)) / seconds:.0f} tokens/s at batch {tpu_run['batch']}")
     print(tokenizer.decode(outs[0]))

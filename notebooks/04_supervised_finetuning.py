@@ -322,18 +322,27 @@ activations = 8 * 2048 * c27.embed_dim * 2 * c27.num_layers / 1e9
 print(f"  activations with remat, B=8, T=2048: {activations:.1f} GB (split over the data/fsdp axis)")
 
 # %%
-if on_tpu:  # the settings for 27B LoRA on one host: batch 8 x 2048 tokens, remat, Pallas attention
-    lora_27b = lora.LoRAConfig(rank=16, alpha=32.0)
+# The settings for 27B LoRA on one host live in `gemma3.notebook_27b.SETTINGS` (batch 8 rows of
+# 2048 tokens, rank 16, 4 micro-batches, remat): a test compiles this step with them for v5e-8
+# and v6e-8 without a TPU and checks it fits (`python -m gemma3.notebook_27b` prints the table).
+tpu_run = gemma3.notebook_27b.SETTINGS["04_supervised_finetuning"]
+print(tpu_run)
+
+# %%
+if on_tpu:  # 27B LoRA on the host's chips: rows of 2048 tokens, each packed with many examples
+    lora_27b = lora.LoRAConfig(rank=tpu_run["lora_rank"], alpha=2.0 * tpu_run["lora_rank"])
     trainer_27b = sft.make_train_step(
         config,
         sft.adamw(sft.cosine_schedule(2e-4, 200, 10)),
         lora=lora_27b,
         remat=True,
-        attn_impl="pallas",
-        accum_steps=1,
+        accum_steps=tpu_run["accum_steps"],
     )
     state_27b = trainer_27b.init(lora.init_adapters(config, lora_27b, jax.random.key(0)))
-    batch_27b = next(sft_sqrt.batches(tokenizer, dataclasses.replace(recipe, batch_size=16)))
+    numbers = sqrt_task.sample_numbers(1, 60 * tpu_run["batch"], recipe.digits, "train")  # ~50 examples per row
+    examples = [sft_data.chat_example(tokenizer, sqrt_task.question(n), sqrt_task.target_answer(n)) for n in numbers]
+    batch_27b = sft_data.pack(examples, seq_len=tpu_run["seq"], rows=tpu_run["batch"])
+    print(f"27B batch {batch_27b.tokens.shape}: {float(batch_27b.loss_mask.mean()):.1%} of its tokens are trained")
     for _ in range(3):
         state_27b, metrics = trainer_27b.step(state_27b, params, batch_27b)
         print({k: float(v) for k, v in metrics.items()})

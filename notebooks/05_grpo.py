@@ -264,25 +264,23 @@ plt.show()
 # copy of 54 GB), the step recomputes each block in the backward pass (`remat`), and the
 # adapters and their Adam states are the only things updated (donated). Memory per parameter:
 # bf16 base 2 bytes, no gradients or optimizer state for it; adapters 16 bytes (fp32 weights,
-# gradients, Adam m and v). The deviceless compile of this step for v6e-8 prints its per-device
-# memory from a CPU machine:
+# gradients, Adam m and v). The settings below (`gemma3.notebook_27b.SETTINGS["05_grpo"]`: 8
+# rollouts of one prompt, up to 512 prompt + 512 completion tokens, LoRA rank 16) are compiled
+# for v5e-8 and v6e-8 from a CPU machine by a test, the rollouts' decoding and the update both,
+# on the mesh `gemma3.setup` picks (tensor parallel over the 8 chips); the per-chip memory:
 #
-#     python -m gemma3.aot --size 27b --topology v6e-8 --workload grpo --lora-rank 16 --fsdp 8 --batch 16
-#
-# (that workload splits `--seq` half prompt, half completion). Compiling `make_grpo_step(...).fn`
-# for B = 16 rollouts of 256 prompt + 512 completion tokens, FSDP over the 8 chips, remat,
-# mu = 2, beta = 0.04 measured 13.1 GiB per chip of 32 (arguments 7.6 GiB: the base's 6.75 GiB shard and the
-# replicated adapters with their Adam states; temporaries 5.5 GiB; the 1.3 GiB of updated
-# adapters and Adam states are aliased to the donated inputs, so no second copy of the trained
-# state, and the reference model costs nothing: it is the base).
+#     python -m gemma3.notebook_27b --topology v5e-8
+#     python -m gemma3.aot --size 27b --topology v5e-8 --workload grpo --lora-rank 16 --batch 8 --seq 1024
 
 # %%
 c27 = gemma3.get_config("27b")
-r16 = lora.LoRAConfig(rank=16, alpha=32.0)
-settings_27b = grpo.GRPOConfig(group_size=16, prompts_per_step=16, max_new_tokens=512, temperature=1.0, mu=2,
-                               beta=0.04, aggregation="token-mean", logprob_chunk=128)  # fmt: skip
+tpu_run = gemma3.notebook_27b.SETTINGS["05_grpo"]  # compiled for v5e-8 and v6e-8 by a test: it fits
+r16 = lora.LoRAConfig(rank=tpu_run["lora_rank"], alpha=2.0 * tpu_run["lora_rank"])
+settings_27b = grpo.GRPOConfig(group_size=tpu_run["group_size"], prompts_per_step=tpu_run["prompts_per_step"],
+                               max_new_tokens=tpu_run["new_tokens"], temperature=1.0, mu=2, beta=0.04,
+                               aggregation="token-mean", logprob_chunk=128)  # fmt: skip
 B = settings_27b.group_size * settings_27b.prompts_per_step
-print(f"27B GRPO: B = {B} rollouts of up to 512 new tokens, mu = 2, LoRA r = 16 "
+print(f"27B GRPO: B = {B} rollouts of up to {tpu_run['new_tokens']} new tokens, mu = 2, LoRA r = {r16.rank} "
       f"({lora.adapter_count(c27, r16) / 1e6:.0f}M adapter parameters)")  # fmt: skip
 print(f"  frozen bf16 base {c27.param_count() * 2 / 1e9:.0f} GB, {c27.param_count() * 2 / 8e9:.1f} GB per chip on 8; "
       f"adapters + Adam {lora.adapter_count(c27, r16) * 16 / 1e9:.1f} GB")  # fmt: skip
@@ -292,5 +290,5 @@ if on_tpu:  # 27B LoRA GRPO on the host's chips: a few steps on the integer-squa
     adapters = lora.init_adapters(config, r16, jax.random.key(0))
     adapters, history_27b = grpo.train(
         adapters, config, settings_27b, optax.adamw(1e-5), grpo_demo.sqrt_prompts(tokenizer, settings_27b, (4, 8)),
-        grpo_demo.sqrt_reward(tokenizer), steps=3, frozen=params, lora=r16,
+        grpo_demo.sqrt_reward(tokenizer), steps=3, frozen=params, lora=r16, remat=True,
     )  # fmt: skip
