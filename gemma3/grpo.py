@@ -59,6 +59,7 @@ from gemma3.config import Config
 from gemma3.model import hidden_states, unembed
 from gemma3.params import Params
 from gemma3.sft import NonFiniteLoss, TrainState
+from gemma3.sharding import BatchPlaced
 
 Aggregation = Literal["seq-mean-token-mean", "token-mean", "seq-mean-token-sum-norm"]
 AGGREGATIONS = ("seq-mean-token-mean", "token-mean", "seq-mean-token-sum-norm")
@@ -338,7 +339,10 @@ def make_grpo_step(
         return trainable, opt_state, {**metrics, "grad_norm": optax.tree.norm(grads)}
 
     return GRPOStep(
-        step=jax.jit(fn, donate_argnums=(0, 1)),
+        # host batches are placed over the batch axes of the mesh the weights live on (no-op on one device)
+        step=BatchPlaced(
+            jax.jit(fn, donate_argnums=(0, 1)), config, lambda args: args[0] if args[2] is None else args[2]
+        ),
         fn=fn,
         init=optimizer.init,
         abstract_opt_state=lambda trainable_shapes: jax.eval_shape(optimizer.init, trainable_shapes),
@@ -548,6 +552,7 @@ def train(
     stop_tokens: tuple[int, ...] = (EOS, END_OF_TURN),
     sampler: Callable | None = None,
     log: Callable[[dict], None] | None = print_metrics,
+    remat: bool = False,
     checkpoint_dir=None,
     checkpoint_every: int = 0,
 ):
@@ -560,6 +565,7 @@ def train(
     `trainable` itself. Training updates a copy: the caller's arrays are never donated.
     `history` holds one dict per step: reward, accuracy (of every rollout sampled that step),
     mixed_groups (the share of groups whose rewards differ), kl, clip_fraction, completion_length, ...
+    `remat` recomputes each block in the update's backward pass (27B: see `gemma3.notebook_27b`).
 
     Nothing is lost:
     - `checkpoint_dir`: a `gemma3.sft.TrainState` (trainable, optimizer state, steps taken) is saved
@@ -581,7 +587,9 @@ def train(
         raise ValueError(
             f"checkpoint_every must be an int >= 0 (0: only after the last step), got {checkpoint_every!r}"
         )
-    step_fn = _guarded_step(make_grpo_step(config, optimizer, grpo, lora=lora).fn)
+    update = _guarded_step(make_grpo_step(config, optimizer, grpo, lora=lora, remat=remat).fn)
+    # host batches are placed over the batch axes of the mesh the weights live on (as `make_grpo_step`'s)
+    step_fn = BatchPlaced(update, config, lambda args: args[0] if args[2] is None else args[2])
     logprobs = make_logprob_fn(config, grpo, lora=lora)
     reference = None if grpo.beta == 0 or lora is not None else trainable  # never donated: the caller's arrays
     state = TrainState(jax.tree.map(jnp.copy, trainable), optimizer.init(trainable), jnp.int32(0))

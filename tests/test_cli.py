@@ -91,7 +91,8 @@ def _fake_model(monkeypatch, replies):
     """`main` without a model: the load returns stand-ins, and each turn records the conversation so far."""
     import gemma3.__main__ as cli
 
-    monkeypatch.setattr(cli, "_load", lambda *args, **kwargs: (type("C", (), {"name": "fake"}), None, _Tokenizer()))
+    fake = (type("Config", (), {"name": "fake"}), None, _Tokenizer(), None)  # config, params, tokenizer, mesh
+    monkeypatch.setattr(cli, "_load", lambda *args, **kwargs: fake)
 
     def stream_text(params, config, tokenizer, prompt_ids, write, **sampling):
         replies.append(prompt_ids)

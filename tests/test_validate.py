@@ -155,9 +155,9 @@ def test_load_refuses_a_bad_dtype_before_reading(tmp_path, dtype):
 
 
 def test_make_mesh_and_rules_name_the_bad_argument():
-    with pytest.raises(ValueError, match="data must be an int >= 1, got 0"):
+    with pytest.raises(ValueError, match="data must be an integer >= 1, got 0"):
         make_mesh(data=0)
-    with pytest.raises(ValueError, match="tensor must be an int >= 1, got -2"):
+    with pytest.raises(ValueError, match="tensor must be an integer >= 1, got -2"):
         make_mesh(tensor=-2)
     with pytest.raises(ValueError, match=r"rules must be one of \['inference', 'training'\].*'nonsense'"):
         param_shardings(TINY, make_mesh(), rules="nonsense")
