@@ -398,6 +398,12 @@ def fit(
 
     history = []
     last_good = train_checkpoint.latest(checkpoint_dir) if checkpoint_dir is not None else None
+    newer = last_good is not None and train_checkpoint.read_metadata(last_good)["step"] > int(state.step)
+    if newer and checkpoint_every:
+        raise ValueError(  # found now, not at the first save after minutes of training
+            f"{checkpoint_dir} already holds {last_good.name}, later than this state's step {int(state.step)}: "
+            "resume from it (train_checkpoint.restore) or use a fresh checkpoint_dir"
+        )
     for batch in batches:
         state, metrics = trainer.step(state, frozen, batch)
         metrics = {name: float(value) for name, value in metrics.items()}

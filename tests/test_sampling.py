@@ -101,7 +101,7 @@ def test_samples_per_prompt_equals_repeating_each_prompt(flat_params):
     shared = generate(flat_params, TINY, PROMPTS, 12, samples_per_prompt=3, **kwargs)
     assert shared == generate(flat_params, TINY, [p for p in PROMPTS for _ in range(3)], 12, **kwargs)
     assert len(shared) == 9 and shared[0] != shared[1]  # the rows of one prompt draw independently
-    with pytest.raises(ValueError, match="samples_per_prompt must be >= 1"):
+    with pytest.raises(ValueError, match="samples_per_prompt must be an int >= 1"):
         generate(flat_params, TINY, PROMPTS, 4, samples_per_prompt=0)
 
 

@@ -245,6 +245,8 @@ def test_an_update_that_overflows_is_never_saved_as_good(tmp_path):
     assert sft.is_finite(restored)
     with pytest.raises(sft.NonFiniteLoss, match=r"after step 1 holds NaN or inf.*no checkpoint was saved"):
         sft.fit(huge, huge.init(tiny_params(config)), None, [batch])  # no checkpoints: the returned state is checked
+    with pytest.raises(ValueError, match="already holds step_00000001, later than this state's step 0"):
+        sft.fit(trainer, trainer.init(tiny_params(config)), None, [batch], checkpoint_dir=tmp_path, checkpoint_every=1)
 
 
 @pytest.mark.slow
