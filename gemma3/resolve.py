@@ -81,7 +81,7 @@ def setup(
     """
     from gemma3.loading import load
     from gemma3.mesh import MESH_ENV, choose_mesh, describe_mesh, init_distributed, is_main_process
-    from gemma3.sharding import RULES, param_shardings, resolve_rules
+    from gemma3.sharding import named_rules, param_shardings, resolve_rules
     from gemma3.tokenizer import load_tokenizer
 
     if init_distributed() and not is_main_process():
@@ -100,7 +100,7 @@ def setup(
     tokenizer = load_tokenizer(path if tokenizer is None else tokenizer)
     found = chosen["mesh"]
     if verbose and is_main_process():
-        notes = () if found is None else resolve_rules(RULES[rules], config, found).notes
+        notes = () if found is None else resolve_rules(named_rules(rules), config, found).notes
         print(f"[gemma3] {describe_mesh(found)}" + "".join(f"; {note}" for note in notes))
         print(
             f"[gemma3] {config.name} ({config.param_count() / 1e9:.2f}B parameters, {params.embed.dtype}) from "
