@@ -3,6 +3,7 @@
     python -m gemma3 generate "The capital of France is" --max-new-tokens 32
     python -m gemma3 generate "Write a haiku about JAX" --chat --temperature 1.0 --top-k 64 --top-p 0.95
     python -m gemma3 chat [--checkpoint PATH]
+    python -m gemma3 info        # versions, platform, devices, mesh, checkpoint: paste it into a bug report
 
 `--checkpoint` takes a `.gguf` file or a Hugging Face folder (default: `$GEMMA3_CHECKPOINT`, else
 the 27B checkpoint on a TPU VM, else the embedded 270M). Weights load in float32 on CPU
@@ -102,9 +103,21 @@ def _sampling_args(parser: argparse.ArgumentParser, max_new: int, temperature: f
     parser.add_argument("--dtype", choices=("float32", "bfloat16"), help="default: float32 on CPU, else bfloat16")
 
 
+def info(quiet_platforms: str | None = None) -> int:
+    """`python -m gemma3 info`: print versions, platform, devices, mesh and checkpoint (`gemma3.info.report`)."""
+    from gemma3.info import report
+
+    print(report(quiet_platforms))
+    return 0
+
+
 def _parser() -> argparse.ArgumentParser:
+    from gemma3.info import package_version
+
     parser = argparse.ArgumentParser(prog="gemma3", description="Gemma 3 in pure JAX: generate text or chat.")
+    parser.add_argument("--version", action="version", version=f"gemma3 {package_version()}")
     commands = parser.add_subparsers(dest="command", required=True)
+    commands.add_parser("info", help="versions, platform, devices, mesh and default checkpoint, for a bug report")
     generate = commands.add_parser("generate", help="continue a prompt (or answer it with --chat)")
     generate.add_argument("prompt")
     generate.add_argument("--chat", action="store_true", help="wrap the prompt as one user turn of the chat format")
@@ -115,7 +128,12 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from gemma3.backend import quiet_start
+
     args = _parser().parse_args(argv)
+    quiet = quiet_start()  # no libtpu warnings on a machine without a TPU (gemma3.backend)
+    if args.command == "info":
+        return info(quiet)
     sampling = dict(
         max_new_tokens=args.max_new_tokens, temperature=args.temperature, top_k=args.top_k, top_p=args.top_p,
         seed=args.seed,
