@@ -117,13 +117,13 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="gemma3", description="Gemma 3 in pure JAX: generate text or chat.")
     parser.add_argument("--version", action="version", version=f"gemma3 {package_version()}")
     commands = parser.add_subparsers(dest="command", required=True)
-    commands.add_parser("info", help="versions, platform, devices, mesh and default checkpoint, for a bug report")
     generate = commands.add_parser("generate", help="continue a prompt (or answer it with --chat)")
     generate.add_argument("prompt")
     generate.add_argument("--chat", action="store_true", help="wrap the prompt as one user turn of the chat format")
     _sampling_args(generate, 64, 0.0, None, None)
     talk = commands.add_parser("chat", help="interactive chat in the Gemma chat format, streamed")
     _sampling_args(talk, 512, 1.0, 64, 0.95)  # Gemma's recommended sampling
+    commands.add_parser("info", help="versions, platform, devices, mesh and default checkpoint, for a bug report")
     return parser
 
 
