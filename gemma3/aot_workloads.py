@@ -91,13 +91,16 @@ def _shardings(tree):
     return jax.tree.map(lambda x: x.sharding, tree)
 
 
-def prefill(config: Config, mesh: Mesh, *, seq: int = 8192, batch: int = 1, attn: str | None = None) -> Workload:
-    """`gemma3.prefill`: B prompts of T tokens into an empty cache of T slots; last-token logits out."""
+def prefill(
+    config: Config, mesh: Mesh, *, seq: int = 8192, batch: int = 1, attn: str | None = None, context: int | None = None
+) -> Workload:
+    """`gemma3.prefill`: B prompts of T tokens into an empty cache of `context` slots (default T); last-token
+    logits out."""
     from gemma3.kv_cache import prefill as prefill_fn
 
     rules = resolve_rules(INFERENCE, config, mesh)
     params = sharded_params(config, mesh, rules)
-    cache = _cache(config, mesh, rules, batch, seq)
+    cache = _cache(config, mesh, rules, batch, max(seq, context or seq))
     tokens = _spec(mesh, rules, (batch, seq), ("batch", "seq"))
     logits = _spec(mesh, rules, (batch, config.vocab_size), ("batch", "vocab"), jnp.float32)
 
@@ -123,6 +126,40 @@ def prefill(config: Config, mesh: Mesh, *, seq: int = 8192, batch: int = 1, attn
         tokens=batch * seq,
         describe=f"batch={batch} seq={seq} attn={attn or config.attn_impl}",
         notes=("floor counts weights read and cache written once; activations are extra",),
+    )
+
+
+def forward(config: Config, mesh: Mesh, *, seq: int = 16, batch: int = 1, attn: str | None = None) -> Workload:
+    """`gemma3.forward`: the parallel pass over B sequences of T tokens, logits of every position out."""
+    from gemma3.model import forward as forward_fn
+
+    rules = resolve_rules(INFERENCE, config, mesh)
+    params = sharded_params(config, mesh, rules)
+    tokens = _spec(mesh, rules, (batch, seq), ("batch", "seq"))
+    logits = _spec(mesh, rules, (batch, seq, config.vocab_size), ("batch", "seq", "vocab"), jnp.float32)
+
+    def step(params, tokens):
+        with activation_sharding(mesh, rules):
+            return forward_fn(params, config, tokens, attn_impl=attn)
+
+    layers, unembed = matmul_params(config)
+    W = min(config.sliding_window, seq)
+    causal_local = W * seq - W * (W - 1) / 2
+    flops = batch * (2 * (layers + unembed) * seq + attention_flops(config, 1, seq * (seq + 1) / 2, causal_local))
+    args = (params, tokens)
+    return Workload(
+        step=step,
+        args=args,
+        in_shardings=_shardings(args),
+        out_shardings=logits.sharding,
+        donate=(),
+        mesh=mesh,
+        rules=rules,
+        flops=flops,
+        bytes_per_device=_shard_bytes(params),
+        tokens=batch * seq,
+        describe=f"batch={batch} seq={seq} attn={attn or config.attn_impl}",
+        notes=("floor counts the weights read once; activations and logits are extra",),
     )
 
 
@@ -348,6 +385,7 @@ def grpo(
 
 
 WORKLOADS: dict[str, Callable[..., Workload]] = {
+    "forward": forward,
     "prefill": prefill,
     "decode": decode,
     "sft": sft,

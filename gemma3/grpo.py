@@ -57,6 +57,7 @@ from jaxtyping import Array, Float, Int
 from gemma3.config import Config
 from gemma3.model import hidden_states, unembed
 from gemma3.params import Params
+from gemma3.sharding import BatchPlaced
 
 Aggregation = Literal["seq-mean-token-mean", "token-mean", "seq-mean-token-sum-norm"]
 AGGREGATIONS = ("seq-mean-token-mean", "token-mean", "seq-mean-token-sum-norm")
@@ -336,7 +337,10 @@ def make_grpo_step(
         return trainable, opt_state, {**metrics, "grad_norm": optax.tree.norm(grads)}
 
     return GRPOStep(
-        step=jax.jit(fn, donate_argnums=(0, 1)),
+        # host batches are placed over the batch axes of the mesh the weights live on (no-op on one device)
+        step=BatchPlaced(
+            jax.jit(fn, donate_argnums=(0, 1)), config, lambda args: args[0] if args[2] is None else args[2]
+        ),
         fn=fn,
         init=optimizer.init,
         abstract_opt_state=lambda trainable_shapes: jax.eval_shape(optimizer.init, trainable_shapes),
@@ -529,6 +533,7 @@ def train(
     stop_tokens: tuple[int, ...] = (EOS, END_OF_TURN),
     sampler: Callable | None = None,
     log: Callable[[dict], None] | None = print_metrics,
+    remat: bool = False,
 ):
     """Run GRPO for `steps` steps (or until `minutes` pass); returns `(trainable, history)`.
 
@@ -539,10 +544,11 @@ def train(
     made here because `trainable` gets donated.
     `history` holds one dict per step: reward, accuracy (of every rollout sampled that step),
     mixed_groups (the share of groups whose rewards differ), kl, clip_fraction, completion_length, ...
+    `remat` recomputes each block in the update's backward pass (27B: see `gemma3.notebook_27b`).
     """
     if sampler is None:
         from gemma3.sampling import generate as sampler
-    step_fn = make_grpo_step(config, optimizer, grpo, lora=lora).step
+    step_fn = make_grpo_step(config, optimizer, grpo, lora=lora, remat=remat).step
     logprobs = make_logprob_fn(config, grpo, lora=lora)
     reference = None if grpo.beta == 0 or lora is not None else jax.tree.map(jnp.copy, trainable)
     opt_state = optimizer.init(trainable)

@@ -11,7 +11,6 @@ import importlib.metadata
 import os
 import pathlib
 import platform as host
-from collections.abc import Sequence
 
 _STACK = ("jax", "jaxlib", "libtpu", "jax-cuda12-plugin")
 
@@ -37,9 +36,26 @@ def package_version() -> str:
     return "unknown (not installed)"
 
 
-def cli_mesh_axes(devices: Sequence) -> dict[str, int]:
-    """The ("data", "fsdp", "tensor") mesh the command line would use over `devices`: all of them on the tensor axis."""
-    return {"data": 1, "fsdp": 1, "tensor": len(devices)}
+def default_config(platform: str):
+    """The preset of the checkpoint the command line loads by default; None when $GEMMA3_CHECKPOINT names one."""
+    from gemma3.config import get_config
+
+    if os.environ.get("GEMMA3_CHECKPOINT"):
+        return None
+    return get_config("27b" if platform == "tpu" else "270m")
+
+
+def cli_mesh(config=None) -> str:
+    """The mesh the command line would use for `config` (its `--mesh` default: $GEMMA3_MESH, else auto), in words."""
+    from gemma3.mesh import MESH_ENV, choose_mesh, describe_mesh
+
+    spec = os.environ.get(MESH_ENV) or "auto"
+    try:
+        mesh = choose_mesh(spec, config)
+    except ValueError as error:
+        return f"--mesh {spec} fails here: {error}"
+    model = f", shaped for the {config.name}" if config is not None and mesh is not None else ""
+    return f"{describe_mesh(mesh)} (--mesh {spec}{model})"
 
 
 def checkpoint_line(platform: str) -> str:
@@ -78,7 +94,6 @@ def report(quiet_platforms: str | None = None) -> str:
     devices = jax.devices()
     platform = jax.default_backend()
     kinds = sorted({device.device_kind for device in devices})
-    mesh = " x ".join(f"{axis} {size}" for axis, size in cli_mesh_axes(devices).items())
     if quiet_platforms:
         chosen = f"JAX_PLATFORMS={quiet_platforms}, set by gemma3: no TPU or GPU visible and libtpu installed"
     else:
@@ -90,7 +105,7 @@ def report(quiet_platforms: str | None = None) -> str:
         "jax stack": ", ".join(stack),
         "platform": f"{platform} ({chosen})",
         "devices": f"{len(devices)} x {', '.join(kinds)} (process {jax.process_index()} of {jax.process_count()})",
-        "mesh": f"{mesh} (the command line's, over the local devices)",
+        "mesh": cli_mesh(default_config(platform)),
         "dtype": f"{jax.numpy.dtype(default_dtype()).name} (the command line's default)",
         "checkpoint": checkpoint_line(platform),
     }

@@ -46,7 +46,7 @@ from gemma3.config import Config
 from gemma3.layers import embed_tokens
 from gemma3.model import attention_inputs, attention_scale, block_output, unembed
 from gemma3.params import Params
-from gemma3.sharding import target_platform
+from gemma3.sharding import constrain_tree, placed, placement_of, target_platform
 
 
 @dataclasses.dataclass
@@ -94,7 +94,7 @@ def init_cache(config: Config, batch_size: int, max_len: int, dtype=jnp.bfloat16
     K, H, W = config.num_kv_heads, config.head_dim, ring_size(config, max_len)
     local = (config.num_local_layers, *_slot_shape(batch_size, W, K, H))
     global_ = (config.num_global_layers, *_slot_shape(batch_size, max_len, K, H))
-    return Cache(
+    cache = Cache(
         local_k=jnp.zeros(local, dtype),
         local_v=jnp.zeros(local, dtype),
         global_k=jnp.zeros(global_, dtype),
@@ -103,6 +103,7 @@ def init_cache(config: Config, batch_size: int, max_len: int, dtype=jnp.bfloat16
         starts=jnp.zeros((batch_size,), jnp.int32),
         max_len=max_len,
     )
+    return constrain_tree(cache, cache_logical_axes(cache))  # sharded under `activation_sharding`
 
 
 def repeat_batch(cache: Cache, repeats: int) -> Cache:
@@ -252,8 +253,14 @@ def _ring(kv: jax.Array, ring: int) -> jax.Array:
     return jnp.roll(kv[:, T - ring :], (T - ring) % ring, axis=1)
 
 
-@functools.partial(jax.jit, static_argnames=("all_logits", "attn_impl"), donate_argnames="cache")
-def _prefill(params, config, tokens, lengths, cache, all_logits=False, attn_impl=None):
+@functools.partial(jax.jit, static_argnames=("all_logits", "attn_impl", "placement"), donate_argnames="cache")
+def _prefill(params, config, tokens, lengths, cache, all_logits=False, attn_impl=None, placement=None):
+    with placed(placement):  # a mesh's placement: the cache written sharded, kv heads over "tensor"
+        cache = constrain_tree(cache, cache_logical_axes(cache))
+        return _prefill_layers(params, config, tokens, lengths, cache, all_logits, attn_impl)
+
+
+def _prefill_layers(params, config, tokens, lengths, cache, all_logits, attn_impl):
     B, T = tokens.shape
     slots = jnp.arange(T, dtype=jnp.int32)
     starts = (T - lengths).astype(jnp.int32)
@@ -320,7 +327,9 @@ def prefill(
         host = np.asarray(lengths)
         if host.min() < 1 or host.max() > T:
             raise ValueError(f"every length must be in [1, {T}] (empty prompts are not allowed), got {host.tolist()}")
-    return _prefill(params, config, tokens, lengths, cache, all_logits=all_logits, attn_impl=attn_impl)
+    placement = placement_of(params, config)
+    return _prefill(params, config, tokens, lengths, cache, all_logits=all_logits, attn_impl=attn_impl,
+                    placement=placement)  # fmt: skip
 
 
 def _decode(params: Params, config: Config, tokens, cache: Cache):
@@ -361,7 +370,10 @@ def _decode(params: Params, config: Config, tokens, cache: Cache):
     return logits, Cache(*caches, index=index, starts=cache.starts, max_len=cache.max_len)
 
 
-_decode_jit = jax.jit(_decode, donate_argnames="cache")
+@functools.partial(jax.jit, static_argnames="placement", donate_argnames="cache")
+def _decode_jit(params, config, tokens, cache, placement=None):
+    with placed(placement):
+        return _decode(params, config, tokens, cache)
 
 
 def decode_step(
@@ -383,4 +395,4 @@ def decode_step(
                 f"the cache is full ({cache.max_len} slots used): decode_step would go past max_len; "
                 "start from a cache with a larger max_len"
             )
-    return _decode_jit(params, config, tokens, cache)
+    return _decode_jit(params, config, tokens, cache, placement=placement_of(params, config))

@@ -118,11 +118,22 @@ def _layer_sharding(stacked_sharding):
     return jax.sharding.NamedSharding(stacked_sharding.mesh, jax.sharding.PartitionSpec(*spec))
 
 
+def _chosen_mesh_shardings(config: Config, *, spec: str, rules) -> Params | None:
+    """Param shardings on the mesh `spec` names for this config ("auto", "none", "data=2,tensor=4"), printed."""
+    from gemma3.mesh import choose_mesh, describe_mesh, is_main_process
+    from gemma3.sharding import param_shardings
+
+    mesh = choose_mesh(spec, config)
+    if is_main_process():
+        print(f"[gemma3] {describe_mesh(mesh)}", flush=True)
+    return None if mesh is None else param_shardings(config, mesh, rules)
+
+
 def load(
     path: str | os.PathLike,
     *,
     dtype=jnp.bfloat16,
-    mesh: jax.sharding.Mesh | None = None,
+    mesh: jax.sharding.Mesh | str | None = None,
     rules="inference",
     shardings: Params | None = None,
     progress: bool = True,
@@ -131,14 +142,18 @@ def load(
 
     `path` is a Hugging Face folder (`config.json` and `*.safetensors`, text-only or
     multimodal, sharded or not) or a `.gguf` file (e.g. `gemma3.default_checkpoint()`).
-    With `mesh` (see `gemma3.make_mesh`), every tensor goes straight into its shards under
-    `rules` ("inference", "training" or a `gemma3.sharding.Rules`); `shardings` overrides them.
+    With `mesh`, every tensor goes straight into its shards under `rules` ("inference",
+    "training" or a `gemma3.sharding.Rules`); `shardings` overrides them. `mesh` is a `Mesh`
+    (`gemma3.make_mesh`), "auto" (all devices, the shape chosen for this model and printed; no
+    mesh on one device), "none", or sizes such as "data=2,tensor=4" (see `gemma3.mesh`).
     """
-    if mesh is not None and shardings is None:
+    path = pathlib.Path(path).expanduser()
+    if isinstance(mesh, str) and shardings is None:
+        shardings = functools.partial(_chosen_mesh_shardings, spec=mesh, rules=rules)
+    elif mesh is not None and shardings is None:
         from gemma3.sharding import param_shardings
 
         shardings = functools.partial(param_shardings, mesh=mesh, rules=rules)
-    path = pathlib.Path(path).expanduser()
     if not path.exists():
         raise FileNotFoundError(f"checkpoint not found: {path} (expected a Hugging Face folder or a .gguf file)")
     if path.is_file():

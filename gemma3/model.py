@@ -6,6 +6,8 @@ The scan compiles one block whatever the depth (62 layers at 27b); the per-layer
 
 from __future__ import annotations
 
+import functools
+
 import jax
 import jax.numpy as jnp
 from jaxtyping import Array, Float, Int
@@ -14,6 +16,7 @@ from gemma3.attention import self_attention
 from gemma3.config import Config
 from gemma3.layers import apply_rope, embed_tokens, layer_inv_freq, mlp, rms_norm
 from gemma3.params import Layer, Params
+from gemma3.sharding import placed, placement_of
 
 
 def attention_inputs(
@@ -125,6 +128,19 @@ def forward(
 
     `positions` (default 0..T-1) drive RoPE; `segment_ids` (default all 0) keep packed or
     padded sequences apart: a token attends only to earlier tokens of its own segment.
+    Called with arrays (not inside your own `jit`), it compiles once per shape for the mesh the
+    params live on: activations sharded by the inference rules, the Pallas kernel run per device.
     """
-    x = hidden_states(params, config, tokens, positions=positions, segment_ids=segment_ids, attn_impl=attn_impl)
-    return unembed(params, config, x)
+    if isinstance(jax.tree.leaves(params)[0], jax.core.Tracer):  # inside a caller's jit: trace inline
+        x = hidden_states(params, config, tokens, positions=positions, segment_ids=segment_ids, attn_impl=attn_impl)
+        return unembed(params, config, x)
+    placement = placement_of(params, config)
+    tokens = jnp.asarray(tokens, jnp.int32)
+    return _forward(params, config, tokens, positions, segment_ids, attn_impl=attn_impl, placement=placement)
+
+
+@functools.partial(jax.jit, static_argnames=("config", "attn_impl", "placement"))
+def _forward(params, config, tokens, positions, segment_ids, *, attn_impl, placement):
+    with placed(placement):
+        x = hidden_states(params, config, tokens, positions=positions, segment_ids=segment_ids, attn_impl=attn_impl)
+        return unembed(params, config, x)

@@ -26,6 +26,7 @@ from jaxtyping import Array, Float, Int
 from gemma3.config import Config
 from gemma3.kv_cache import Cache, _decode, _prefill, init_cache, repeat_batch, unstack_layers
 from gemma3.params import Params
+from gemma3.sharding import constrain, placed, placement_of
 
 _NEG_INF = -jnp.inf
 
@@ -99,9 +100,9 @@ class _Decoding:
 
 
 def _start(params, config, tokens, lengths, cache, key, temperature, top_p, stop, *, rule, attn_impl, out_len,
-           repeats=1):  # fmt: skip
+           repeats=1, placement=None):  # fmt: skip
     """Prefill, then sample the first new token; `repeats` > 1: each prompt's cache and logits serve that many rows."""
-    logits, cache = _prefill(params, config, tokens, lengths, cache, attn_impl=attn_impl)
+    logits, cache = _prefill(params, config, tokens, lengths, cache, attn_impl=attn_impl, placement=placement)
     if repeats > 1:
         logits, cache = jnp.repeat(logits, repeats, axis=0), repeat_batch(cache, repeats)
     B = logits.shape[0]
@@ -118,29 +119,33 @@ def _record(state: _Decoding, logits, key, temperature, top_p, stop, rule) -> _D
     return _Decoding(state.cache, token, out, state.done | jnp.isin(token, stop), state.step + 1)
 
 
-def _advance(params, config, state, until, key, temperature, top_p, stop, *, rule):
+def _advance(params, config, state, until, key, temperature, top_p, stop, *, rule, placement=None):
     """Decode until `until` tokens are sampled or every sequence is done."""
 
     def body(state):
-        logits, cache = _decode(params, config, state.last, state.cache)
+        with placed(placement):
+            logits, cache = _decode(params, config, state.last, state.cache)
         return _record(dataclasses.replace(state, cache=cache), logits, key, temperature, top_p, stop, rule)
 
     return jax.lax.while_loop(lambda s: (s.step < until) & ~jnp.all(s.done), body, state)
 
 
 @functools.partial(
-    jax.jit, static_argnames=("rule", "attn_impl", "max_len", "out_len", "cache_dtype", "unstack", "repeats")
+    jax.jit,
+    static_argnames=("rule", "attn_impl", "max_len", "out_len", "cache_dtype", "unstack", "repeats", "placement"),
 )
 def _generate(params, config, tokens, lengths, max_new, key, temperature, top_p, stop, *, rule, attn_impl, max_len,
-              out_len, cache_dtype, unstack, repeats=1):  # fmt: skip
+              out_len, cache_dtype, unstack, repeats=1, placement=None):  # fmt: skip
     if unstack:
         params = unstack_layers(params)
-    cache = init_cache(config, tokens.shape[0], max_len, cache_dtype)
+    with placed(placement):  # on a mesh: the cache and the batch sharded like the weights
+        cache = init_cache(config, tokens.shape[0], max_len, cache_dtype)
+        tokens = constrain(tokens, ("batch", "seq"))
     state = _start(
         params, config, tokens, lengths, cache, key, temperature, top_p, stop, rule=rule, attn_impl=attn_impl,
-        out_len=out_len, repeats=repeats,
+        out_len=out_len, repeats=repeats, placement=placement,
     )  # fmt: skip
-    return _advance(params, config, state, max_new, key, temperature, top_p, stop, rule=rule).out
+    return _advance(params, config, state, max_new, key, temperature, top_p, stop, rule=rule, placement=placement).out
 
 
 def _bucket(n: int, smallest: int = 16, step: int = 256) -> int:
@@ -245,14 +250,14 @@ def generate(
         jnp.float32(max(temperature, 1e-6)), jnp.float32(top_p or 1.0), stop,
         rule=rule, attn_impl=attn_impl, max_len=tokens.shape[1] + out_len, out_len=out_len,
         cache_dtype=_dtype_of(params, cache_dtype), unstack=jax.default_backend() == "cpu",
-        repeats=int(samples_per_prompt),
+        repeats=int(samples_per_prompt), placement=placement_of(params, config),
     )  # fmt: skip
     stops = set(np.asarray(stop).tolist())
     return [_cut(row[:max_new_tokens], stops) for row in np.asarray(out)]
 
 
-_start_jit = jax.jit(_start, static_argnames=("rule", "attn_impl", "out_len"), donate_argnames="cache")
-_advance_jit = jax.jit(_advance, static_argnames="rule", donate_argnames="state")
+_start_jit = jax.jit(_start, static_argnames=("rule", "attn_impl", "out_len", "placement"), donate_argnames="cache")
+_advance_jit = jax.jit(_advance, static_argnames=("rule", "placement"), donate_argnames="state")
 
 
 def generate_stream(
@@ -281,11 +286,14 @@ def generate_stream(
     if jax.default_backend() == "cpu":
         params = unstack_layers(params)
     out_len = _bucket(max_new_tokens)
-    cache = init_cache(config, tokens.shape[0], tokens.shape[1] + out_len, _dtype_of(params, cache_dtype))
+    placement = placement_of(params, config)  # on a mesh: the cache and batch sharded like the weights
+    with placed(placement):
+        cache = init_cache(config, tokens.shape[0], tokens.shape[1] + out_len, _dtype_of(params, cache_dtype))
     key, temp, p = jax.random.PRNGKey(seed), jnp.float32(max(temperature, 1e-6)), jnp.float32(top_p or 1.0)
     state = _start_jit(
-        params, config, tokens, lengths, cache, key, temp, p, stop, rule=rule, attn_impl=attn_impl, out_len=out_len
-    )
+        params, config, tokens, lengths, cache, key, temp, p, stop, rule=rule, attn_impl=attn_impl, out_len=out_len,
+        placement=placement,
+    )  # fmt: skip
     stops, finished, sent = set(np.asarray(stop).tolist()), [False] * tokens.shape[0], 0
     while True:
         out, step = np.asarray(state.out), int(state.step)
@@ -299,4 +307,4 @@ def generate_stream(
         if step >= max_new_tokens or all(finished):
             return
         until = jnp.int32(min(step + chunk_size, max_new_tokens))
-        state = _advance_jit(params, config, state, until, key, temp, p, stop, rule=rule)
+        state = _advance_jit(params, config, state, until, key, temp, p, stop, rule=rule, placement=placement)

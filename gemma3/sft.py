@@ -37,6 +37,7 @@ from gemma3.layers import embed_tokens
 from gemma3.model import block, hidden_states, unembed
 from gemma3.params import Params
 from gemma3.sft_data import Batch
+from gemma3.sharding import BatchPlaced
 
 
 def _targets(tokens, loss_mask, segment_ids):
@@ -348,7 +349,9 @@ def make_train_step(
     if state_shardings is not None:
         shardings = dict(in_shardings=(state_shardings, frozen_shardings, batch_shardings),
                          out_shardings=(state_shardings, None))  # fmt: skip
-    step = jax.jit(fn, donate_argnums=0, **shardings)
+    # host batches are placed over the batch axes of the mesh the weights live on (no-op on one device)
+    step = BatchPlaced(jax.jit(fn, donate_argnums=0, **shardings), config,
+                       lambda args: args[0].params if args[1] is None else args[1])  # fmt: skip
     return Trainer(step=step, fn=fn, init=init, abstract_state=abstract_state, optimizer=optimizer)
 
 

@@ -31,12 +31,23 @@
 # attention there, `gemma3.backend.attention_impl`), and the deviceless TPU compiles need libtpu
 # (`pip install -e ".[tpu]"`, or the test extras); without it those cells say so and skip.
 #
+# **One chip, a TPU host, a slice.** The `MESH` parameter (or `$GEMMA3_MESH`) decides where
+# the weights go: "auto" (the default) spreads them over every chip of this host or slice
+# (`gemma3.setup` prints the mesh it picked), "none" keeps one device, "data=2,tensor=4" names
+# the sizes. On a laptop or a single chip nothing changes. On a TPU host (v5e-8, v6e-8, v5p-8)
+# open it in JupyterLab (`tpu_setup/jupyter.sh`). On a multi-host slice (v5e-16 and up) run it
+# as a script on every worker, `tpu_setup/run_notebook.sh --notebook notebooks/03_flash_attention_pallas.py`:
+# `gemma3.setup` joins the workers (`jax.distributed.initialize()`) and only process 0 prints.
+# CI runs it on 8 simulated CPU devices, the sharded path a TPU host takes, and checks the
+# results against one device.
+#
 # **Shape key.** B batch · T query length · S key length · D model width · N query heads ·
 # K kv heads · G = N/K queries per kv head · H head dim · W sliding window · L layers.
 # Arrays are named with their shapes: `q_TH` is `[T, H]`.
 
 # %% tags=["parameters"]
 CHECKPOINT = None  # None: $GEMMA3_CHECKPOINT, else 27B on TPU, else the embedded 270M
+MESH = None  # None: $GEMMA3_MESH, else "auto" (every chip); "none": one device; or e.g. "data=2,tensor=4"
 
 # %%
 import time
@@ -263,13 +274,13 @@ if rows:
 # Same logits as the XLA path on the real checkpoint:
 
 # %%
-path = gemma3.resolve_checkpoint(CHECKPOINT)
-config, weights = gemma3.load(path, dtype=gemma3.default_dtype())
+config, weights, tokenizer, mesh, path = gemma3.setup(CHECKPOINT, mesh=MESH)  # every chip: see gemma3.mesh
 tokens = jnp.array([[2, 818, 5279, 529, 7001, 563, 496, 1414, 529, 506, 4668, 236761]])
-logits = {
-    impl: jax.jit(gemma3.forward, static_argnames="attn_impl")(weights, config, tokens, attn_impl=impl)
-    for impl in ("xla", "pallas")
-}
+model_forward = jax.jit(gemma3.forward, static_argnames=("config", "attn_impl"))
+logits = {impl: model_forward(weights, config, tokens, attn_impl=impl) for impl in ("xla", "pallas")}
+if gemma3.mesh.is_rehearsal(mesh):  # CI's 8 simulated devices: the sharded logits equal one device's
+    one_device = model_forward(gemma3.mesh.to_one_device(weights), config, tokens, attn_impl="pallas")
+    np.testing.assert_allclose(logits["pallas"], one_device, rtol=2e-4, atol=2e-4)
 difference = float(jnp.abs(logits["pallas"] - logits["xla"]).max() / jnp.abs(logits["xla"]).max())
 print(
     f"{config.name}: relative logit difference {difference:.1e}; same next tokens:",

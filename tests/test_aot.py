@@ -79,24 +79,6 @@ def test_divisibility_error_from_a_topology():
         WORKLOADS["decode"](small, make_mesh(devices=devices), batch=1, context=128)
 
 
-@pytest.fixture(scope="module")
-def compiled_27b():
-    """`get(topology, workload, options) -> (workload, analysis)`: a 27B row compiled on first use, then kept.
-
-    The training rows take 1-2.5 minutes each on 2 cores (libtpu's code generation), decode seconds.
-    """
-    cache = {}
-
-    def get(topology, workload, options):
-        key = aot.snapshot_key("27b", topology, workload, options)
-        if key not in cache:
-            job, compiled, _ = aot.compile_workload("27b", topology, workload, **options)
-            cache[key] = (job, aot.analyze(job, compiled, aot.topology_devices(topology)[1]))
-        return cache[key]
-
-    return get
-
-
 @pytest.mark.slow
 @pytest.mark.tpu_compile
 def test_27b_decode_fits_v5e8_without_weight_gathers(compiled_27b):

@@ -8,7 +8,9 @@ import jax
 import pytest
 
 from gemma3.__main__ import main
-from gemma3.info import checkpoint_line, cli_mesh_axes, package_version, report
+from gemma3.config import get_config
+from gemma3.info import checkpoint_line, cli_mesh, package_version, report
+from gemma3.mesh import choose_mesh, describe_mesh
 
 
 def test_info_names_versions_platform_devices_mesh_and_checkpoint(capsys):
@@ -19,14 +21,20 @@ def test_info_names_versions_platform_devices_mesh_and_checkpoint(capsys):
     assert f"jax {jax.__version__}" in out and "jaxlib " in out and "libtpu " in out
     assert rows["platform"].startswith("cpu")  # conftest: JAX_PLATFORMS=cpu
     assert rows["devices"].startswith(f"{jax.device_count()} x cpu")
-    assert rows["mesh"].startswith(f"data 1 x fsdp 1 x tensor {jax.device_count()}")
+    assert rows["mesh"] == cli_mesh(get_config("270m"))
     assert rows["dtype"].startswith("float32")
     assert rows["checkpoint"].startswith("embedded 270M at ")
 
 
-def test_mesh_puts_every_device_on_the_tensor_axis():
-    assert cli_mesh_axes(jax.devices()) == {"data": 1, "fsdp": 1, "tensor": jax.device_count()}
-    assert cli_mesh_axes([object()] * 4)["tensor"] == 4
+def test_mesh_is_the_command_lines_choice(monkeypatch):
+    monkeypatch.delenv("GEMMA3_MESH", raising=False)
+    config = get_config("270m")  # 4 query heads: on 8 devices auto picks tensor=4 x data=2
+    assert cli_mesh(config) == f"{describe_mesh(choose_mesh('auto', config))} (--mesh auto, shaped for the 270m)"
+    assert "tensor=4" in cli_mesh(config) and "data=2" in cli_mesh(config)
+    monkeypatch.setenv("GEMMA3_MESH", "none")
+    assert cli_mesh(config).startswith("no mesh: one cpu device")
+    monkeypatch.setenv("GEMMA3_MESH", "data=3")
+    assert cli_mesh(config).startswith("--mesh data=3 fails here: ")
 
 
 def test_checkpoint_line_does_not_assemble(tmp_path, monkeypatch):
