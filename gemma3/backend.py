@@ -11,7 +11,7 @@ compiles), JAX's automatic backend choice loads libtpu even on a machine without
 libtpu prints three lines of warnings (no accelerator type, no host bounds, no worker
 hostnames) before JAX falls back to the CPU. The command line calls `quiet_start()` first: when
 the user has set no JAX_PLATFORMS and no TPU_* variable, and the machine shows no TPU and no
-GPU (`visible_accelerators`), it sets JAX's platforms to "cpu", the backend JAX would have
+GPU (`tpu_visible`, `gpu_visible`), it sets JAX's platforms to "cpu", the backend JAX would have
 ended on anyway. A TPU VM, a GPU machine, and anyone who sets JAX_PLATFORMS are left alone.
 """
 
