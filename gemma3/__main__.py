@@ -3,6 +3,7 @@
     python -m gemma3 generate "The capital of France is" --max-new-tokens 32
     python -m gemma3 generate "Write a haiku about JAX" --chat --temperature 1.0 --top-k 64 --top-p 0.95
     python -m gemma3 chat [--checkpoint PATH]
+    python -m gemma3 info        # versions, platform, devices, mesh, checkpoint: paste it into a bug report
 
 `--checkpoint` takes a `.gguf` file or a Hugging Face folder (default: `$GEMMA3_CHECKPOINT`, else
 the 27B checkpoint on a TPU VM, else the embedded 270M). Weights load in float32 on CPU
@@ -154,8 +155,19 @@ def _sampling_args(parser: argparse.ArgumentParser, max_new: int, temperature: f
     )
 
 
+def info(quiet_platforms: str | None = None) -> int:
+    """`python -m gemma3 info`: print versions, platform, devices, mesh and checkpoint (`gemma3.info.report`)."""
+    from gemma3.info import report
+
+    print(report(quiet_platforms))
+    return 0
+
+
 def _parser() -> argparse.ArgumentParser:
+    from gemma3.info import package_version
+
     parser = argparse.ArgumentParser(prog="gemma3", description="Gemma 3 in pure JAX: generate text or chat.")
+    parser.add_argument("--version", action="version", version=f"gemma3 {package_version()}")
     commands = parser.add_subparsers(dest="command", required=True)
     generate = commands.add_parser("generate", help="continue a prompt (or answer it with --chat)")
     generate.add_argument("prompt")
@@ -168,6 +180,7 @@ def _parser() -> argparse.ArgumentParser:
     generate.add_argument("--topology", default="v5e-8", help="--dry-run: the TPU slice, e.g. v5e-8, v6e-8, v5p-8")
     talk = commands.add_parser("chat", help="interactive chat in the Gemma chat format, streamed")
     _sampling_args(talk, 512, 1.0, 64, 0.95)  # Gemma's recommended sampling
+    commands.add_parser("info", help="versions, platform, devices, mesh and default checkpoint, for a bug report")
     return parser
 
 
@@ -204,7 +217,12 @@ def _dry_run_main(args) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from gemma3.backend import quiet_start
+
     args = _parser().parse_args(argv)
+    quiet = quiet_start()  # no libtpu warnings on a machine without a TPU (gemma3.backend)
+    if args.command == "info":
+        return info(quiet)
     problem = _check_args(args)
     if problem:
         print(f"gemma3: error: {problem}", file=sys.stderr)

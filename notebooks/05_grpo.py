@@ -292,3 +292,5 @@ if on_tpu:  # 27B LoRA GRPO on the host's chips: a few steps on the integer-squa
         adapters, config, settings_27b, optax.adamw(1e-5), grpo_demo.sqrt_prompts(tokenizer, settings_27b, (4, 8)),
         grpo_demo.sqrt_reward(tokenizer), steps=3, frozen=params, lora=r16, remat=True,
     )  # fmt: skip
+else:
+    print(f"no TPU here ({jax.default_backend()}): this cell needs a TPU VM and the 27B checkpoint")
