@@ -25,7 +25,8 @@
 # **Where it runs.** No real vision checkpoint fits this CPU machine (the smallest, 4B, is
 # 8.6 GB in bfloat16), so on a CPU the model cells run a *tiny random* vision model: the shapes
 # and the checks are real, its words are noise. On a TPU VM (`tpu_setup/README.md`) the last
-# cells load the 27B checkpoint and describe a real photograph.
+# cells load the 27B checkpoint onto every chip (`MESH`, as in the other notebooks: "auto"
+# by default) and describe a real photograph.
 #
 # **Shape key.** B batch · T query length · S key length · D model width · N heads · H head dim ·
 # V vocab · L layers. Vision: I images · P patches per image · C vision width · E vision MLP width.
@@ -33,6 +34,7 @@
 
 # %% tags=["parameters"]
 CHECKPOINT = None  # None: $GEMMA3_CHECKPOINT, else 27B on TPU, else the embedded 270M (text only)
+MESH = None  # the real checkpoint's mesh: None: $GEMMA3_MESH, else "auto" (every chip); "none": one device
 IMAGE = None  # an image file; None: Grace Hopper's portrait, shipped with matplotlib
 
 # %%
@@ -293,9 +295,7 @@ path = gemma3.resolve_checkpoint(CHECKPOINT)
 multimodal = path.is_dir() and "vision_config" in json.loads((path / "config.json").read_text())
 print(path, "| vision tower:", multimodal)
 if multimodal:
-    mesh = gemma3.make_mesh() if jax.default_backend() != "cpu" else None
-    config, weights = gemma3.load(path, dtype=gemma3.default_dtype(), mesh=mesh)
-    tokenizer = gemma3.load_tokenizer(path)
+    config, weights, tokenizer, mesh, path = gemma3.setup(path, mesh=MESH)  # every chip: see gemma3.mesh
     chat = tokenizer.format_chat([{"role": "user", "content": [
         {"type": "image"}, {"type": "text", "text": "Describe this image in two sentences."}]}])
     prompt = image_prompt(tokenizer, chat, config, add_bos=False)

@@ -157,8 +157,8 @@ def test_image_with_the_text_only_270m_says_it_has_no_vision_tower(real_270m, re
 
     import gemma3.__main__ as cli
 
-    Image.new("RGB", (32, 24), (200, 120, 40)).save(tmp_path / "cat.png")
-    monkeypatch.setattr(cli, "_load", lambda checkpoint, dtype: (*real_270m, real_tokenizer))  # the embedded 270M
+    Image.new("RGB", (32, 24), (200, 120, 40)).save(tmp_path / "cat.png")  # the loaded model: the embedded 270M
+    monkeypatch.setattr(cli, "_load", lambda checkpoint, dtype, mesh=None: (*real_270m, real_tokenizer, None))
     assert main(["generate", "--image", str(tmp_path / "cat.png"), "Describe this image."]) == 2
     assert "this checkpoint (270m) has no vision tower" in capsys.readouterr().err
 
