@@ -19,6 +19,20 @@ embeddings are), and attention is causal except that the tokens of one image see
 both ways (`image_blocks`, one more case of `gemma3.attention.attention_mask`). Images enter at
 prefill only; decoding and the KV cache are unchanged.
 
+27b with images on TPU slices, compiled deviceless (`python -m gemma3.aot --workload
+prefill-image --topology v5e-8 --images 4`; batch 1, a 2,048-token prompt, bf16, XLA attention,
+tensor parallel over 8 chips; XLA's per-chip memory; nothing ran on a TPU):
+
+    slice   images  arguments  temporaries  total of usable   floor (compute bound)
+    v5e-8   1       6.48 GiB   0.50 GiB     6.99 of 15.75     71.1 ms
+    v5e-8   4       6.50 GiB   0.51 GiB     7.00 of 15.75     81.5 ms
+    v6e-8   1       6.48 GiB   0.53 GiB     7.01 of 31.25     15.3 ms
+    v6e-8   4       6.50 GiB   0.54 GiB     7.04 of 31.25     17.5 ms
+
+Beside the text-only 2k prefill (6.36 GiB of arguments, 0.50 GiB of temporaries on v5e-8) the
+tower adds 0.12 GiB of weights per chip and 54 all-reduces (2 per SigLIP block, 179 in all);
+each image adds 5.46 TFLOP (`tower_flops`), about 100 text tokens' worth.
+
 The patch embedding is a matmul over flattened patches (a stride-14 convolution with a 14 x 14
 kernel is exactly that); there is no CLS token, and the position embeddings are learned, one per
 patch (no interpolation: images are resized to 896 first).

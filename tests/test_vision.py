@@ -238,3 +238,11 @@ def test_image_prompt_expands_each_image(real_tokenizer):
     text = real_tokenizer.decode([t for t in ids if t != vision.image_token_id], skip_special_tokens=False)
     image = "\n\n<start_of_image><end_of_image>\n\n"
     assert text == f"<bos>Compare {image} with{image}, please."
+
+
+def test_auto_mesh_divides_the_vision_tower_too():
+    from gemma3.mesh import auto_shape
+
+    text = dataclasses.replace(gemma3.get_config("27b"), num_heads=32)
+    assert auto_shape(text, 32)["tensor"] == 32  # 32 heads, 21504 MLP, 262144 vocab
+    assert auto_shape(dataclasses.replace(text, vision=VisionConfig()), 32)["tensor"] == 16  # SigLIP's 16 heads
