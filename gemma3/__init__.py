@@ -13,6 +13,7 @@ _EXPORTS = {
     "Config": "gemma3.config",
     "SIZES": "gemma3.config",
     "get_config": "gemma3.config",
+    "VisionConfig": "gemma3.config",
     "Params": "gemma3.params",
     "Layer": "gemma3.params",
     "abstract_params": "gemma3.params",
@@ -54,7 +55,7 @@ _EXPORTS = {
 # submodules reachable as attributes (`gemma3.sft.loss`) without an explicit import
 _SUBMODULES = (
     "sft", "sft_data", "lora", "train_checkpoint", "grpo", "sqrt_task", "sharding", "mesh", "notebook_27b", "aot",
-    "bench",
+    "bench", "vision", "images",
 )  # fmt: skip
 
 __all__ = sorted(_EXPORTS)

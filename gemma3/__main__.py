@@ -3,6 +3,7 @@
     python -m gemma3 generate "The capital of France is" --max-new-tokens 32
     python -m gemma3 generate "Write a haiku about JAX" --chat --temperature 1.0 --top-k 64 --top-p 0.95
     python -m gemma3 chat [--checkpoint PATH]
+    python -m gemma3 generate --image cat.png "Describe this image." --chat --checkpoint gemma-3-4b-it/
     python -m gemma3 info        # versions, platform, devices, mesh, checkpoint: paste it into a bug report
 
 `--checkpoint` takes a `.gguf` file or a Hugging Face folder (default: `$GEMMA3_CHECKPOINT`, else
@@ -10,7 +11,9 @@ the 27B checkpoint on a TPU VM, else the embedded 270M). Weights load in float32
 (XLA's CPU bf16 matmuls are ~15x slower) and bfloat16 on accelerators, unless `--dtype` says
 otherwise. Text streams out as it is generated (`gemma3.generate_stream`). The chat command
 keeps the conversation in Gemma's chat format and re-reads all of it each turn (a fresh
-prefill: simple, and cheap next to generating at these lengths).
+prefill: simple, and cheap next to generating at these lengths). `--image` (repeatable) needs a
+checkpoint with a vision tower (4b, 12b, 27b from a multimodal Hugging Face folder); the images go
+where the prompt writes `<start_of_image>`, else before the text (`gemma3.images.image_prompt`).
 """
 
 from __future__ import annotations
@@ -85,6 +88,26 @@ def dry_run(size: str, topology: str, prompt_tokens: int, max_new_tokens: int, m
         )
         fits = fits and memory["fits"]
     return fits
+
+
+def image_prompt_and_pixels(config, tokenizer, prompt: str, image_paths: list[str], use_chat: bool):
+    """Token ids of a prompt with images (each `<start_of_image>` expanded) and their pixel values."""
+    from gemma3.images import START_OF_IMAGE, image_prompt, preprocess
+
+    if config.vision is None:
+        raise ValueError(
+            f"--image: this checkpoint ({config.name}) has no vision tower, it reads text only; pass a 4b, 12b or 27b "
+            "multimodal Hugging Face folder with --checkpoint"
+        )
+    if START_OF_IMAGE not in prompt:
+        prompt = START_OF_IMAGE * len(image_paths) + prompt  # the expansion adds the blank lines around each image
+    if prompt.count(START_OF_IMAGE) != len(image_paths):
+        count = prompt.count(START_OF_IMAGE)
+        raise ValueError(f"the prompt writes {START_OF_IMAGE} {count} times for {len(image_paths)} --image files")
+    if use_chat:
+        text = tokenizer.format_chat([{"role": "user", "content": prompt}])
+        return image_prompt(tokenizer, text, config, add_bos=False), preprocess(image_paths, config)
+    return image_prompt(tokenizer, prompt, config), preprocess(image_paths, config)
 
 
 def stream_text(
@@ -172,6 +195,9 @@ def _parser() -> argparse.ArgumentParser:
     generate = commands.add_parser("generate", help="continue a prompt (or answer it with --chat)")
     generate.add_argument("prompt")
     generate.add_argument("--chat", action="store_true", help="wrap the prompt as one user turn of the chat format")
+    generate.add_argument(
+        "--image", action="append", default=[], help="an image file for a checkpoint with a vision tower (repeatable)"
+    )
     _sampling_args(generate, 64, 0.0, None, None)
     generate.add_argument(
         "--dry-run", action="store_true", help="compile prefill and decode for --size on --topology, without a TPU"
@@ -241,7 +267,10 @@ def main(argv: list[str] | None = None) -> int:
         where = jax.default_backend() if mesh is None else f"{jax.default_backend()}, {describe_mesh(mesh)}"
         print(f"[{config.name} loaded in {time.perf_counter() - start:.1f} s on {where}]", file=sys.stderr)
         if args.command == "generate":
-            if args.chat:
+            if args.image:
+                prompt, images = image_prompt_and_pixels(config, tokenizer, args.prompt, args.image, args.chat)
+                sampling["images"] = images
+            elif args.chat:
                 prompt = tokenizer.encode_chat([{"role": "user", "content": args.prompt}])
             else:
                 prompt = tokenizer.encode(args.prompt)

@@ -163,6 +163,45 @@ def forward(config: Config, mesh: Mesh, *, seq: int = 16, batch: int = 1, attn: 
     )
 
 
+def prefill_image(
+    config: Config, mesh: Mesh, *, seq: int = 2048, batch: int = 1, images: int = 1, attn: str | None = None
+) -> Workload:
+    """`gemma3.prefill` with images: B prompts of T tokens, each holding `images` images of 256 soft tokens.
+
+    The SigLIP tower (So400m/14 at 896 px unless the config has its own) runs inside the step;
+    image prompts take the XLA attention (`gemma3.attention.self_attention`), whatever `attn` says.
+    """
+    from gemma3.config import VisionConfig
+    from gemma3.kv_cache import prefill as prefill_fn
+    from gemma3.vision import tower_flops
+
+    config = config if config.vision is not None else dataclasses.replace(config, vision=VisionConfig())
+    vc = config.vision
+    if images * (vc.tokens_per_image + 2) > seq:
+        raise ValueError(f"{images} images of {vc.tokens_per_image} soft tokens do not fit prompts of {seq} tokens")
+    base = prefill(config, mesh, seq=seq, batch=batch, attn="xla")
+    params, tokens, cache = base.args
+    pixels = _spec(mesh, base.rules, (batch * images, vc.image_size, vc.image_size, 3), ("batch", None, None, None),
+                   jnp.bfloat16)  # fmt: skip
+
+    def step(params, tokens, pixels, cache):
+        with activation_sharding(mesh, base.rules):
+            return prefill_fn(params, config, tokens, cache, attn_impl="xla", images=pixels)
+
+    args = (params, tokens, pixels, cache)
+    return dataclasses.replace(
+        base,
+        step=step,
+        args=args,
+        in_shardings=_shardings(args),
+        donate=(3,),
+        flops=base.flops + batch * images * tower_flops(config),
+        bytes_per_device=base.bytes_per_device + _shard_bytes(pixels),
+        describe=f"batch={batch} seq={seq} images={images} per prompt attn=xla",
+        notes=base.notes + ("the vision tower runs at prefill: its weights are read once, with the model's",),
+    )
+
+
 def decode(config: Config, mesh: Mesh, *, batch: int = 1, context: int = 8192) -> Workload:
     """`gemma3.decode_step`: one token per sequence against a cache of `context` slots, donated."""
     from gemma3.kv_cache import decode_step
@@ -387,6 +426,7 @@ def grpo(
 WORKLOADS: dict[str, Callable[..., Workload]] = {
     "forward": forward,
     "prefill": prefill,
+    "prefill-image": prefill_image,
     "decode": decode,
     "sft": sft,
     "sft-lora": sft_lora,

@@ -23,12 +23,15 @@ from tqdm.auto import tqdm
 from gemma3 import validate
 from gemma3.config import Config
 from gemma3.params import Layer, Params, abstract_params
+from gemma3.vision import VisionLayer, VisionParams
 
 # reader(leaf, layer) -> numpy array in our layout; leaf is "embed", "final_norm" or a Layer
-# field such as "q"; layer is the layer index for Layer fields and None otherwise.
+# field such as "q"; layer is the layer index for Layer fields and None otherwise. Checkpoints
+# with a vision tower (config.vision) also get "vision.<field>" and "vision.layers.<field>".
 TensorReader = Callable[[str, "int | None"], np.ndarray]
 
 LAYER_FIELDS = tuple(f.name for f in dataclasses.fields(Layer))
+VISION_LAYER_FIELDS = tuple(f.name for f in dataclasses.fields(VisionLayer))
 
 
 @functools.partial(jax.jit, donate_argnums=0)
@@ -64,6 +67,8 @@ def assemble_params(
         shardings = shardings(config)
     shapes = abstract_params(config, dtype)
     total = 2 + len(LAYER_FIELDS) * config.num_layers
+    if config.vision is not None:
+        total += len(jax.tree.leaves(shapes.vision)) + len(VISION_LAYER_FIELDS) * (config.vision.num_layers - 1)
 
     def sharding_of(path):
         if shardings is None:
@@ -94,8 +99,37 @@ def assemble_params(
                 del value
                 bar.update()
             layer_leaves[field] = stacked
+        vision = None
+        if config.vision is not None:
+            vision = _assemble_vision(config, shapes.vision, read, dtype, sharding_of, bar)
     layers = Layer(**layer_leaves)
-    return Params(embed=leaves["embed"], layers=layers, final_norm=leaves["final_norm"])
+    return Params(embed=leaves["embed"], layers=layers, final_norm=leaves["final_norm"], vision=vision)
+
+
+def _assemble_vision(config: Config, shapes, read: TensorReader, dtype, sharding_of, bar):
+    """The vision tower and projector, read as leaves "vision.patch", ... and "vision.layers.q" per layer."""
+    leaves = {}
+    for field in dataclasses.fields(VisionParams):
+        if field.name == "layers":
+            continue
+        name = f"vision.{field.name}"
+        value = read(name, None)
+        _check_shape(name, getattr(shapes, field.name).shape, value)
+        leaves[field.name] = _place(value, dtype, sharding_of(name))
+        del value
+        bar.update()
+    layer_leaves = {}
+    for field in VISION_LAYER_FIELDS:
+        spec, sharding = getattr(shapes.layers, field), sharding_of(f"vision.layers.{field}")
+        stacked = _zeros(spec.shape, jnp.dtype(dtype), sharding)
+        for i in range(config.vision.num_layers):
+            value = read(f"vision.layers.{field}", i)
+            _check_shape(f"vision.layers.{i}.{field}", spec.shape[1:], value)
+            stacked = _write_layer(stacked, jnp.int32(i), _place(value, dtype, _layer_sharding(sharding)))
+            del value
+            bar.update()
+        layer_leaves[field] = stacked
+    return VisionParams(layers=VisionLayer(**layer_leaves), **leaves)
 
 
 def _place(value: np.ndarray, dtype, sharding) -> jax.Array:

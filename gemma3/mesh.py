@@ -81,6 +81,8 @@ def auto_mesh(config=None, devices: Sequence[jax.Device] | None = None) -> Mesh 
 def auto_shape(config, device_count: int) -> dict[str, int]:
     """`{"data": ..., "tensor": ...}` for `device_count` devices: `auto_mesh`'s choice, without devices."""
     sizes = () if config is None else (config.num_heads, config.mlp_dim, config.vocab_size)
+    if getattr(config, "vision", None) is not None:  # the vision tower's heads and MLP shard over "tensor" too
+        sizes += (config.vision.num_heads, config.vision.mlp_dim)
     n = device_count
     tensor = max(t for t in range(1, n + 1) if n % t == 0 and all(s % t == 0 for s in sizes))
     return {"data": n // tensor, "tensor": tensor}

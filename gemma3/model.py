@@ -15,9 +15,10 @@ from jaxtyping import Array, Float, Int
 from gemma3 import validate
 from gemma3.attention import self_attention
 from gemma3.config import Config
-from gemma3.layers import apply_rope, embed_tokens, layer_inv_freq, mlp, rms_norm
+from gemma3.layers import apply_rope, layer_inv_freq, mlp, rms_norm
 from gemma3.params import Layer, Params
 from gemma3.sharding import placed, placement_of
+from gemma3.vision import check_images, embed_inputs, image_blocks
 
 
 def attention_inputs(
@@ -59,14 +60,16 @@ def block(
     is_global,
     attn_impl: str = "xla",
     shared_prefix: bool = False,
+    image_blocks: Int[Array, "B T"] | None = None,
 ) -> Float[Array, "B T D"]:
-    """One decoder block over a whole sequence (no cache); `shared_prefix`: see `attention.shared_prefix_mask`."""
+    """One decoder block over a whole sequence (no cache); `shared_prefix`: see `attention.shared_prefix_mask`,
+    `image_blocks`: see `gemma3.vision.image_blocks`."""
     q, k, v = attention_inputs(layer, config, x, positions, is_global)
 
     def attend(window):
         return lambda q, k, v: self_attention(
             q, k, v, segment_ids=segment_ids, sliding_window=window, scale=attention_scale(config), impl=attn_impl,
-            positions=positions, shared_prefix=shared_prefix,
+            positions=positions, shared_prefix=shared_prefix, image_blocks=image_blocks,
         )  # fmt: skip
 
     attn = jax.lax.cond(is_global, attend(None), attend(config.sliding_window), q, k, v)
@@ -90,11 +93,12 @@ def hidden_states(
     attn_impl: str | None = None,
     remat: bool = False,
     shared_prefix: bool = False,
+    images: Float[Array, "I S S 3"] | None = None,
 ) -> Float[Array, "B T D"]:
     """The residual stream after the last block (before the final norm).
 
     `shared_prefix`: each row is a prompt (segment 1) and completions that share it (segments
-    2, 3, ...), see `gemma3.attention.shared_prefix_mask`.
+    2, 3, ...), see `gemma3.attention.shared_prefix_mask`. `images`: see `forward`.
     """
     validate.token_ids(tokens, config.embed_rows)  # an id past the table reads NaN, -1 the last row
     tokens = jnp.asarray(tokens, jnp.int32)
@@ -105,14 +109,18 @@ def hidden_states(
     if segment_ids is None:
         segment_ids = jnp.zeros_like(tokens)
     impl = attn_impl or config.attn_impl
+    blocks = None
+    if images is not None:
+        check_images(params, config, tokens, images)
+        blocks = image_blocks(tokens, config.vision.image_token_id)
 
     def step(x, layer_and_kind):
         layer, is_global = layer_and_kind
-        return block(layer, config, x, positions, segment_ids, is_global, impl, shared_prefix), None
+        return block(layer, config, x, positions, segment_ids, is_global, impl, shared_prefix, blocks), None
 
     if remat:
         step = jax.checkpoint(step, policy=jax.checkpoint_policies.nothing_saveable)
-    x = embed_tokens(params.embed, tokens)
+    x = embed_inputs(params, config, tokens, images)
     x, _ = jax.lax.scan(step, x, (params.layers, jnp.asarray(config.global_layers)))
     return x
 
@@ -125,6 +133,7 @@ def forward(
     positions: Int[Array, "B T"] | None = None,
     segment_ids: Int[Array, "B T"] | None = None,
     attn_impl: str | None = None,
+    images: Float[Array, "I S S 3"] | None = None,
 ) -> Float[Array, "B T V"]:
     """Logits of every position, float32 `[B, T, V]`: the parallel (prefill-style) pass.
 
@@ -132,18 +141,25 @@ def forward(
     padded sequences apart: a token attends only to earlier tokens of its own segment.
     Called with arrays (not inside your own `jit`), it compiles once per shape for the mesh the
     params live on: activations sharded by the inference rules, the Pallas kernel run per device.
+    `images` (preprocessed, `gemma3.images.preprocess`; a checkpoint with a vision tower): they
+    replace the prompts' soft tokens in reading order, each image's tokens seeing each other
+    (`gemma3.vision`); image prompts take the XLA attention.
     """
     validate.token_ids(tokens, config.embed_rows)  # an id past the table reads NaN, -1 the last row
+    kwargs = dict(positions=positions, segment_ids=segment_ids, attn_impl=attn_impl, images=images)
     if isinstance(jax.tree.leaves(params)[0], jax.core.Tracer):  # inside a caller's jit: trace inline
-        x = hidden_states(params, config, tokens, positions=positions, segment_ids=segment_ids, attn_impl=attn_impl)
-        return unembed(params, config, x)
+        return unembed(params, config, hidden_states(params, config, tokens, **kwargs))
     placement = placement_of(params, config)
     tokens = jnp.asarray(tokens, jnp.int32)
-    return _forward(params, config, tokens, positions, segment_ids, attn_impl=attn_impl, placement=placement)
+    if images is not None:  # on the host, where the soft tokens can be counted
+        check_images(params, config, tokens, images)
+    return _forward(params, config, tokens, positions, segment_ids, images, attn_impl=attn_impl, placement=placement)
 
 
 @functools.partial(jax.jit, static_argnames=("config", "attn_impl", "placement"))
-def _forward(params, config, tokens, positions, segment_ids, *, attn_impl, placement):
+def _forward(params, config, tokens, positions, segment_ids, images, *, attn_impl, placement):
     with placed(placement):
-        x = hidden_states(params, config, tokens, positions=positions, segment_ids=segment_ids, attn_impl=attn_impl)
+        x = hidden_states(
+            params, config, tokens, positions=positions, segment_ids=segment_ids, attn_impl=attn_impl, images=images
+        )
         return unembed(params, config, x)

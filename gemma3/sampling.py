@@ -30,6 +30,7 @@ from gemma3.config import Config
 from gemma3.kv_cache import Cache, _decode, _prefill, init_cache, repeat_batch, unstack_layers
 from gemma3.params import Params
 from gemma3.sharding import constrain, placed, placement_of
+from gemma3.vision import check_images
 
 _NEG_INF = -jnp.inf
 
@@ -103,9 +104,11 @@ class _Decoding:
 
 
 def _start(params, config, tokens, lengths, cache, key, temperature, top_p, stop, *, rule, attn_impl, out_len,
-           repeats=1, placement=None):  # fmt: skip
+           repeats=1, placement=None, images=None):  # fmt: skip
     """Prefill, then sample the first new token; `repeats` > 1: each prompt's cache and logits serve that many rows."""
-    logits, cache = _prefill(params, config, tokens, lengths, cache, attn_impl=attn_impl, placement=placement)
+    logits, cache = _prefill(
+        params, config, tokens, lengths, cache, attn_impl=attn_impl, placement=placement, images=images
+    )
     if repeats > 1:
         logits, cache = jnp.repeat(logits, repeats, axis=0), repeat_batch(cache, repeats)
     B = logits.shape[0]
@@ -138,7 +141,7 @@ def _advance(params, config, state, until, key, temperature, top_p, stop, *, rul
     static_argnames=("rule", "attn_impl", "max_len", "out_len", "cache_dtype", "unstack", "repeats", "placement"),
 )
 def _generate(params, config, tokens, lengths, max_new, key, temperature, top_p, stop, *, rule, attn_impl, max_len,
-              out_len, cache_dtype, unstack, repeats=1, placement=None):  # fmt: skip
+              out_len, cache_dtype, unstack, repeats=1, placement=None, images=None):  # fmt: skip
     if unstack:
         params = unstack_layers(params)
     with placed(placement):  # on a mesh: the cache and the batch sharded like the weights
@@ -146,7 +149,7 @@ def _generate(params, config, tokens, lengths, max_new, key, temperature, top_p,
         tokens = constrain(tokens, ("batch", "seq"))
     state = _start(
         params, config, tokens, lengths, cache, key, temperature, top_p, stop, rule=rule, attn_impl=attn_impl,
-        out_len=out_len, repeats=repeats, placement=placement,
+        out_len=out_len, repeats=repeats, placement=placement, images=images,
     )  # fmt: skip
     return _advance(params, config, state, max_new, key, temperature, top_p, stop, rule=rule, placement=placement).out
 
@@ -173,7 +176,7 @@ def _stop_array(stop_tokens) -> jax.Array:
     return jnp.asarray(ids or [-1], jnp.int32)  # -1 never appears: no stop tokens
 
 
-def _prepare(params, config, prompts, max_new_tokens, temperature, top_k, top_p):
+def _prepare(params, config, prompts, max_new_tokens, temperature, top_k, top_p, images=None):
     """Validate on the host, pad prompts right into a length bucket; returns tokens, lengths, the rule."""
     if isinstance(prompts, (str, bytes)) or not len(prompts):
         raise ValueError("prompts must be a non-empty list of token-id lists (tokenize text first)")
@@ -185,8 +188,9 @@ def _prepare(params, config, prompts, max_new_tokens, temperature, top_k, top_p)
     rows = [np.asarray(p).reshape(-1) for p in prompts]
     if min(len(r) for r in rows) == 0:
         raise ValueError(f"prompt {[len(r) for r in rows].index(0)} is empty: every prompt needs >= 1 token (BOS)")
-    for i, row in enumerate(rows):
-        validate.token_ids(row, config.vocab_size, f"prompts[{i}]")
+    soft = config.vision.image_token_id if images is not None and config.vision is not None else -1
+    for i, row in enumerate(rows):  # with images, their soft tokens are ids too (an extra embedding row)
+        validate.token_ids(np.where(row == soft, 0, row), config.vocab_size, f"prompts[{i}]")
     validate.count(max_new_tokens, "max_new_tokens")
     longest = max(len(r) for r in rows)
     if longest + max_new_tokens > config.max_context:
@@ -205,6 +209,8 @@ def _prepare(params, config, prompts, max_new_tokens, temperature, top_k, top_p)
     for i, r in enumerate(rows):
         tokens[i, : len(r)] = r
     lengths = np.array([len(r) for r in rows], np.int32)
+    if images is not None:
+        check_images(params, config, tokens, images)
     rule = Sampler(greedy=temperature == 0, top_k=None if temperature == 0 else top_k, top_p=top_p is not None)
     return jnp.asarray(tokens), jnp.asarray(lengths), rule
 
@@ -236,6 +242,7 @@ def generate(
     cache_dtype=None,
     attn_impl: str | None = None,
     samples_per_prompt: int = 1,
+    images=None,
 ) -> list[list[int]]:
     """New tokens for each prompt (token-id lists of any lengths), ending before the first stop token.
 
@@ -246,17 +253,21 @@ def generate(
     `samples_per_prompt` = G > 1 (GRPO's groups): G continuations of each prompt, rows
     `i * G ... i * G + G - 1` for prompt i, from one prefill of it (its cache copied G times):
     the same tokens as passing each prompt G times, for a G-th of the prefill.
+
+    `images` `[I, S, S, 3]` (`gemma3.images.preprocess`): the prompts' image soft tokens, in
+    reading order (`gemma3.images.image_prompt` builds such prompts); they enter at prefill only.
     """
     validate.count(samples_per_prompt, "samples_per_prompt")
     stop = _stop_array(stop_tokens)
-    tokens, lengths, rule = _prepare(params, config, prompts, max_new_tokens, temperature, top_k, top_p)
+    images = None if images is None else jnp.asarray(images)
+    tokens, lengths, rule = _prepare(params, config, prompts, max_new_tokens, temperature, top_k, top_p, images)
     out_len = _bucket(max_new_tokens)
     out = _generate(
         params, config, tokens, lengths, jnp.int32(max_new_tokens), jax.random.PRNGKey(seed),
         jnp.float32(max(temperature, 1e-6)), jnp.float32(top_p or 1.0), stop,
         rule=rule, attn_impl=attn_impl, max_len=tokens.shape[1] + out_len, out_len=out_len,
         cache_dtype=_dtype_of(params, cache_dtype), unstack=jax.default_backend() == "cpu",
-        repeats=int(samples_per_prompt), placement=placement_of(params, config),
+        repeats=int(samples_per_prompt), placement=placement_of(params, config), images=images,
     )  # fmt: skip
     stops = set(np.asarray(stop).tolist())
     return [_cut(row[:max_new_tokens], stops) for row in np.asarray(out)]
@@ -280,16 +291,18 @@ def generate_stream(
     chunk_size: int = 8,
     cache_dtype=None,
     attn_impl: str | None = None,
+    images=None,
 ) -> Iterator[list[list[int]]]:
     """Like `generate`, but yields the new tokens of every sequence as they come, in chunks.
 
     The first yield holds the first token (right after prefill); each later one up to
     `chunk_size` more per sequence (fewer, or none, for a sequence that has stopped). The
-    concatenated chunks equal `generate`'s result for the same arguments.
+    concatenated chunks equal `generate`'s result for the same arguments (`images` too).
     """
     validate.count(chunk_size, "chunk_size")
     stop = _stop_array(stop_tokens)
-    tokens, lengths, rule = _prepare(params, config, prompts, max_new_tokens, temperature, top_k, top_p)
+    images = None if images is None else jnp.asarray(images)
+    tokens, lengths, rule = _prepare(params, config, prompts, max_new_tokens, temperature, top_k, top_p, images)
     if jax.default_backend() == "cpu":
         params = unstack_layers(params)
     out_len = _bucket(max_new_tokens)
@@ -299,7 +312,7 @@ def generate_stream(
     key, temp, p = jax.random.PRNGKey(seed), jnp.float32(max(temperature, 1e-6)), jnp.float32(top_p or 1.0)
     state = _start_jit(
         params, config, tokens, lengths, cache, key, temp, p, stop, rule=rule, attn_impl=attn_impl, out_len=out_len,
-        placement=placement,
+        placement=placement, images=images,
     )  # fmt: skip
     stops, finished, sent = set(np.asarray(stop).tolist()), [False] * tokens.shape[0], 0
     while True:

@@ -148,3 +148,42 @@ def test_bad_numbers_are_refused_before_the_model_loads(monkeypatch, capsys, arg
     monkeypatch.setattr(cli, "_load", no_load)
     assert main(["generate", "hi", *args]) == 2
     assert re.search(message, capsys.readouterr().err)
+
+
+@pytest.mark.slow
+def test_image_with_the_text_only_270m_says_it_has_no_vision_tower(real_270m, real_tokenizer, tmp_path, monkeypatch,
+                                                                     capsys):  # fmt: skip
+    from PIL import Image
+
+    import gemma3.__main__ as cli
+
+    Image.new("RGB", (32, 24), (200, 120, 40)).save(tmp_path / "cat.png")  # the loaded model: the embedded 270M
+    monkeypatch.setattr(cli, "_load", lambda checkpoint, dtype, mesh=None: (*real_270m, real_tokenizer, None))
+    assert main(["generate", "--image", str(tmp_path / "cat.png"), "Describe this image."]) == 2
+    assert "this checkpoint (270m) has no vision tower" in capsys.readouterr().err
+
+
+@pytest.mark.slow
+@pytest.mark.oracle
+def test_generate_with_an_image_on_a_tiny_vision_checkpoint(real_tokenizer, tmp_path, capsys):
+    """`--image` end to end: file -> preprocess -> image prompt -> generate, as the library calls would do it."""
+    import jax.numpy as jnp
+    import numpy as np
+    from helpers_hf import make_tiny_vision_checkpoint
+    from PIL import Image
+
+    import gemma3
+    from gemma3.images import image_prompt, preprocess
+
+    path, _ = make_tiny_vision_checkpoint(tmp_path, "multimodal", vocab_size=262_208, image_tokens={})
+    real_tokenizer.save(path)
+    pixels = np.random.default_rng(0).integers(0, 256, (40, 60, 3), dtype=np.uint8)
+    Image.fromarray(pixels).save(tmp_path / "cat.png")
+    args = ["generate", "--image", str(tmp_path / "cat.png"), "Describe this image.", "--checkpoint", str(path)]
+    assert main([*args, "--max-new-tokens", "5", "--dtype", "float32"]) == 0
+    out = capsys.readouterr().out
+    config, params = gemma3.load(path, dtype=jnp.float32, progress=False)
+    prompt = image_prompt(real_tokenizer, "<start_of_image>Describe this image.", config)
+    assert prompt.count(262_144) == 4 and prompt[:2] == [2, real_tokenizer.piece_to_id("\n\n")]
+    want = generate(params, config, [prompt], 5, images=preprocess(tmp_path / "cat.png", config))[0]
+    assert out == real_tokenizer.decode(want)
