@@ -7,8 +7,8 @@ compiles, without a TPU, the steps they call with them and asserts they fit each
 Each notebook's TPU cells run these shapes on the mesh `gemma3.setup` picks for 27B on one host
 (tensor parallel over its 8 chips). `steps(notebook)` lists the `gemma3.aot_workloads` that
 compile the same functions at the same shapes: `forward` for the parallel pass of 01 and 03,
-prefill and decode for `generate` (02, and the rollouts of 05), the LoRA train step of 04 and the
-GRPO step of 05.
+prefill and decode for `generate` (02, the rollouts of 05, the image prompt of 06), the LoRA train
+step of 04 and the GRPO step of 05.
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ SETTINGS = {
     "03_flash_attention_pallas": {"tokens": 16, "attn": "pallas"},  # the model wired to the kernel
     "04_supervised_finetuning": {"batch": 8, "seq": 2048, "lora_rank": 16, "accum_steps": 4},
     "05_grpo": {"group_size": 8, "prompts_per_step": 1, "prompt_tokens": 512, "new_tokens": 512, "lora_rank": 16},
+    "06_vision": {"images": 1, "prompt_tokens": 512, "new_tokens": 64},  # one photo (256 soft tokens) described
 }
 
 
@@ -51,6 +52,12 @@ def steps(notebook: str) -> list[tuple[str, dict]]:
         return [
             ("decode", {"batch": rollouts, "context": seq}),  # the rollouts' decoding, prompt + completion
             ("grpo", {"batch": rollouts, "seq": seq, "lora_rank": s["lora_rank"]}),
+        ]
+    if notebook == "06_vision":
+        prompt = _bucket(s["prompt_tokens"])
+        return [
+            ("prefill-image", {"seq": prompt, "images": s["images"]}),
+            ("decode", {"batch": 1, "context": prompt + _bucket(s["new_tokens"])}),
         ]
     raise KeyError(notebook)
 

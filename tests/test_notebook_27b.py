@@ -11,9 +11,9 @@ NOTEBOOKS = pathlib.Path(__file__).parent.parent / "notebooks"
 
 
 def test_every_notebook_has_settings_and_the_tpu_cells_read_them():
-    names = sorted(p.stem for p in NOTEBOOKS.glob("0[1-5]_*.py"))
+    names = sorted(p.stem for p in NOTEBOOKS.glob("[0-9][0-9]_*.py"))
     assert sorted(notebook_27b.SETTINGS) == names
-    for name in ("02_kv_cache_inference", "04_supervised_finetuning", "05_grpo"):  # those with 27B-only cells
+    for name in ("02_kv_cache_inference", "04_supervised_finetuning", "05_grpo", "06_vision"):  # 27B-only cells
         assert f'notebook_27b.SETTINGS["{name}"]' in (NOTEBOOKS / f"{name}.py").read_text(), name
     for name in names:
         assert notebook_27b.steps(name), name
