@@ -163,13 +163,15 @@ def decode(config: Config, mesh: Mesh, *, batch: int = 1, context: int = 8192) -
 # -- training: FSDP + tensor parallel ("training" rules), optimizer state sharded like its parameter --
 
 
-def _training_flops(config: Config, tokens: int, seq: int, lora=None) -> float:
+def _training_flops(config: Config, tokens: int, seq: int, lora=None, head_passes: int = 3) -> float:
     """Flops of a training step with remat: passes over the weights, each 2 flops per weight per token.
 
     A full fine-tune makes 8: forward, the forward again (remat), and the backward's `dx` and `dW`.
-    LoRA makes 6: its frozen weights are only read (`gemma3.lora`: the adapters are a side path),
-    so the backward forms `dx` and no `dW`; the adapters themselves get all 8. Attention (no
-    weights) counts 4 forwards either way: forward, remat, and a backward of twice its cost.
+    LoRA makes 6 over the layers: its frozen weights are only read (`gemma3.lora`: the adapters are
+    a side path), so the backward forms `dx` and no `dW`; the adapters themselves get all 8. Its
+    frozen tied embedding (the logits) gets `head_passes`: 3 (forward, chunk recomputed, `dx`), or
+    2 in SFT, whose chunks form `dx` in the forward (`gemma3.sft.chunked_nll`, `frozen_head`).
+    Attention (no weights) counts 4 forwards either way: forward, remat, a backward of twice its cost.
     """
     layers, unembed = matmul_params(config)
     W = min(config.sliding_window, seq)
@@ -179,7 +181,7 @@ def _training_flops(config: Config, tokens: int, seq: int, lora=None) -> float:
     from gemma3 import lora as lora_lib
 
     adapters = lora_lib.adapter_count(config, lora)
-    return 3 * 2 * (layers + unembed) * tokens + 4 * (2 * adapters * tokens + attention)
+    return (3 * layers + head_passes * unembed) * 2 * tokens + 4 * (2 * adapters * tokens + attention)
 
 
 def _opt_state(optimizer, trainable, trainable_shardings, mesh):
@@ -246,7 +248,8 @@ def _training_setup(config: Config, mesh: Mesh, lora_rank: int):
 
 
 def _training_workload(
-    config, mesh, rules, step, args, out_shardings, donate, batch, seq, *, bytes_per_device, describe, floor, lora
+    config, mesh, rules, step, args, out_shardings, donate, batch, seq, *, bytes_per_device, describe, floor, lora,
+    head_passes=3,
 ) -> Workload:
     """The `Workload` of a training step on B sequences of T tokens (flops: `_training_flops`)."""
     return Workload(
@@ -257,7 +260,7 @@ def _training_workload(
         donate=donate,
         mesh=mesh,
         rules=rules,
-        flops=_training_flops(config, batch * seq, seq, lora),
+        flops=_training_flops(config, batch * seq, seq, lora, head_passes),
         bytes_per_device=bytes_per_device,
         tokens=batch * seq,
         describe=f"batch={batch} seq={seq}{describe}",
@@ -321,7 +324,7 @@ def sft(
         describe=(f" accum_steps={accum_steps}" if accum_steps > 1 else "")
         + (f" lora_rank={lora_rank}" if lora else "")
         + f" adam_state={state_dtype} attn={attn or config.attn_impl}",
-        floor="weights read three times per micro-batch (forward, remat, backward)", lora=lora,
+        floor="weights read three times per micro-batch (forward, remat, backward)", lora=lora, head_passes=2,
     )  # fmt: skip
 
 

@@ -75,8 +75,9 @@ class LoRAConfig:
     rank: int = 16
     alpha: float = 32.0  # the update is scaled by alpha / rank
     targets: tuple[str, ...] = ("q", "k", "v", "o", "gate", "up", "down")
-    # False: the reference form, `W + scale * A @ B` merged per layer (its backward forms a
-    # full-size weight gradient); kept for the equivalence tests and `python -m gemma3.bench sft-lora`
+    # False: the reference form, the LoRA step as this package ran it before: `W + scale * A @ B`
+    # merged per layer (its backward forms a full-size weight gradient) and, in SFT, the logits
+    # recomputed in the backward; for the equivalence tests and `python -m gemma3.bench sft-lora`
     side_path: bool = True
 
     def __post_init__(self):

@@ -345,7 +345,7 @@ def make_train_step(
         nll, count, every = nll_sum_and_count(model_params(trainable, frozen), config, micro.tokens, micro.loss_mask,
                                  segment_ids=micro.segment_ids, positions=micro.positions, attn_impl=attn_impl,
                                  remat=remat, chunk_size=chunk_size, max_targets=max_targets,
-                                 frozen_head=lora is not None)  # fmt: skip
+                                 frozen_head=lora is not None and lora.side_path)  # fmt: skip
         return nll, (count, every)
 
     grad_fn = jax.value_and_grad(micro_nll, has_aux=True)
