@@ -239,17 +239,25 @@ def decode(config: Config, mesh: Mesh, *, batch: int = 1, context: int = 8192) -
 # -- training: FSDP + tensor parallel ("training" rules), optimizer state sharded like its parameter --
 
 
-def _training_flops(config: Config, tokens: int, seq: int, factor: int = 8) -> float:
-    """`factor` passes over the weights: 6 (forward, backward) or 8 with remat (the forward again).
+def _training_flops(config: Config, tokens: int, seq: int, lora=None, head_passes: int = 3) -> float:
+    """Flops of a training step with remat: passes over the weights, each 2 flops per weight per token.
 
-    LoRA counts the same as a full fine-tune: the adapters are merged into each layer's weights
-    inside the scan (`gemma3.lora.apply`), so the backward pass still forms the full weight
-    gradient `dW = x^T dy` (2 flops per weight per token) before projecting it onto A and B.
+    A full fine-tune makes 8: forward, the forward again (remat), and the backward's `dx` and `dW`.
+    LoRA makes 6 over the layers: its frozen weights are only read (`gemma3.lora`: the adapters are
+    a side path), so the backward forms `dx` and no `dW`; the adapters themselves get all 8. Its
+    frozen tied embedding (the logits) gets `head_passes`: 3 (forward, chunk recomputed, `dx`), or
+    2 in SFT, whose chunks form `dx` in the forward (`gemma3.sft.chunked_nll`, `frozen_head`).
+    Attention (no weights) counts 4 forwards either way: forward, remat, a backward of twice its cost.
     """
     layers, unembed = matmul_params(config)
     W = min(config.sliding_window, seq)
     attention = attention_flops(config, seq, (seq + 1) / 2, W - W * (W - 1) / (2 * seq)) * tokens / seq
-    return factor / 2 * (2 * (layers + unembed) * tokens + attention)
+    if lora is None:
+        return 4 * (2 * (layers + unembed) * tokens + attention)
+    from gemma3 import lora as lora_lib
+
+    adapters = lora_lib.adapter_count(config, lora)
+    return (3 * layers + head_passes * unembed) * 2 * tokens + 4 * (2 * adapters * tokens + attention)
 
 
 def _opt_state(optimizer, trainable, trainable_shardings, mesh):
@@ -316,7 +324,8 @@ def _training_setup(config: Config, mesh: Mesh, lora_rank: int):
 
 
 def _training_workload(
-    config, mesh, rules, step, args, out_shardings, donate, batch, seq, *, bytes_per_device, describe, floor
+    config, mesh, rules, step, args, out_shardings, donate, batch, seq, *, bytes_per_device, describe, floor, lora,
+    head_passes=3,
 ) -> Workload:
     """The `Workload` of a training step on B sequences of T tokens (flops: `_training_flops`)."""
     return Workload(
@@ -327,7 +336,7 @@ def _training_workload(
         donate=donate,
         mesh=mesh,
         rules=rules,
-        flops=_training_flops(config, batch * seq, seq),
+        flops=_training_flops(config, batch * seq, seq, lora, head_passes),
         bytes_per_device=bytes_per_device,
         tokens=batch * seq,
         describe=f"batch={batch} seq={seq}{describe}",
@@ -391,7 +400,7 @@ def sft(
         describe=(f" accum_steps={accum_steps}" if accum_steps > 1 else "")
         + (f" lora_rank={lora_rank}" if lora else "")
         + f" adam_state={state_dtype} attn={attn or config.attn_impl}",
-        floor="weights read three times per micro-batch (forward, remat, backward)",
+        floor="weights read three times per micro-batch (forward, remat, backward)", lora=lora, head_passes=2,
     )  # fmt: skip
 
 
@@ -419,7 +428,7 @@ def grpo(
         config, mesh, rules, step.fn, args, (_shardings(trainable), _shardings(opt_state), None), (0, 1), batch, seq,
         bytes_per_device=3 * _shard_bytes(params) + 2 * (_shard_bytes(trainable) + _shard_bytes(opt_state)),
         describe=(f" lora_rank={lora_rank}" if lora else "") + f" attn={attn or config.attn_impl}",
-        floor="weights read three times (forward, remat, backward)",
+        floor="weights read three times (forward, remat, backward)", lora=lora,
     )  # fmt: skip
 
 

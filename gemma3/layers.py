@@ -48,12 +48,22 @@ def layer_inv_freq(config: Config, is_global: jax.Array | bool) -> Float[Array, 
     return jnp.where(is_global, global_, local)
 
 
+def project(subscripts: str, x: Array, weight) -> Array:
+    """A projection, `jnp.einsum(subscripts, x, weight)`.
+
+    The one hook for LoRA: a weight read from an adapted layer (`gemma3.lora.Adapted`) adds its
+    low-rank side path, `(x @ A) @ B * alpha / r`, beside the frozen `x @ W`.
+    """
+    adapted = getattr(weight, "lora_project", None)
+    return jnp.einsum(subscripts, x, weight) if adapted is None else adapted(subscripts, x)
+
+
 def mlp(
     x: Float[Array, "B T D"], gate: Float[Array, "D F"], up: Float[Array, "D F"], down: Float[Array, "F D"]
 ) -> Float[Array, "B T D"]:
     """GeGLU: `down(gelu_tanh(gate(x)) * up(x))`."""
-    hidden = jax.nn.gelu(x @ gate, approximate=True) * (x @ up)
-    return hidden @ down
+    hidden = jax.nn.gelu(project("btd,df->btf", x, gate), approximate=True) * project("btd,df->btf", x, up)
+    return project("btf,fd->btd", hidden, down)
 
 
 def embed_tokens(embed: Float[Array, "V D"], tokens: Int[Array, "B T"]) -> Float[Array, "B T D"]:

@@ -15,7 +15,7 @@ from jaxtyping import Array, Float, Int
 from gemma3 import validate
 from gemma3.attention import self_attention
 from gemma3.config import Config
-from gemma3.layers import apply_rope, layer_inv_freq, mlp, rms_norm
+from gemma3.layers import apply_rope, layer_inv_freq, mlp, project, rms_norm
 from gemma3.params import Layer, Params
 from gemma3.sharding import placed, placement_of
 from gemma3.vision import check_images, embed_inputs, image_blocks
@@ -26,9 +26,9 @@ def attention_inputs(
 ) -> tuple[Float[Array, "B T N H"], Float[Array, "B T K H"], Float[Array, "B T K H"]]:
     """Pre-attention norm, q/k/v projections, QK-norm, RoPE (q and k)."""
     h = rms_norm(x, layer.attn_norm, config.rms_eps)
-    q = jnp.einsum("btd,ndh->btnh", h, layer.q)
-    k = jnp.einsum("btd,kdh->btkh", h, layer.k)
-    v = jnp.einsum("btd,kdh->btkh", h, layer.v)
+    q = project("btd,ndh->btnh", h, layer.q)
+    k = project("btd,kdh->btkh", h, layer.k)
+    v = project("btd,kdh->btkh", h, layer.v)
     q = rms_norm(q, layer.q_norm, config.rms_eps)
     k = rms_norm(k, layer.k_norm, config.rms_eps)
     inv_freq = layer_inv_freq(config, is_global)
@@ -41,7 +41,7 @@ def block_output(
     """Output projection and the MLP, each inside its sandwich norms and residual."""
     # one contraction over N*H: with two contracted axes XLA (CPU) may transpose the whole weight
     B, T, N, H = attn.shape
-    out = jnp.einsum("btf,fd->btd", attn.reshape(B, T, N * H), layer.o.reshape(N * H, -1))
+    out = project("btf,fd->btd", attn.reshape(B, T, N * H), layer.o.reshape(N * H, -1))
     h = x + rms_norm(out, layer.post_attn_norm, config.rms_eps)
     ffw = mlp(rms_norm(h, layer.ffw_norm, config.rms_eps), layer.gate, layer.up, layer.down)
     return h + rms_norm(ffw, layer.post_ffw_norm, config.rms_eps)

@@ -8,7 +8,9 @@ the whole batch (sums and counts are accumulated, not per-micro-batch means).
 The logits are never materialized as one float32 `[B, T, V]` array (at 27B and T = 2048 that is
 2 GiB per sequence): the sequence is cut into chunks of `chunk_size` positions, each chunk's
 float32 logits, log-sum-exp and target logit are computed under `jax.checkpoint`, and the
-backward pass recomputes them chunk by chunk.
+backward pass recomputes them chunk by chunk. When the embedding and final norm are frozen
+(LoRA), each chunk's gradient with respect to the hidden state is formed in the forward pass
+instead, so the logits are computed twice, not three times (`chunked_nll`'s `frozen_head`).
 
 Run on CPU (see notebooks/04_supervised_finetuning.py):
 
@@ -22,6 +24,7 @@ Run on CPU (see notebooks/04_supervised_finetuning.py):
 from __future__ import annotations
 
 import dataclasses
+import functools
 import math
 from collections.abc import Callable, Iterable
 from typing import Any
@@ -29,6 +32,7 @@ from typing import Any
 import jax
 import jax.numpy as jnp
 import optax
+from jax.custom_derivatives import SymbolicZero
 from jaxtyping import Array, Float, Int
 
 from gemma3 import lora as lora_lib
@@ -55,11 +59,18 @@ def chunked_nll(
     targets: Int[Array, "B T"],
     weights: Float[Array, "B T"],
     chunk_size: int = 512,
+    frozen_head: bool = False,
 ) -> Float[Array, ""]:
     """Sum over positions of `weights * (logsumexp(logits) - logits[target])`, chunk by chunk.
 
     `x` is the residual stream before the final norm; each chunk goes through
     `gemma3.model.unembed` (final norm, tied embedding, float32 logits).
+
+    `frozen_head` (LoRA: the embedding and final norm are not trained): each chunk's gradient
+    with respect to x is formed in the forward pass beside its loss and kept (`[B, T, D]`, the
+    size of x, which the recomputing form keeps instead), so the backward only scales it: the
+    logits are computed twice (forward and `dx`), not three times. At V = 262,144 the logits are
+    most of a small model's step. Differentiating the embedding or final norm through it is an error.
     """
     B, T, D = x.shape
     size = min(chunk_size, T)
@@ -73,14 +84,48 @@ def chunked_nll(
     def split(a):  # [B, chunks * size, ...] -> [chunks, B, size, ...]
         return jnp.swapaxes(a.reshape(B, chunks, size, *a.shape[2:]), 0, 1)
 
+    if frozen_head:
+        return _frozen_head_nll(params.embed, params.final_norm, config, split(x), split(targets), split(weights))
+
     @jax.checkpoint
     def chunk_nll(chunk):
-        x_c, t_c, w_c = chunk
-        logits = unembed(params, config, x_c)  # [B, size, V] float32
-        target_logit = jnp.take_along_axis(logits, t_c[..., None], axis=-1)[..., 0]
-        return jnp.sum((jax.nn.logsumexp(logits, axis=-1) - target_logit) * w_c)
+        return _chunk_nll(params.embed, params.final_norm, config, *chunk)
 
     return jnp.sum(jax.lax.map(chunk_nll, (split(x), split(targets), split(weights))))
+
+
+def _chunk_nll(embed, final_norm, config, x_c, t_c, w_c):
+    """One chunk's summed, weighted NLL: `[B, size, D]` in, its `[B, size, V]` float32 logits inside."""
+    logits = unembed(Params(embed=embed, layers=None, final_norm=final_norm), config, x_c)
+    target_logit = jnp.take_along_axis(logits, t_c[..., None], axis=-1)[..., 0]
+    return jnp.sum((jax.nn.logsumexp(logits, axis=-1) - target_logit) * w_c)
+
+
+@functools.partial(jax.custom_vjp, nondiff_argnums=(2,))
+def _frozen_head_nll(embed, final_norm, config, x, targets, weights):
+    """`chunked_nll(frozen_head=True)` on chunks `[chunks, B, size, ...]`: the gradient of x made in the forward."""
+    return jnp.sum(jax.lax.map(lambda chunk: _chunk_nll(embed, final_norm, config, *chunk), (x, targets, weights)))
+
+
+def _frozen_head_fwd(embed, final_norm, config, x, targets, weights):
+    if embed.perturbed or final_norm.perturbed:
+        raise ValueError(
+            "chunked_nll(frozen_head=True) gives no gradient to the embedding or final norm, but one of them is "
+            "being differentiated; pass frozen_head=False when they are trained"
+        )
+
+    def chunk(chunk):
+        return jax.value_and_grad(_chunk_nll, argnums=3)(embed.value, final_norm.value, config, *chunk)
+
+    nll, dx = jax.lax.map(chunk, (x.value, targets.value, weights.value))
+    return jnp.sum(nll), dx
+
+
+def _frozen_head_bwd(config, dx, g):
+    return None, None, None if isinstance(g, SymbolicZero) else (g * dx).astype(dx.dtype), None, None
+
+
+_frozen_head_nll.defvjp(_frozen_head_fwd, _frozen_head_bwd, symbolic_zeros=True)
 
 
 def _select(x, targets, weights, max_targets: int):
@@ -104,26 +149,28 @@ def nll_sum_and_count(
     remat: bool = False,
     chunk_size: int = 512,
     max_targets: int | None = None,
+    frozen_head: bool = False,
 ) -> tuple[Float[Array, ""], Float[Array, ""], Float[Array, ""]]:
     """Summed NLL of the target tokens, how many were used, and how many the batch has.
 
     `max_targets` (optional, static): compute logits only at up to that many target positions
     (gathered with a fixed-size `jnp.nonzero`) instead of at all B x T. A big saving when prompts
     dominate (chat SFT); targets beyond the bound are left out, visible as used < total.
+    `frozen_head`: the embedding and final norm are not trained (LoRA), see `chunked_nll`.
     """
     x = hidden_states(params, config, tokens, positions=positions, segment_ids=segment_ids,
                       attn_impl=attn_impl, remat=remat)  # fmt: skip
-    return _nll_from_hidden(params, config, x, tokens, loss_mask, segment_ids, chunk_size, max_targets)
+    return _nll_from_hidden(params, config, x, tokens, loss_mask, segment_ids, chunk_size, max_targets, frozen_head)
 
 
-def _nll_from_hidden(params, config, x, tokens, loss_mask, segment_ids, chunk_size, max_targets):
+def _nll_from_hidden(params, config, x, tokens, loss_mask, segment_ids, chunk_size, max_targets, frozen_head=False):
     """`nll_sum_and_count` from the residual stream after the last block, `[B, T, D]`."""
     targets, weights = _targets(tokens, loss_mask, segment_ids)
     x = x[:, :-1]
     total = jnp.sum(weights)
     if max_targets is not None:
         x, targets, weights = _select(x, targets, weights, max_targets)
-    return chunked_nll(params, config, x, targets, weights, chunk_size), jnp.sum(weights), total
+    return chunked_nll(params, config, x, targets, weights, chunk_size, frozen_head), jnp.sum(weights), total
 
 
 def accumulate_gradients(
@@ -286,7 +333,9 @@ def make_train_step(
     fine-tune with remat adds each layer's gradient straight into it: `accumulate_gradients`).
     Optimizer states are kept in `state_dtype` (float32; `jnp.bfloat16` halves them) whatever the
     parameter dtype; updates are applied in float32 and rounded to the parameter dtype. `remat` recomputes each block in
-    the backward pass; `attn_impl` "xla" or "pallas" (`gemma3.flash`). Shardings (e.g. from
+    the backward pass; `attn_impl` "xla" or "pallas" (`gemma3.flash`). With `lora` the adapters are a
+    side path (`gemma3.lora`) and the embedding and final norm are frozen, so the logits' gradient is
+    formed in the forward pass (`chunked_nll(frozen_head=True)`). Shardings (e.g. from
     `gemma3.sharding`) go to `jax.jit`; by default arrays keep the shardings they arrive with.
     """
 
@@ -296,7 +345,8 @@ def make_train_step(
     def micro_nll(trainable, frozen, micro: Batch):
         nll, count, every = nll_sum_and_count(model_params(trainable, frozen), config, micro.tokens, micro.loss_mask,
                                  segment_ids=micro.segment_ids, positions=micro.positions, attn_impl=attn_impl,
-                                 remat=remat, chunk_size=chunk_size, max_targets=max_targets)  # fmt: skip
+                                 remat=remat, chunk_size=chunk_size, max_targets=max_targets,
+                                 frozen_head=lora is not None and lora.side_path)  # fmt: skip
         return nll, (count, every)
 
     grad_fn = jax.value_and_grad(micro_nll, has_aux=True)

@@ -138,6 +138,37 @@ def test_left_padding_does_not_change_the_log_probs():
         np.testing.assert_allclose(got[i, : len(want)], want, rtol=1e-5, atol=1e-5)
 
 
+def test_lora_logprobs_and_gradients_equal_the_merged_form():
+    """The log-prob pass runs the adapters as a side path: the same log-probs as the merged weights
+    (the reference form, and `sampling_params`' merge), and the same adapter gradients of the loss."""
+    from gemma3 import lora as lora_lib
+
+    base = init_params(TINY, jax.random.key(0), jnp.float32)
+    side = lora_lib.LoRAConfig(rank=4, alpha=8.0)
+    adapters = lora_lib.init_adapters(TINY, side, jax.random.key(1))
+    keys = iter(jax.random.split(jax.random.key(2), len(adapters)))
+    adapters = {k: lora_lib.Adapter(a.a, 0.2 * jax.random.normal(next(keys), a.b.shape)) for k, a in adapters.items()}
+    merged = dataclasses.replace(side, side_path=False)
+    config = grpo.GRPOConfig(max_new_tokens=4, beta=0.0)
+    prompts, completions = [[2, 11, 12], [2, 13, 14, 15, 16, 17]], [[20, 21], [22, 23, 24, 25]]
+    batch = grpo.collate(prompts, completions, jnp.array([1.0, -1.0]), config, stop_token=1)
+    got = grpo.make_logprob_fn(TINY, config, lora=side)(adapters, base, batch)
+    np.testing.assert_allclose(got, grpo.make_logprob_fn(TINY, config, lora=merged)(adapters, base, batch), rtol=1e-6)
+    sampled = grpo.batch_logprobs(grpo.sampling_params(adapters, base, side), TINY, batch, config)
+    np.testing.assert_allclose(got, sampled, rtol=1e-5, atol=1e-6)
+    assert float(jnp.abs(got - grpo.batch_logprobs(base, TINY, batch, config)).max()) > 1e-3  # adapters matter
+
+    def grads(lora):
+        def loss(adapters):
+            logp = grpo.batch_logprobs(lora_lib.apply(base, adapters, lora), TINY, batch, config, remat=True)
+            return grpo.policy_loss(logp, None, None, batch.advantages, batch.mask, config)[0]
+
+        return jax.jit(jax.grad(loss))(adapters)
+
+    for got, want in zip(jax.tree.leaves(grads(side)), jax.tree.leaves(grads(merged)), strict=True):
+        np.testing.assert_allclose(got, want, rtol=1e-5, atol=1e-5 * float(jnp.abs(want).max()))
+
+
 def _groups_of_three():
     """Two groups of 3 rollouts; prompts of different lengths, completions short, full and truncated."""
     prompts = [[2, 11, 12]] * 3 + [[2, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25]] * 3

@@ -79,6 +79,29 @@ def test_chunked_loss_equals_full_logits():
     assert (int(used), int(total)) == (targets - 3, targets)
 
 
+def test_frozen_head_nll_has_the_same_value_and_gradient_and_refuses_a_trained_head():
+    """`chunked_nll(frozen_head=True)` (LoRA's) forms dx in the forward: same loss, same dx, any cotangent."""
+    from gemma3.params import Params
+
+    config = tiny_config()
+    params = tiny_params(config)
+    x = jax.random.normal(jax.random.key(0), (2, 11, config.embed_dim))
+    targets = jax.random.randint(jax.random.key(1), (2, 11), 0, config.vocab_size)
+    weights = (jax.random.uniform(jax.random.key(2), (2, 11)) > 0.3).astype(jnp.float32)
+
+    def nll(x, frozen_head, params=params):  # 11 positions in chunks of 4: a padded last chunk
+        return sft.chunked_nll(params, config, x, targets, weights, chunk_size=4, frozen_head=frozen_head)
+
+    want, want_dx = jax.value_and_grad(lambda x: 2.5 * nll(x, False))(x)
+    got, got_dx = jax.jit(jax.value_and_grad(lambda x: 2.5 * nll(x, True)))(x)
+    np.testing.assert_allclose(got, want, rtol=1e-6)
+    np.testing.assert_allclose(nll(x, True), want / 2.5, rtol=1e-6)  # not differentiated: the plain sum
+    assert float(jnp.abs(want_dx).max()) > 0
+    np.testing.assert_allclose(got_dx, want_dx, rtol=1e-5, atol=1e-6 * float(jnp.abs(want_dx).max()))
+    with pytest.raises(ValueError, match="frozen_head=False"):
+        jax.grad(lambda embed: nll(x, True, Params(embed, params.layers, params.final_norm)))(params.embed)
+
+
 def test_packed_loss_equals_unpacked():
     """Packing is invisible to the loss: segments never see each other, positions restart."""
     config = tiny_config()
