@@ -269,6 +269,20 @@ print("swapping the two images moves the last token's logits by up to",
       f"{float(jnp.abs(swapped[0, -1] - logits_BTV[0, -1]).max()):.3f}")
 
 # %% [markdown]
+# On a mesh the tiny model is sharded as `gemma3.setup` shards a real one (the vision tower's
+# heads and MLP over "tensor" too). In CI's 8 simulated devices, the rehearsal of a TPU host,
+# the sharded forward and generation must equal the single-device ones above.
+
+# %%
+mesh = gemma3.mesh.choose_mesh(MESH, tiny)
+if gemma3.mesh.is_rehearsal(mesh):
+    sharded = jax.device_put(params, gemma3.sharding.param_shardings(tiny, mesh))
+    on_mesh = gemma3.forward(sharded, tiny, tokens_BT, images=two_images)
+    np.testing.assert_allclose(on_mesh, logits_BTV, rtol=1e-4, atol=1e-4)
+    assert gemma3.generate(sharded, tiny, [ids], 6, images=two_images, stop_tokens=())[0] == new
+    print(f"rehearsal: {gemma3.mesh.describe_mesh(mesh)} gives the same logits and tokens as one device")
+
+# %% [markdown]
 # ## 9 · What the tower costs at 27B
 # From the declared shapes: SigLIP So400m/14 and the projector are 423M parameters (1.6% of the
 # 27B), but the tower runs on 4,096 patches per image, so an image costs about as many flops as

@@ -23,6 +23,8 @@ def test_generate_command_prints_the_greedy_continuation(real_270m, real_tokeniz
     want = real_tokenizer.decode(generate(params, config, [real_tokenizer.encode(prompt)], 6)[0])
     assert want.strip() and result.stdout == want
     assert "6 tokens in" in result.stderr
+    # conftest's 8 simulated devices: the CLI took the sharded path by default, and its text equals one device's
+    assert "mesh data=2 x fsdp=1 x tensor=4 over 8 cpu devices" in result.stderr, result.stderr
 
 
 @pytest.mark.slow
