@@ -29,7 +29,6 @@ from gemma3.sharding import (
     param_shardings,
     replicated,
     resolve_rules,
-    tree_shardings,
 )
 
 
@@ -80,7 +79,11 @@ def _cache(config: Config, mesh: Mesh, rules: Rules, batch: int, max_len: int):
     from gemma3.kv_cache import cache_logical_axes, init_cache
 
     cache = jax.eval_shape(lambda: init_cache(config, batch, max_len))
-    return _abstract(cache, tree_shardings(cache, cache_logical_axes(cache), mesh, rules))
+    # as at run time (`constrain`): a dim its mesh axes do not divide (batch 1 over data 2) stays whole
+    axes = jax.tree.leaves(cache_logical_axes(cache), is_leaf=lambda x: isinstance(x, tuple))
+    leaves, treedef = jax.tree.flatten(cache)
+    shardings = [data_sharding(mesh, rules, x.shape, a) for x, a in zip(leaves, axes, strict=True)]
+    return _abstract(cache, jax.tree.unflatten(treedef, shardings))
 
 
 def _spec(mesh, rules, shape, axes, dtype=jnp.int32):

@@ -189,3 +189,15 @@ def test_generate_with_an_image_on_a_tiny_vision_checkpoint(real_tokenizer, tmp_
     assert prompt.count(262_144) == 4 and prompt[:2] == [2, real_tokenizer.piece_to_id("\n\n")]
     want = generate(params, config, [prompt], 5, images=preprocess(tmp_path / "cat.png", config))[0]
     assert out == real_tokenizer.decode(want)
+
+
+@pytest.mark.slow
+@pytest.mark.tpu_compile
+def test_dry_run_compiles_the_clis_prefill_and_decode_for_a_slice(capsys):
+    """`generate --dry-run`: no TPU, no weights; libtpu compiles the CLI's two steps for the slice."""
+    assert main(["generate", "--dry-run", "--size", "1b", "--topology", "v5e-8", "--max-new-tokens", "40", "Hi"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert [line.split(" (")[0] for line in out] == ["1b prefill", "1b decode"], out
+    assert all("'data': 2, 'fsdp': 1, 'tensor': 4" in line and line.count("fits") == 1 for line in out), out
+    assert "seq=16" in out[0] and "context=80" in out[1], out  # the prompt and 40 new tokens, bucketed
+    assert main(["generate", "--dry-run", "--mesh", "data=3", "Hi"]) == 2  # 3 does not divide 8 chips
