@@ -28,6 +28,13 @@
 # cells load the 27B checkpoint onto every chip (`MESH`, as in the other notebooks: "auto"
 # by default) and describe a real photograph.
 #
+# **One chip, a TPU host, a slice.** As in the other notebooks: on a laptop or a single chip
+# nothing changes; on a TPU host (v5e-8, v6e-8, v5p-8) open it in JupyterLab
+# (`tpu_setup/jupyter.sh`); on a multi-host slice run it as a script on every worker,
+# `tpu_setup/run_notebook.sh --notebook notebooks/06_vision.py` (`gemma3.setup` joins the
+# workers and only process 0 prints). CI runs it on 8 simulated CPU devices and checks the
+# sharded tiny model against one device.
+#
 # **Shape key.** B batch · T query length · S key length · D model width · N heads · H head dim ·
 # V vocab · L layers. Vision: I images · P patches per image · C vision width · E vision MLP width.
 # Arrays are named with their shapes: `x_IPC` is `[I, P, C]`.
