@@ -180,13 +180,18 @@ print(f"loss after one step on the same batch: {float(adapter_loss(stepped, batc
 
 trainer = sft.make_train_step(config, optimizer, lora=lora_config)
 state, metrics = trainer.step(trainer.init(adapters), params, batch)
-np.testing.assert_allclose(state.params["q"].b, stepped["q"].b, rtol=1e-4, atol=1e-7)
+# Adam's first step is about +-lr wherever the gradient is not zero: compare where its sign is clear
+clear = np.abs(np.asarray(grads["q"].b)) > 1e-4 * float(np.abs(np.asarray(grads["q"].b)).max())
+np.testing.assert_allclose(np.asarray(state.params["q"].b)[clear], np.asarray(stepped["q"].b)[clear], rtol=1e-4, atol=1e-7)
 print("make_train_step gives the same step:", {k: round(float(v), 5) for k, v in metrics.items()})
 if gemma3.mesh.is_rehearsal(mesh):  # CI's 8 simulated devices: the sharded step equals one device's
-    one_device = gemma3.mesh.to_one_device((jax.tree.map(jnp.array, adapters), params, batch))
+    fresh = lora.init_adapters(config, lora_config, jax.random.key(0))  # the step donated `adapters`
+    one_device = gemma3.mesh.to_one_device((fresh, params, batch))
     single_state, single_metrics = trainer.step(trainer.init(one_device[0]), *one_device[1:])
     np.testing.assert_allclose(float(single_metrics["loss"]), float(metrics["loss"]), rtol=1e-5)
-    np.testing.assert_allclose(single_state.params["q"].b, state.params["q"].b, rtol=1e-4, atol=1e-7)
+    np.testing.assert_allclose(float(single_metrics["grad_norm"]), float(metrics["grad_norm"]), rtol=1e-4)
+    np.testing.assert_allclose(np.asarray(single_state.params["q"].b)[clear], np.asarray(state.params["q"].b)[clear],
+                               rtol=1e-4, atol=1e-7)  # fmt: skip
     print(f"rehearsal: the step on {gemma3.mesh.describe_mesh(mesh)} equals one device's")
 
 # %% [markdown]
