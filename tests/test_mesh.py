@@ -120,9 +120,10 @@ def test_setup_loads_the_real_270m_onto_the_mesh_it_prints(capsys, monkeypatch):
 
 def test_sft_and_grpo_steps_place_host_batches_on_the_params_mesh():
     """The training steps take sharded weights and a host batch: rows go over "data", results equal one device."""
+    from sft_fixtures import copy_tree, prompt_and_padding_batch, tiny_config, tiny_params
+
     from gemma3 import grpo, sft
     from gemma3.sharding import shard_batch
-    from sft_fixtures import copy_tree, prompt_and_padding_batch, tiny_config, tiny_params
 
     config = tiny_config()
     params = tiny_params(config)
