@@ -52,6 +52,7 @@ SAVE_TO = None  # where to save the fine-tuned weights for GRPO (None: a tempora
 # %%
 import dataclasses
 import math
+import os
 import pathlib
 import tempfile
 import time
@@ -68,6 +69,9 @@ from gemma3.train_checkpoint import export_hf
 
 on_tpu = jax.default_backend() == "tpu"
 # every chip, under the training rules (batch over data and fsdp, heads and MLP over tensor)
+# On a CPU the default is one device: simulated devices share the host's memory, and a sharded full
+# fine-tune there outgrows 24 GiB (tests/test_mesh.py checks the sharded SFT and GRPO steps instead).
+MESH = MESH or os.environ.get("GEMMA3_MESH") or ("none" if jax.default_backend() == "cpu" else "auto")
 config, params, tokenizer, mesh, path = gemma3.setup(CHECKPOINT, mesh=MESH, rules="training")
 
 # %% [markdown]

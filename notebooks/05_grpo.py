@@ -72,6 +72,9 @@ notebook_04 = pathlib.Path(tempfile.gettempdir()) / "gemma3_sft_270m"
 if sft_weights is None and not on_tpu and (notebook_04 / "config.json").exists():
     sft_weights = notebook_04
 # every chip, under the training rules; the tokenizer is the base checkpoint's
+# On a CPU the default is one device: simulated devices share the host's memory, and a sharded full
+# fine-tune there outgrows 24 GiB (tests/test_mesh.py checks the sharded SFT and GRPO steps instead).
+MESH = MESH or os.environ.get("GEMMA3_MESH") or ("none" if jax.default_backend() == "cpu" else "auto")
 config, params, tokenizer, mesh, _ = gemma3.setup(sft_weights or path, tokenizer=path, mesh=MESH, rules="training")
 if sft_weights is None and not on_tpu:  # no saved SFT weights: a few steps of notebook 04's recipe
     params = grpo_demo.quick_sft(params, config, tokenizer, steps=16, digits=(1, 4))
