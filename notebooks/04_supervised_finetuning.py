@@ -35,8 +35,8 @@
 # open it in JupyterLab (`tpu_setup/jupyter.sh`). On a multi-host slice (v5e-16 and up) run it
 # as a script on every worker, `tpu_setup/run_notebook.sh --notebook notebooks/04_supervised_finetuning.py`:
 # `gemma3.setup` joins the workers (`jax.distributed.initialize()`) and only process 0 prints.
-# CI runs it on 8 simulated CPU devices, the sharded path a TPU host takes, and checks the
-# results against one device.
+# On a CPU host it defaults to one device: simulated devices share the host's memory, and a
+# sharded full fine-tune outgrows 24 GiB (`tests/test_mesh.py` checks the sharded steps instead).
 #
 # **Shape key.** B batch · T sequence length · D model width · F MLP width · N query heads ·
 # K kv heads · H head dim · V vocab · L layers · r LoRA rank. `x_BTD` is `[B, T, D]`.
