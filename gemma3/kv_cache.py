@@ -143,6 +143,18 @@ def _write(cache: jax.Array, layer: jax.Array, offset: jax.Array, new: jax.Array
     return jax.lax.dynamic_update_slice(cache, _to_slots(new)[None].astype(cache.dtype), start)
 
 
+def _read_slots(cache: jax.Array, layer: jax.Array, slots: jax.Array | None) -> jax.Array:
+    """Slots `slots` (all when None) of `layer` of an [L, S, K, B, H] cache, as [B, n, K, H]."""
+    slab = cache[layer]
+    return _from_slots(slab if slots is None else jnp.take(slab, slots, axis=SLOT_LAYOUT.index("S")))
+
+
+def _write_slots(cache: jax.Array, layer: jax.Array, slots: jax.Array, new: jax.Array) -> jax.Array:
+    """Write `new` [B, n, K, H] into the (distinct, possibly wrapping) `slots` [n] of `layer`."""
+    assert SLOT_LAYOUT[0] == "S"
+    return cache.at[layer, slots].set(_to_slots(new).astype(cache.dtype))
+
+
 def _reduce_decode_attention() -> bool:
     """Whether decode uses `decode_attention` (off CPU) or the reference dot (CPU); tests may override.
 
