@@ -94,8 +94,8 @@ def _extend(params, config, tokens, padding, cache, ragged=True):
         values = jnp.concatenate([_read_slots(cache_v, i, None).astype(q.dtype), v.astype(q.dtype)], axis=1)
         attn = attend(q, keys, values, jnp.concatenate([held, slots]), config.sliding_window)
         n = min(T, W)  # only the chunk's last W slots stay in the ring
-        kv = _write_slots(cache_k, i, ring[T - n :], k[:, T - n :]), _write_slots(cache_v, i, ring[T - n :], v[:, T - n :])
-        return attn, kv
+        kept = ring[T - n :]
+        return attn, (_write_slots(cache_k, i, kept, k[:, T - n :]), _write_slots(cache_v, i, kept, v[:, T - n :]))
 
     def global_fn(q, k, v, kv, i):
         cache_k, cache_v = kv
