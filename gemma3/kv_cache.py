@@ -335,7 +335,8 @@ def prefill(
     return _prefill(params, config, tokens, lengths, cache, all_logits=all_logits, attn_impl=attn_impl)
 
 
-def _decode(params: Params, config: Config, tokens, cache: Cache):
+def _decode(params: Params, config: Config, tokens, cache: Cache, active=None):
+    """`active` [B] (optional): rows where False keep their slot's old contents (a stopped sequence keeps its ring)."""
     slot = cache.index
     in_range = slot < cache.max_len
     write_slot = jnp.minimum(slot, cache.max_len - 1)  # past max_len: overwrites the last slot, NaN logits
@@ -353,6 +354,10 @@ def _decode(params: Params, config: Config, tokens, cache: Cache):
         return attention_reference(q, keys, values, mask, scale)
 
     def update(kv, i, offset, k, v):
+        if active is not None:
+            keep = ~active[:, None, None, None]
+            k = jnp.where(keep, _read_slots(kv[0], i, offset[None]).astype(k.dtype), k)
+            v = jnp.where(keep, _read_slots(kv[1], i, offset[None]).astype(v.dtype), v)
         return _write(kv[0], i, offset, k), _write(kv[1], i, offset, v)
 
     def local_fn(q, k, v, kv, i):

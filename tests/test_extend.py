@@ -81,3 +81,31 @@ def test_extend_refuses_what_does_not_fit(tiny_params):
         extend(tiny_params, TINY, _tokens(1, 7), cache)
     with pytest.raises(ValueError, match="lengths must be"):
         extend(tiny_params, TINY, _tokens(1, 3), cache, lengths=[0])
+
+
+@pytest.mark.slow
+def test_generate_continues_from_the_cache_it_returns(tiny_params):
+    from gemma3.sampling import generate
+
+    tokens = _tokens(2, 300, seed=3)
+    prompts = [tokens[0, :5].tolist(), tokens[1, :11].tolist()]
+    sampled = dict(temperature=1.0, seed=4)
+    # a smaller embedding: the random model's tied unembedding otherwise repeats one token forever
+    tiny_params = dataclasses.replace(tiny_params, embed=tiny_params.embed * 0.03)
+    free = generate(tiny_params, TINY, prompts, 12, stop_tokens=(), **sampled)
+    # a stop token that ends sequence 0 early and not sequence 1
+    stop = next(t for i, t in enumerate(free[0]) if i >= 1 and t not in free[0][:i] and t not in free[1])
+    first, cache = generate(tiny_params, TINY, prompts, 12, stop_tokens=(stop,), return_cache=True, **sampled)
+    assert first == generate(tiny_params, TINY, prompts, 12, stop_tokens=(stop,), **sampled)
+    assert 1 <= len(first[0]) < 12 and len(first[1]) == 12
+    history = [p + new + [stop] * (len(new) < 12) for p, new in zip(prompts, first, strict=True)]
+    # the cache holds everything fed: the prompt and all new tokens but the last sampled
+    np.testing.assert_array_equal(cache.lengths, [len(h) - 1 for h in history])
+    turns = [tokens[0, 20:27].tolist(), tokens[1, 20:270].tolist()]  # ragged, and past the first 256 slots
+    suffixes = [h[int(n) :] + t for h, n, t in zip(history, cache.lengths, turns, strict=True)]
+    second, cache = generate(
+        tiny_params, TINY, suffixes, 10, stop_tokens=(stop,), cache=cache, return_cache=True, **sampled
+    )
+    full = [h + t for h, t in zip(history, turns, strict=True)]
+    assert second == generate(tiny_params, TINY, full, 10, stop_tokens=(stop,), **sampled)
+    assert cache.max_len == 512  # grown from 256
