@@ -14,6 +14,7 @@ import jax.numpy as jnp
 from jaxtyping import Array, Float, Int
 
 from gemma3.config import Config
+from gemma3.int8 import Int8Weight
 
 
 def rms_norm(x: Float[Array, "*B D"], weight: Float[Array, " D"], eps: float = 1e-6) -> Float[Array, "*B D"]:
@@ -48,15 +49,35 @@ def layer_inv_freq(config: Config, is_global: jax.Array | bool) -> Float[Array, 
     return jnp.where(is_global, global_, local)
 
 
+def einsum(spec: str, x: jax.Array, w, **kwargs) -> jax.Array:
+    """`jnp.einsum(spec, x, w)` for a float weight or an `Int8Weight` (`gemma3.int8`).
+
+    int8: the values enter the dot converted to x's dtype (XLA fuses the convert into the
+    operand read) and the per-output-channel scale multiplies the result, which is exact
+    because the scale does not vary along the contracted axes."""
+    if not isinstance(w, Int8Weight):
+        return jnp.einsum(spec, x, w, **kwargs)
+    out = jnp.einsum(spec, x, w.values.astype(x.dtype), **kwargs)
+    w_axes, out_axes = spec.split("->")[0].split(",")[1], spec.split("->")[1]
+    kept = [a for a in w_axes if a in out_axes]
+    scale = jnp.squeeze(w.scale, axis=tuple(i for i, a in enumerate(w_axes) if a not in out_axes))
+    scale = jnp.transpose(scale, sorted(range(len(kept)), key=lambda i: out_axes.index(kept[i])))
+    shape = [w.shape[w_axes.index(a)] if a in kept else 1 for a in out_axes]
+    return out * scale.reshape(shape).astype(out.dtype)
+
+
 def mlp(
     x: Float[Array, "B T D"], gate: Float[Array, "D F"], up: Float[Array, "D F"], down: Float[Array, "F D"]
 ) -> Float[Array, "B T D"]:
     """GeGLU: `down(gelu_tanh(gate(x)) * up(x))`."""
-    hidden = jax.nn.gelu(x @ gate, approximate=True) * (x @ up)
-    return hidden @ down
+    hidden = jax.nn.gelu(einsum("btd,df->btf", x, gate), approximate=True) * einsum("btd,df->btf", x, up)
+    return einsum("btf,fd->btd", hidden, down)
 
 
 def embed_tokens(embed: Float[Array, "V D"], tokens: Int[Array, "B T"]) -> Float[Array, "B T D"]:
     """Look up and scale by sqrt(D), the scale first cast to the embedding dtype (as Gemma does)."""
-    x = jnp.take(embed, tokens, axis=0)
+    if isinstance(embed, Int8Weight):  # a row and its scale
+        x = (jnp.take(embed.values, tokens, axis=0) * jnp.take(embed.scale, tokens, axis=0)).astype(embed.dtype)
+    else:
+        x = jnp.take(embed, tokens, axis=0)
     return x * jnp.asarray(math.sqrt(embed.shape[-1]), dtype=x.dtype)

@@ -12,7 +12,7 @@ from jaxtyping import Array, Float, Int
 
 from gemma3.attention import self_attention
 from gemma3.config import Config
-from gemma3.layers import apply_rope, embed_tokens, layer_inv_freq, mlp, rms_norm
+from gemma3.layers import apply_rope, einsum, embed_tokens, layer_inv_freq, mlp, rms_norm
 from gemma3.params import Layer, Params
 
 
@@ -21,9 +21,9 @@ def attention_inputs(
 ) -> tuple[Float[Array, "B T N H"], Float[Array, "B T K H"], Float[Array, "B T K H"]]:
     """Pre-attention norm, q/k/v projections, QK-norm, RoPE (q and k)."""
     h = rms_norm(x, layer.attn_norm, config.rms_eps)
-    q = jnp.einsum("btd,ndh->btnh", h, layer.q)
-    k = jnp.einsum("btd,kdh->btkh", h, layer.k)
-    v = jnp.einsum("btd,kdh->btkh", h, layer.v)
+    q = einsum("btd,ndh->btnh", h, layer.q)  # `layers.einsum`: float or int8 weights (`gemma3.int8`)
+    k = einsum("btd,kdh->btkh", h, layer.k)
+    v = einsum("btd,kdh->btkh", h, layer.v)
     q = rms_norm(q, layer.q_norm, config.rms_eps)
     k = rms_norm(k, layer.k_norm, config.rms_eps)
     inv_freq = layer_inv_freq(config, is_global)
@@ -36,7 +36,7 @@ def block_output(
     """Output projection and the MLP, each inside its sandwich norms and residual."""
     # one contraction over N*H: with two contracted axes XLA (CPU) may transpose the whole weight
     B, T, N, H = attn.shape
-    out = jnp.einsum("btf,fd->btd", attn.reshape(B, T, N * H), layer.o.reshape(N * H, -1))
+    out = einsum("btf,fd->btd", attn.reshape(B, T, N * H), layer.o.reshape(N * H, -1))
     h = x + rms_norm(out, layer.post_attn_norm, config.rms_eps)
     ffw = mlp(rms_norm(h, layer.ffw_norm, config.rms_eps), layer.gate, layer.up, layer.down)
     return h + rms_norm(ffw, layer.post_ffw_norm, config.rms_eps)
@@ -73,7 +73,7 @@ def unembed(params: Params, config: Config, x: Float[Array, "B T D"]) -> Float[A
     """Final norm, then logits against the tied embedding's text rows, in float32."""
     x = rms_norm(x, params.final_norm, config.rms_eps)
     table = params.embed[: config.vocab_size] if config.embed_rows > config.vocab_size else params.embed
-    return jnp.einsum("btd,vd->btv", x, table, preferred_element_type=jnp.float32)
+    return einsum("btd,vd->btv", x, table, preferred_element_type=jnp.float32)
 
 
 def hidden_states(

@@ -23,8 +23,8 @@ import jax.numpy as jnp
 import numpy as np
 from jaxtyping import Array, Float, Int
 
+from gemma3.chunked_prefill import extend_chunks, shift_rows
 from gemma3.config import Config
-from gemma3.extend import extend_chunks, shift_rows
 from gemma3.kv_cache import SLOT_LAYOUT, Cache, _decode, _prefill, init_cache, repeat_batch, ring_size, unstack_layers
 from gemma3.params import Params
 

@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 import gemma3
-from gemma3.extend import extend
+from gemma3.chunked_prefill import extend
 from gemma3.kv_cache import decode_step, init_cache, prefill, unstack_layers
 
 # one group (5 local, 1 global) and a local tail; a window of 8 so chunks cross it and the rings wrap
