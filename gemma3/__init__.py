@@ -13,6 +13,7 @@ _EXPORTS = {
     "Config": "gemma3.config",
     "SIZES": "gemma3.config",
     "get_config": "gemma3.config",
+    "VisionConfig": "gemma3.config",
     "Params": "gemma3.params",
     "Layer": "gemma3.params",
     "abstract_params": "gemma3.params",
@@ -25,6 +26,8 @@ _EXPORTS = {
     "default_checkpoint": "gemma3.embedded",
     "resolve_checkpoint": "gemma3.resolve",
     "default_dtype": "gemma3.resolve",
+    "setup": "gemma3.resolve",
+    "Model": "gemma3.resolve",
     "load_tokenizer": "gemma3.tokenizer",
     "Tokenizer": "gemma3.tokenizer",
     # KV-cache inference and sampling
@@ -44,12 +47,18 @@ _EXPORTS = {
     # training
     "make_train_step": "gemma3.sft",
     # scale
-    "make_mesh": "gemma3.sharding",
+    "make_mesh": "gemma3.mesh",
+    "auto_mesh": "gemma3.mesh",
+    "init_distributed": "gemma3.mesh",
+    "is_main_process": "gemma3.mesh",
     "profile": "gemma3.profiling",
 }
 
 # submodules reachable as attributes (`gemma3.sft.loss`) without an explicit import
-_SUBMODULES = ("sft", "sft_data", "lora", "train_checkpoint", "grpo", "sqrt_task", "sharding", "aot", "bench")
+_SUBMODULES = (
+    "sft", "sft_data", "lora", "train_checkpoint", "grpo", "sqrt_task", "sharding", "mesh", "notebook_27b", "aot",
+    "bench", "vision", "images",
+)  # fmt: skip
 
 __all__ = sorted(_EXPORTS)
 

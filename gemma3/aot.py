@@ -313,6 +313,7 @@ def main(argv=None) -> int:
     parser.add_argument("--seq", type=int, default=None, help="prompt / training sequence length")
     parser.add_argument("--context", type=int, default=None, help="decode: KV cache length")
     parser.add_argument("--attn", choices=("xla", "pallas"), default=None)
+    parser.add_argument("--images", type=int, default=None, help="prefill-image: images per prompt (1)")
     parser.add_argument("--lora-rank", type=int, default=None, help="sft, sft-lora, grpo: LoRA rank (0: full)")
     parser.add_argument(
         "--state-dtype", choices=("float32", "bfloat16"), default=None, help="sft, sft-lora: Adam moments (float32)"
@@ -345,7 +346,7 @@ def main(argv=None) -> int:
     args.workload = args.workload or "decode"
     options = {
         k: getattr(args, k)
-        for k in ("batch", "seq", "context", "attn", "lora_rank", "state_dtype", "accum_steps")
+        for k in ("batch", "seq", "context", "attn", "lora_rank", "state_dtype", "accum_steps", "images")
         + ("weights", "cache_dtype")
         if getattr(args, k) is not None
     }

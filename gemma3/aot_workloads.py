@@ -104,15 +104,16 @@ def _shardings(tree):
 
 
 def prefill(
-    config: Config, mesh: Mesh, *, seq: int = 8192, batch: int = 1, attn: str | None = None,
+    config: Config, mesh: Mesh, *, seq: int = 8192, batch: int = 1, attn: str | None = None, context: int | None = None,
     weights: str = "bfloat16", cache_dtype: str = "bfloat16",
 ) -> Workload:  # fmt: skip
-    """`gemma3.prefill`: B prompts of T tokens into an empty cache of T slots; last-token logits out."""
+    """`gemma3.prefill`: B prompts of T tokens into an empty cache of `context` slots (default T); last-token
+    logits out. `weights`, `cache_dtype`: see `decode`."""
     from gemma3.kv_cache import prefill as prefill_fn
 
     rules = resolve_rules(INFERENCE, config, mesh)
     params = sharded_params(config, mesh, rules, weights)
-    cache = _cache(config, mesh, rules, batch, seq, cache_dtype)
+    cache = _cache(config, mesh, rules, batch, max(seq, context or seq), cache_dtype)
     tokens = _spec(mesh, rules, (batch, seq), ("batch", "seq"))
     logits = _spec(mesh, rules, (batch, config.vocab_size), ("batch", "vocab"), jnp.float32)
 
@@ -144,6 +145,79 @@ def prefill(
 def _dtypes(weights: str, cache_dtype: str) -> str:
     return (f" weights={weights}" if weights != "bfloat16" else "") + (
         f" cache={cache_dtype}" if cache_dtype != "bfloat16" else ""
+    )
+
+
+def forward(config: Config, mesh: Mesh, *, seq: int = 16, batch: int = 1, attn: str | None = None) -> Workload:
+    """`gemma3.forward`: the parallel pass over B sequences of T tokens, logits of every position out."""
+    from gemma3.model import forward as forward_fn
+
+    rules = resolve_rules(INFERENCE, config, mesh)
+    params = sharded_params(config, mesh, rules)
+    tokens = _spec(mesh, rules, (batch, seq), ("batch", "seq"))
+    logits = _spec(mesh, rules, (batch, seq, config.vocab_size), ("batch", "seq", "vocab"), jnp.float32)
+
+    def step(params, tokens):
+        with activation_sharding(mesh, rules):
+            return forward_fn(params, config, tokens, attn_impl=attn)
+
+    layers, unembed = matmul_params(config)
+    W = min(config.sliding_window, seq)
+    causal_local = W * seq - W * (W - 1) / 2
+    flops = batch * (2 * (layers + unembed) * seq + attention_flops(config, 1, seq * (seq + 1) / 2, causal_local))
+    args = (params, tokens)
+    return Workload(
+        step=step,
+        args=args,
+        in_shardings=_shardings(args),
+        out_shardings=logits.sharding,
+        donate=(),
+        mesh=mesh,
+        rules=rules,
+        flops=flops,
+        bytes_per_device=_shard_bytes(params),
+        tokens=batch * seq,
+        describe=f"batch={batch} seq={seq} attn={attn or config.attn_impl}",
+        notes=("floor counts the weights read once; activations and logits are extra",),
+    )
+
+
+def prefill_image(
+    config: Config, mesh: Mesh, *, seq: int = 2048, batch: int = 1, images: int = 1, attn: str | None = None
+) -> Workload:
+    """`gemma3.prefill` with images: B prompts of T tokens, each holding `images` images of 256 soft tokens.
+
+    The SigLIP tower (So400m/14 at 896 px unless the config has its own) runs inside the step;
+    image prompts take the XLA attention (`gemma3.attention.self_attention`), whatever `attn` says.
+    """
+    from gemma3.config import VisionConfig
+    from gemma3.kv_cache import prefill as prefill_fn
+    from gemma3.vision import tower_flops
+
+    config = config if config.vision is not None else dataclasses.replace(config, vision=VisionConfig())
+    vc = config.vision
+    if images * (vc.tokens_per_image + 2) > seq:
+        raise ValueError(f"{images} images of {vc.tokens_per_image} soft tokens do not fit prompts of {seq} tokens")
+    base = prefill(config, mesh, seq=seq, batch=batch, attn="xla")
+    params, tokens, cache = base.args
+    pixels = _spec(mesh, base.rules, (batch * images, vc.image_size, vc.image_size, 3), ("batch", None, None, None),
+                   jnp.bfloat16)  # fmt: skip
+
+    def step(params, tokens, pixels, cache):
+        with activation_sharding(mesh, base.rules):
+            return prefill_fn(params, config, tokens, cache, attn_impl="xla", images=pixels)
+
+    args = (params, tokens, pixels, cache)
+    return dataclasses.replace(
+        base,
+        step=step,
+        args=args,
+        in_shardings=_shardings(args),
+        donate=(3,),
+        flops=base.flops + batch * images * tower_flops(config),
+        bytes_per_device=base.bytes_per_device + _shard_bytes(pixels),
+        describe=f"batch={batch} seq={seq} images={images} per prompt attn=xla",
+        notes=base.notes + ("the vision tower runs at prefill: its weights are read once, with the model's",),
     )
 
 
@@ -189,17 +263,25 @@ def decode(
 # -- training: FSDP + tensor parallel ("training" rules), optimizer state sharded like its parameter --
 
 
-def _training_flops(config: Config, tokens: int, seq: int, factor: int = 8) -> float:
-    """`factor` passes over the weights: 6 (forward, backward) or 8 with remat (the forward again).
+def _training_flops(config: Config, tokens: int, seq: int, lora=None, head_passes: int = 3) -> float:
+    """Flops of a training step with remat: passes over the weights, each 2 flops per weight per token.
 
-    LoRA counts the same as a full fine-tune: the adapters are merged into each layer's weights
-    inside the scan (`gemma3.lora.apply`), so the backward pass still forms the full weight
-    gradient `dW = x^T dy` (2 flops per weight per token) before projecting it onto A and B.
+    A full fine-tune makes 8: forward, the forward again (remat), and the backward's `dx` and `dW`.
+    LoRA makes 6 over the layers: its frozen weights are only read (`gemma3.lora`: the adapters are
+    a side path), so the backward forms `dx` and no `dW`; the adapters themselves get all 8. Its
+    frozen tied embedding (the logits) gets `head_passes`: 3 (forward, chunk recomputed, `dx`), or
+    2 in SFT, whose chunks form `dx` in the forward (`gemma3.sft.chunked_nll`, `frozen_head`).
+    Attention (no weights) counts 4 forwards either way: forward, remat, a backward of twice its cost.
     """
     layers, unembed = matmul_params(config)
     W = min(config.sliding_window, seq)
     attention = attention_flops(config, seq, (seq + 1) / 2, W - W * (W - 1) / (2 * seq)) * tokens / seq
-    return factor / 2 * (2 * (layers + unembed) * tokens + attention)
+    if lora is None:
+        return 4 * (2 * (layers + unembed) * tokens + attention)
+    from gemma3 import lora as lora_lib
+
+    adapters = lora_lib.adapter_count(config, lora)
+    return (3 * layers + head_passes * unembed) * 2 * tokens + 4 * (2 * adapters * tokens + attention)
 
 
 def _opt_state(optimizer, trainable, trainable_shardings, mesh):
@@ -266,7 +348,8 @@ def _training_setup(config: Config, mesh: Mesh, lora_rank: int):
 
 
 def _training_workload(
-    config, mesh, rules, step, args, out_shardings, donate, batch, seq, *, bytes_per_device, describe, floor
+    config, mesh, rules, step, args, out_shardings, donate, batch, seq, *, bytes_per_device, describe, floor, lora,
+    head_passes=3,
 ) -> Workload:
     """The `Workload` of a training step on B sequences of T tokens (flops: `_training_flops`)."""
     return Workload(
@@ -277,7 +360,7 @@ def _training_workload(
         donate=donate,
         mesh=mesh,
         rules=rules,
-        flops=_training_flops(config, batch * seq, seq),
+        flops=_training_flops(config, batch * seq, seq, lora, head_passes),
         bytes_per_device=bytes_per_device,
         tokens=batch * seq,
         describe=f"batch={batch} seq={seq}{describe}",
@@ -341,7 +424,7 @@ def sft(
         describe=(f" accum_steps={accum_steps}" if accum_steps > 1 else "")
         + (f" lora_rank={lora_rank}" if lora else "")
         + f" adam_state={state_dtype} attn={attn or config.attn_impl}",
-        floor="weights read three times per micro-batch (forward, remat, backward)",
+        floor="weights read three times per micro-batch (forward, remat, backward)", lora=lora, head_passes=2,
     )  # fmt: skip
 
 
@@ -369,12 +452,14 @@ def grpo(
         config, mesh, rules, step.fn, args, (_shardings(trainable), _shardings(opt_state), None), (0, 1), batch, seq,
         bytes_per_device=3 * _shard_bytes(params) + 2 * (_shard_bytes(trainable) + _shard_bytes(opt_state)),
         describe=(f" lora_rank={lora_rank}" if lora else "") + f" attn={attn or config.attn_impl}",
-        floor="weights read three times (forward, remat, backward)",
+        floor="weights read three times (forward, remat, backward)", lora=lora,
     )  # fmt: skip
 
 
 WORKLOADS: dict[str, Callable[..., Workload]] = {
+    "forward": forward,
     "prefill": prefill,
+    "prefill-image": prefill_image,
     "decode": decode,
     "sft": sft,
     "sft-lora": sft_lora,

@@ -3,7 +3,9 @@
 Causality and the sliding window are decided by *slot indices* (where a token sits in the
 sequence or the cache); RoPE uses *positions* (which may restart per packed segment). A query
 at index i sees a key at index j when `j <= i`, `i - W < j` on local layers, and both carry
-the same segment id. Keys at index < 0 are empty cache slots and never seen.
+the same segment id. Keys at index < 0 are empty cache slots and never seen. Image prompts
+(`gemma3.vision`) add one case: a query also sees the later tokens of its own image (same
+`image_blocks` id >= 0), as transformers' Gemma 3 does; the window still applies.
 """
 
 from __future__ import annotations
@@ -21,10 +23,15 @@ def attention_mask(
     q_segment: Int[Array, "B T"] | None = None,
     k_segment: Int[Array, "B S"] | None = None,
     sliding_window: int | None = None,
+    q_block: Int[Array, "B T"] | None = None,
+    k_block: Int[Array, "B S"] | None = None,
 ) -> Bool[Array, "B T S"]:
-    """True where query t may attend to key s."""
+    """True where query t may attend to key s; `q_block`/`k_block`: image ids (-1 for text), see `gemma3.vision`."""
     qi, ki = q_index[:, :, None], k_index[:, None, :]
-    mask = (ki <= qi) & (ki >= 0)
+    seen = ki <= qi
+    if q_block is not None:
+        seen |= (q_block[:, :, None] == k_block[:, None, :]) & (q_block[:, :, None] >= 0)
+    mask = seen & (ki >= 0)
     if sliding_window is not None:
         mask &= qi - ki < sliding_window
     if q_segment is not None:
@@ -80,11 +87,14 @@ def self_attention(
     impl: str = "xla",
     positions: Int[Array, "B T"] | None = None,
     shared_prefix: bool = False,
+    image_blocks: Int[Array, "B T"] | None = None,
 ) -> Float[Array, "B T N H"]:
     """Causal self-attention over a whole sequence, by the XLA reference or the Pallas kernel.
 
     `shared_prefix`: the rows pack a prompt and completions that share it (`shared_prefix_mask`,
-    which needs `positions`); the XLA reference only.
+    which needs `positions`); the XLA reference only. `image_blocks` (`gemma3.vision.image_blocks`):
+    each image's tokens also see each other; such prompts always take the XLA reference (the
+    kernel's block skipping assumes causality), whatever `impl` says.
     """
     if shared_prefix:
         if impl != "xla":
@@ -92,7 +102,7 @@ def self_attention(
         if positions is None:
             raise ValueError("shared-prefix rows need positions (the sliding window is measured on them)")
         return attention_reference(q, k, v, shared_prefix_mask(segment_ids, positions, sliding_window), scale)
-    if impl == "pallas":
+    if impl == "pallas" and image_blocks is None:
         from gemma3.flash import flash_attention
         from gemma3.sharding import shard_attention
 
@@ -103,5 +113,5 @@ def self_attention(
 
         return shard_attention(attend, q, k, v, segment_ids)  # per device on a mesh (see gemma3.sharding)
     index = jnp.broadcast_to(jnp.arange(q.shape[1], dtype=jnp.int32), segment_ids.shape)
-    mask = attention_mask(index, index, segment_ids, segment_ids, sliding_window)
+    mask = attention_mask(index, index, segment_ids, segment_ids, sliding_window, image_blocks, image_blocks)
     return attention_reference(q, k, v, mask, scale)

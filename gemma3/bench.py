@@ -33,6 +33,14 @@ conversation (a fresh prefill); the speed-up is printed last.
 agreement and mean KL of the next-token distributions, with and without the embedding
 quantized), greedy continuations with an int8 KV cache against a float32 one, and CPU decode
 speed of int8 against float32 weights in the same run.
+
+    python -m gemma3.bench sft-lora [--batch 4] [--seq 128] [--rank 16] [--repeats 5]
+
+`sft-lora` times one LoRA SFT step (`gemma3.sft.make_train_step`, float32, remat, AdamW) of the
+real 270M with the adapters as a side path (`x @ W + (x @ A) @ B * alpha / r`, the default)
+against the reference form that merges `W + A @ B` into every layer (`LoRAConfig(side_path=False)`,
+this package's step before), both jitted, alternating, on the same batch; google-tunix's LoRA
+step joins when it is installed (it is not a dependency).
 """
 
 from __future__ import annotations
@@ -368,6 +376,58 @@ def int8(args) -> None:
             json.dump(per_sequence, out, indent=1)
 
 
+def sft_lora(args) -> None:
+    import dataclasses
+    import os
+
+    import gemma3
+    from gemma3 import lora, sft
+    from gemma3.sft_data import Batch
+
+    config, params = gemma3.load(gemma3.default_checkpoint(), dtype=jnp.float32, progress=False)
+    rng = np.random.default_rng(0)
+    tokens = rng.integers(3, config.vocab_size, (args.batch, args.seq)).astype(np.int32)
+    tokens[:, 0] = 2  # <bos>
+    ones = np.ones_like(tokens)
+    batch = Batch(tokens, ones, ones, np.broadcast_to(np.arange(args.seq, dtype=np.int32), tokens.shape).copy())
+    side = lora.LoRAConfig(rank=args.rank, alpha=2.0 * args.rank)
+    adapters = lora.init_adapters(config, side, jax.random.key(0))
+    optimizer = sft.adamw(1e-4)
+    steps, first_loss = {}, {}
+    for name, lcfg in (("side path", side), ("merged", dataclasses.replace(side, side_path=False))):
+        trainer = sft.make_train_step(config, optimizer, lora=lcfg)
+        state = {"state": trainer.init(jax.tree.map(jnp.copy, adapters))}
+
+        def run(trainer=trainer, state=state, name=name):
+            state["state"], metrics = trainer.step(state["state"], params, batch)
+            first_loss.setdefault(name, float(metrics["loss"]))
+            return jax.block_until_ready(metrics["loss"])
+
+        steps[name] = run
+    load_before = os.getloadavg()
+    side_s, merged_s = _alternate(steps["side path"], steps["merged"], args.repeats)
+    load_after = os.getloadavg()
+    print(f"\n## sft-lora: one LoRA SFT step, real 270M, float32, batch {args.batch} x {args.seq}, rank {args.rank}, "
+          "all 7 projections, AdamW, remat")  # fmt: skip
+    print(f"machine: {_machine()}; medians of {args.repeats} alternating runs after one warm-up each")
+    print(f"load average (1, 5, 15 min): before {_load(load_before)}, after {_load(load_after)}")
+    print(f"first-step loss: side path {first_loss['side path']:.6f}, merged {first_loss['merged']:.6f}")
+    from importlib import metadata
+
+    try:
+        print(f"google-tunix {metadata.version('google-tunix')} is installed; this bench does not drive it")
+    except metadata.PackageNotFoundError:
+        print("google-tunix: not installed, not measured")
+    print("\n| step | s / step | tokens / s |\n|---|---|---|")
+    for name, seconds in (("merged W + A @ B (before)", merged_s), ("side path (now)", side_s)):
+        print(f"| {name} | {seconds:.3f} | {args.batch * args.seq / seconds:,.0f} |")
+    print(f"\nside path / merged speed-up: {merged_s / side_s:.2f}x")
+
+
+def _load(averages: tuple[float, float, float]) -> str:
+    return ", ".join(f"{x:.1f}" for x in averages)
+
+
 def _machine() -> str:
     import os
     import pathlib
@@ -414,6 +474,13 @@ def _int8_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", help="write the per-sequence agreement and KL here")
 
 
+def _sft_lora_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--batch", type=int, default=4)
+    parser.add_argument("--seq", type=int, default=128)
+    parser.add_argument("--rank", type=int, default=16)
+    parser.add_argument("--repeats", type=int, default=5)
+
+
 # name -> (run(args), add_arguments(parser))
 COMMANDS: dict[str, tuple[Callable, Callable]] = {
     "decode": (decode, _decode_arguments),
@@ -421,6 +488,7 @@ COMMANDS: dict[str, tuple[Callable, Callable]] = {
     "grpo-step": (grpo_step, _grpo_step_arguments),
     "chat": (chat, _chat_arguments),
     "int8": (int8, _int8_arguments),
+    "sft-lora": (sft_lora, _sft_lora_arguments),
 }
 
 

@@ -30,6 +30,7 @@ import jax.numpy as jnp
 import numpy as np
 from jaxtyping import Array, Float, Int
 
+from gemma3 import validate
 from gemma3.attention import attention_mask, attention_reference
 from gemma3.config import Config
 from gemma3.kv_cache import (
@@ -39,10 +40,12 @@ from gemma3.kv_cache import (
     _run_layers,
     _write,
     _write_slots,
+    cache_logical_axes,
 )
 from gemma3.layers import embed_tokens
 from gemma3.model import attention_scale, unembed
 from gemma3.params import Params
+from gemma3.sharding import constrain_tree, placed, placement_of
 
 
 def shift_rows(cache: Cache, shift: Int[Array, " B"]) -> Cache:
@@ -61,9 +64,16 @@ def shift_rows(cache: Cache, shift: Int[Array, " B"]) -> Cache:
     return Cache(*kv, index=cache.index, starts=cache.starts + shift.astype(jnp.int32), max_len=cache.max_len)
 
 
-@functools.partial(jax.jit, static_argnames="ragged", donate_argnames="cache")
-def _extend(params, config, tokens, padding, cache, ragged=True):
-    """One chunk: `tokens` [B, T] left-padded by `padding` [B]; returns the hidden states [B, T, D] and the cache."""
+@functools.partial(jax.jit, static_argnames=("ragged", "placement"), donate_argnames="cache")
+def _extend(params, config, tokens, padding, cache, ragged=True, placement=None):
+    """One chunk: `tokens` [B, T] left-padded by `padding` [B]; returns the hidden states [B, T, D] and the cache.
+    `placement`: see `gemma3.sharding.placement_of` (the cache kept sharded like the weights)."""
+    with placed(placement):
+        cache = constrain_tree(cache, cache_logical_axes(cache))
+        return _extend_layers(params, config, tokens, padding, cache, ragged)
+
+
+def _extend_layers(params, config, tokens, padding, cache, ragged):
     B, T = tokens.shape
     if ragged:
         cache = shift_rows(cache, padding)
@@ -110,7 +120,9 @@ def _extend(params, config, tokens, padding, cache, ragged=True):
     return x, Cache(*caches, index=index + T, starts=starts, max_len=cache.max_len)
 
 
-def extend_chunks(params, config, tokens, lengths, cache, chunk_size: int, ragged: bool, all_logits: bool = False):
+def extend_chunks(
+    params, config, tokens, lengths, cache, chunk_size: int, ragged: bool, all_logits: bool = False, placement=None
+):
     """`tokens` [B, T] right-padded with `lengths` appended in chunks (traceable; T, chunk_size, ragged static).
 
     Returns the logits of each sequence's last new token [B, V] (or of every new token, [B, T, V],
@@ -125,7 +137,8 @@ def extend_chunks(params, config, tokens, lengths, cache, chunk_size: int, ragge
     hidden = []
     for c in range(chunks):
         padding = jnp.clip(pad - c * size, 0, size).astype(jnp.int32)
-        x, cache = _extend(params, config, left[:, c * size : (c + 1) * size], padding, cache, ragged=ragged)
+        chunk = left[:, c * size : (c + 1) * size]
+        x, cache = _extend(params, config, chunk, padding, cache, ragged=ragged, placement=placement)
         hidden.append(x if all_logits else x[:, -1:])
     if not all_logits:
         return unembed(params, config, hidden[-1])[:, 0], cache
@@ -151,6 +164,7 @@ def extend(
     slots (T rounded up to a multiple of `chunk_size` when it has several chunks). The cache
     is donated: use the returned one. On an empty cache, equals `prefill`.
     """
+    validate.token_ids(tokens, config.embed_rows)
     tokens = jnp.asarray(tokens, jnp.int32)
     if tokens.ndim != 2 or tokens.shape[1] == 0:
         raise ValueError(f"tokens must be int32 [B, T] with T >= 1, got shape {tokens.shape}")
@@ -170,4 +184,5 @@ def extend(
     if host.shape != (B,) or host.min() < 1 or host.max() > T:
         raise ValueError(f"lengths must be {B} values in [1, {T}], got {host.tolist()}")
     ragged = bool(host.min() != total)
-    return extend_chunks(params, config, tokens, lengths, cache, chunk_size, ragged, all_logits)
+    placement = placement_of(params, config)
+    return extend_chunks(params, config, tokens, lengths, cache, chunk_size, ragged, all_logits, placement)

@@ -8,11 +8,69 @@ K kv heads, G query heads per kv head (N // K), H head dim, V vocab, L layers, W
 from __future__ import annotations
 
 import dataclasses
+import numbers
 from typing import Literal
 
 import jax
 
 AttnImpl = Literal["xla", "pallas"]
+
+
+@jax.tree_util.register_static
+@dataclasses.dataclass(frozen=True)
+class VisionConfig:
+    """The SigLIP vision tower and projector of the multimodal sizes (4b, 12b, 27b); defaults are theirs.
+
+    Images of `image_size`^2 pixels cut into patches of `patch_size`^2 (896 / 14: a 64 x 64 grid,
+    P = 4,096 patches), encoded by `num_layers` pre-LN transformer blocks of width C, then pooled
+    to `tokens_per_image` soft tokens and projected to the language model's width D.
+    """
+
+    image_size: int = 896
+    patch_size: int = 14
+    num_layers: int = 27
+    width: int = 1152  # C
+    mlp_dim: int = 4304
+    num_heads: int = 16  # head dim C / heads = 72
+    tokens_per_image: int = 256  # a 16 x 16 grid after 4 x 4 average pooling
+    layer_norm_eps: float = 1e-6
+    image_token_id: int = 262_144  # the soft token: one of the 64 extra embedding rows
+    start_of_image_id: int = 255_999
+    end_of_image_id: int = 256_000
+
+    def __post_init__(self):
+        side = int(round(self.tokens_per_image**0.5))
+        if self.image_size % self.patch_size or side * side != self.tokens_per_image:
+            raise ValueError(
+                f"vision: image_size ({self.image_size}) must be a multiple of patch_size ({self.patch_size}) "
+                f"and tokens_per_image ({self.tokens_per_image}) a square"
+            )
+        if self.patches_per_side % side or self.width % self.num_heads:
+            raise ValueError(
+                f"vision: the {self.patches_per_side}-patch side must pool evenly to {side} tokens and width "
+                f"({self.width}) divide into num_heads ({self.num_heads})"
+            )
+
+    @property
+    def patches_per_side(self) -> int:
+        return self.image_size // self.patch_size
+
+    @property
+    def num_patches(self) -> int:  # P
+        return self.patches_per_side**2
+
+    @property
+    def tokens_per_side(self) -> int:
+        return int(round(self.tokens_per_image**0.5))
+
+    @property
+    def pool(self) -> int:
+        """The side of the average-pooling window (4 for 64 x 64 patches to 16 x 16 tokens)."""
+        return self.patches_per_side // self.tokens_per_side
+
+    @property
+    def head_dim(self) -> int:
+        return self.width // self.num_heads
 
 
 @jax.tree_util.register_static
@@ -42,8 +100,15 @@ class Config:
     rms_eps: float = 1e-6
     max_context: int = 32_768
     attn_impl: AttnImpl = "xla"  # "pallas" selects gemma3.flash_attention
+    vision: VisionConfig | None = None  # the SigLIP tower of a multimodal checkpoint (see gemma3.vision)
 
     def __post_init__(self):
+        sizes = ("num_layers", "embed_dim", "num_heads", "num_kv_heads", "head_dim", "mlp_dim", "sliding_window",
+                 "vocab_size", "embed_rows", "global_every", "max_context")  # fmt: skip
+        values = {name: getattr(self, name) for name in sizes}
+        bad = {name: v for name, v in values.items() if not (isinstance(v, numbers.Integral) and v >= 1)}
+        if bad:
+            raise ValueError(f"Config {self.name!r}: these must be ints >= 1: {bad}")
         if self.num_heads % self.num_kv_heads:
             raise ValueError(
                 f"num_heads ({self.num_heads}) must be a multiple of num_kv_heads ({self.num_kv_heads})"
@@ -78,7 +143,7 @@ class Config:
         from gemma3.params import abstract_params
 
         rows = self.embed_rows if include_extra_embed_rows else self.vocab_size
-        params = abstract_params(dataclasses.replace(self, embed_rows=rows))
+        params = abstract_params(dataclasses.replace(self, embed_rows=rows, vision=None))
         return sum(x.size for x in jax.tree.leaves(params))
 
 

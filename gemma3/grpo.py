@@ -44,6 +44,7 @@ T = P + C, V vocab.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import time
 from collections.abc import Callable, Sequence
 from typing import Literal
@@ -57,6 +58,8 @@ from jaxtyping import Array, Float, Int
 from gemma3.config import Config
 from gemma3.model import hidden_states, unembed
 from gemma3.params import Params
+from gemma3.sft import NonFiniteLoss, TrainState
+from gemma3.sharding import BatchPlaced
 
 Aggregation = Literal["seq-mean-token-mean", "token-mean", "seq-mean-token-sum-norm"]
 AGGREGATIONS = ("seq-mean-token-mean", "token-mean", "seq-mean-token-sum-norm")
@@ -336,7 +339,10 @@ def make_grpo_step(
         return trainable, opt_state, {**metrics, "grad_norm": optax.tree.norm(grads)}
 
     return GRPOStep(
-        step=jax.jit(fn, donate_argnums=(0, 1)),
+        # host batches are placed over the batch axes of the mesh the weights live on (no-op on one device)
+        step=BatchPlaced(
+            jax.jit(fn, donate_argnums=(0, 1)), config, lambda args: args[0] if args[2] is None else args[2]
+        ),
         fn=fn,
         init=optimizer.init,
         abstract_opt_state=lambda trainable_shapes: jax.eval_shape(optimizer.init, trainable_shapes),
@@ -513,6 +519,23 @@ PromptSource = Callable[[int], Sequence[tuple[Sequence[int], object]]]  # step -
 RewardFn = Callable[[object, Sequence[int]], tuple[float, bool]]  # (task item, completion ids) -> (reward, correct)
 
 
+def _guarded_step(step_fn):
+    """`step_fn` that keeps its input state when the loss or the updated state is not finite.
+
+    Returns `(trainable, opt_state, metrics, ok)`; with `ok` False the returned state is the input
+    one, so a NaN never replaces the last finite weights although both are donated.
+    """
+
+    def guarded(trainable, opt_state, frozen, batch):
+        new_trainable, new_opt_state, metrics = step_fn(trainable, opt_state, frozen, batch)
+        leaves = [x for x in jax.tree.leaves((new_trainable, new_opt_state)) if jnp.issubdtype(x.dtype, jnp.inexact)]
+        ok = jnp.isfinite(metrics["loss"]) & jnp.all(jnp.stack([jnp.all(jnp.isfinite(x)) for x in leaves]))
+        keep = functools.partial(jax.tree.map, lambda new, old: jnp.where(ok, new, old))
+        return keep(new_trainable, trainable), keep(new_opt_state, opt_state), metrics, ok
+
+    return jax.jit(guarded, donate_argnums=(0, 1))
+
+
 def train(
     trainable,
     config: Config,
@@ -529,66 +552,128 @@ def train(
     stop_tokens: tuple[int, ...] = (EOS, END_OF_TURN),
     sampler: Callable | None = None,
     log: Callable[[dict], None] | None = print_metrics,
+    remat: bool = False,
+    checkpoint_dir=None,
+    checkpoint_every: int = 0,
 ):
     """Run GRPO for `steps` steps (or until `minutes` pass); returns `(trainable, history)`.
 
     Each step: sample `group_size` completions for each of `prompts_per_step` prompts with the
     KV-cache sampler (`prompts(step)` is called once per sampling round), score them, compute
     group advantages, then take `mu` optimizer steps on that batch. The reference is the starting
-    weights: with LoRA the base (`frozen`, adapters off); for a full fine-tune one frozen copy,
-    made here because `trainable` gets donated.
+    weights: with LoRA the base (`frozen`, adapters off); for a full fine-tune the caller's
+    `trainable` itself. Training updates a copy: the caller's arrays are never donated.
     `history` holds one dict per step: reward, accuracy (of every rollout sampled that step),
     mixed_groups (the share of groups whose rewards differ), kl, clip_fraction, completion_length, ...
+    `remat` recomputes each block in the update's backward pass (27B: see `gemma3.notebook_27b`).
+
+    Nothing is lost:
+    - `checkpoint_dir`: a `gemma3.sft.TrainState` (trainable, optimizer state, steps taken) is saved
+      atomically every `checkpoint_every` steps and after the last one, and a run given the same
+      folder resumes from its latest checkpoint (pass the starting weights again: they are the
+      reference). Sampling seeds and `prompts(step)` depend only on the step, so a resumed run
+      takes exactly the steps of an uninterrupted one.
+    - NaN or inf rewards, or a loss or update that is not finite, stop the run with
+      `gemma3.sft.NonFiniteLoss` before the bad update lands.
+    - Any exception raised during a step (the reward function's, NonFiniteLoss, KeyboardInterrupt)
+      carries `error.last_good`: the `TrainState` after the last complete step, finite (with
+      `mu` > 1, a failure at an inner update keeps the inner updates before it, step not counted).
     """
+    from gemma3 import train_checkpoint
+
     if sampler is None:
         from gemma3.sampling import generate as sampler
-    step_fn = make_grpo_step(config, optimizer, grpo, lora=lora).step
+    if isinstance(checkpoint_every, bool) or not isinstance(checkpoint_every, int) or checkpoint_every < 0:
+        raise ValueError(
+            f"checkpoint_every must be an int >= 0 (0: only after the last step), got {checkpoint_every!r}"
+        )
+    update = _guarded_step(make_grpo_step(config, optimizer, grpo, lora=lora, remat=remat).fn)
+    # host batches are placed over the batch axes of the mesh the weights live on (as `make_grpo_step`'s)
+    step_fn = BatchPlaced(update, config, lambda args: args[0] if args[2] is None else args[2])
     logprobs = make_logprob_fn(config, grpo, lora=lora)
-    reference = None if grpo.beta == 0 or lora is not None else jax.tree.map(jnp.copy, trainable)
-    opt_state = optimizer.init(trainable)
-    history, start = [], time.perf_counter()
-    for step in range(steps):
+    reference = None if grpo.beta == 0 or lora is not None else trainable  # never donated: the caller's arrays
+    state = TrainState(jax.tree.map(jnp.copy, trainable), optimizer.init(trainable), jnp.int32(0))
+    resumed = train_checkpoint.latest(checkpoint_dir) if checkpoint_dir is not None else None
+    if resumed is not None:
+        placements = jax.tree.map(lambda x: x.sharding, state)
+        state = train_checkpoint.restore(resumed, state, shardings=placements)
+    history, start, saved = [], time.perf_counter(), int(state.step)
+    live = {"state": state}  # the latest valid arrays: a step donates the ones before
+    for step in range(int(state.step), steps):
         if minutes is not None and time.perf_counter() - start > 60 * minutes:
             break
-        t0 = time.perf_counter()
-        policy = sampling_params(trainable, frozen, lora)
-        groups, sampled = [], []
-        for round_ in range(grpo.max_sampling_rounds if grpo.skip_uniform_groups else 1):
-            seed_ = (seed * 1_000_003 + step) * 16 + round_
-            sampled += sample_groups(policy, config, grpo, prompts(step), reward_fn, sampler, seed_, stop_tokens)
-            groups = select_groups(sampled, grpo)
-            if not grpo.skip_uniform_groups or all(_mixed(g) for g in groups):
-                break
-        group = [g.prompt for g in groups for _ in range(grpo.group_size)]
-        completions = [c for g in groups for c in g.completions]
-        rewards = np.array([g.rewards for g in groups], np.float32)
-        advantages = group_advantages(rewards, scale_rewards=grpo.scale_rewards, eps=grpo.adv_eps).reshape(-1)
-        rollout = collate(group, completions, advantages, grpo, stop_tokens[-1])
-        rollout = dataclasses.replace(
-            rollout,
-            old_logp=logprobs(trainable, frozen, rollout) if grpo.mu > 1 else None,
-            ref_logp=None if grpo.beta == 0 else logprobs(reference, frozen, rollout),
-        )
-        inner = []
-        for _ in range(grpo.mu):
-            trainable, opt_state, metrics = step_fn(trainable, opt_state, frozen, rollout)
-            inner.append(jax.device_get(metrics))
-        record = {
-            "step": step,
-            "reward": float(np.mean([g.rewards for g in sampled])),  # every sampled rollout, kept or not
-            "accuracy": float(np.mean([g.correct for g in sampled])),
-            "mixed_groups": float(np.mean([_mixed(g) for g in sampled])),
-            "completion_length": float(rollout.mask.sum(1).mean()),
-            "kl": float(inner[0]["kl"]),  # the policy that sampled, against the reference
-            "clip_fraction": float(np.mean([m["clip_fraction"] for m in inner])),
-            "loss": float(np.mean([m["loss"] for m in inner])),
-            "grad_norm": float(inner[-1]["grad_norm"]),
-            "seconds": time.perf_counter() - t0,
-        }
+        try:
+            record = _train_step(live, step, config, grpo, prompts, reward_fn, step_fn, logprobs, reference,
+                                 frozen, lora, sampler, seed, stop_tokens)  # fmt: skip
+        except BaseException as error:
+            error.last_good = live["state"]
+            error.add_note(f"gemma3.grpo.train: error.last_good holds the state after step {int(live['state'].step)}")
+            raise
         history.append(record)
         if log is not None:
             log(record)
-    return trainable, history
+        if checkpoint_dir is not None and checkpoint_every and (step + 1) % checkpoint_every == 0:
+            saved = int(train_checkpoint.save(checkpoint_dir, live["state"]).name[len("step_") :])
+    state = live["state"]
+    if checkpoint_dir is not None and int(state.step) != saved:  # the last step (or where `minutes` stopped)
+        train_checkpoint.save(checkpoint_dir, state)
+    return state.params, history
+
+
+def _train_step(live, step, config, grpo, prompts, reward_fn, step_fn, logprobs, reference, frozen, lora, sampler,
+                seed, stop_tokens) -> dict:  # fmt: skip
+    """One GRPO step from `live["state"]` (a `TrainState`), which it replaces after every update; the record."""
+    t0 = time.perf_counter()
+    state = live["state"]
+    trainable, opt_state = state.params, state.opt_state
+    policy = sampling_params(trainable, frozen, lora)
+    groups, sampled = [], []
+    for round_ in range(grpo.max_sampling_rounds if grpo.skip_uniform_groups else 1):
+        seed_ = (seed * 1_000_003 + step) * 16 + round_
+        sampled += sample_groups(policy, config, grpo, prompts(step), reward_fn, sampler, seed_, stop_tokens)
+        groups = select_groups(sampled, grpo)
+        if not grpo.skip_uniform_groups or all(_mixed(g) for g in groups):
+            break
+    group = [g.prompt for g in groups for _ in range(grpo.group_size)]
+    completions = [c for g in groups for c in g.completions]
+    rewards = np.array([g.rewards for g in groups], np.float32)
+    if not np.isfinite(rewards).all():
+        bad = [r for g in sampled for r in g.rewards if not np.isfinite(r)]
+        raise NonFiniteLoss(
+            f"step {step}: the reward function returned {bad[:4]} ({len(bad)} non-finite rewards); "
+            "no update was made. Make the reward finite for every completion."
+        )
+    advantages = group_advantages(rewards, scale_rewards=grpo.scale_rewards, eps=grpo.adv_eps).reshape(-1)
+    rollout = collate(group, completions, advantages, grpo, stop_tokens[-1])
+    rollout = dataclasses.replace(
+        rollout,
+        old_logp=logprobs(trainable, frozen, rollout) if grpo.mu > 1 else None,
+        ref_logp=None if grpo.beta == 0 else logprobs(reference, frozen, rollout),
+    )
+    inner = []
+    for _ in range(grpo.mu):
+        trainable, opt_state, metrics, ok = step_fn(trainable, opt_state, frozen, rollout)
+        live["state"] = TrainState(trainable, opt_state, state.step)  # the inputs were donated
+        if not bool(ok):  # `step_fn` passed back the state before this update
+            raise NonFiniteLoss(
+                f"step {step}: loss {float(metrics['loss'])}, grad norm {float(metrics['grad_norm'])}: the loss or "
+                "the updated weights are not finite, so the update was not applied. Lower the learning rate."
+            )
+        inner.append(jax.device_get(metrics))
+    record = {
+        "step": step,
+        "reward": float(np.mean([g.rewards for g in sampled])),  # every sampled rollout, kept or not
+        "accuracy": float(np.mean([g.correct for g in sampled])),
+        "mixed_groups": float(np.mean([_mixed(g) for g in sampled])),
+        "completion_length": float(rollout.mask.sum(1).mean()),
+        "kl": float(inner[0]["kl"]),  # the policy that sampled, against the reference
+        "clip_fraction": float(np.mean([m["clip_fraction"] for m in inner])),
+        "loss": float(np.mean([m["loss"] for m in inner])),
+        "grad_norm": float(inner[-1]["grad_norm"]),
+        "seconds": time.perf_counter() - t0,
+    }
+    live["state"] = TrainState(trainable, opt_state, state.step + 1)
+    return record
 
 
 if __name__ == "__main__":  # the demo lives in gemma3.grpo_demo

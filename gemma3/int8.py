@@ -10,7 +10,7 @@ of the same rank, size 1 on the axes the matmul contracts, `max |w| / 127` over 
 
     einsum(x, w) = einsum(x, values) * scale        (exactly: the scale leaves the sum)
 
-`layers.einsum` does that: the int8 operand is converted inside the dot (XLA fuses the
+`layers.project` does that: the int8 operand is converted inside the dot (XLA fuses the
 convert into the matmul's operand read, so HBM holds and streams one byte per weight), the
 scale multiplies the output. The tied embedding is quantized per row (a row is an output
 channel of the unembedding and a looked-up vector of the embedding alike).

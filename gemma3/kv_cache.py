@@ -41,13 +41,15 @@ import jax.numpy as jnp
 import numpy as np
 from jaxtyping import Array, Bool, Float, Int
 
+from gemma3 import validate
 from gemma3.attention import _MASKED, attention_mask, attention_reference, self_attention
 from gemma3.config import Config
 from gemma3.int8 import Int8KV, quantize_array
 from gemma3.layers import embed_tokens
 from gemma3.model import attention_inputs, attention_scale, block_output, unembed
 from gemma3.params import Params
-from gemma3.sharding import target_platform
+from gemma3.sharding import constrain_tree, placed, placement_of, target_platform
+from gemma3.vision import check_images, embed_inputs, image_blocks
 
 
 @dataclasses.dataclass
@@ -107,7 +109,7 @@ def init_cache(
             return Int8KV(jnp.zeros(shape, jnp.int8), jnp.zeros(shape[:-1], scale_dtype))
         return jnp.zeros(shape, dtype)
 
-    return Cache(
+    cache = Cache(
         local_k=zeros(local),
         local_v=zeros(local),
         global_k=zeros(global_),
@@ -116,6 +118,7 @@ def init_cache(
         starts=jnp.zeros((batch_size,), jnp.int32),
         max_len=max_len,
     )
+    return constrain_tree(cache, cache_logical_axes(cache))  # sharded under `activation_sharding`
 
 
 def repeat_batch(cache: Cache, repeats: int) -> Cache:
@@ -301,8 +304,14 @@ def _ring(kv: jax.Array, ring: int) -> jax.Array:
     return jnp.roll(kv[:, T - ring :], (T - ring) % ring, axis=1)
 
 
-@functools.partial(jax.jit, static_argnames=("all_logits", "attn_impl"), donate_argnames="cache")
-def _prefill(params, config, tokens, lengths, cache, all_logits=False, attn_impl=None):
+@functools.partial(jax.jit, static_argnames=("all_logits", "attn_impl", "placement"), donate_argnames="cache")
+def _prefill(params, config, tokens, lengths, cache, all_logits=False, attn_impl=None, placement=None, images=None):
+    with placed(placement):  # a mesh's placement: the cache written sharded, kv heads over "tensor"
+        cache = constrain_tree(cache, cache_logical_axes(cache))
+        return _prefill_layers(params, config, tokens, lengths, cache, all_logits, attn_impl, images)
+
+
+def _prefill_layers(params, config, tokens, lengths, cache, all_logits, attn_impl, images=None):
     B, T = tokens.shape
     slots = jnp.arange(T, dtype=jnp.int32)
     starts = (T - lengths).astype(jnp.int32)
@@ -312,11 +321,13 @@ def _prefill(params, config, tokens, lengths, cache, all_logits=False, attn_impl
     impl = attn_impl or config.attn_impl
     W = cache.local_k.shape[1 + SLOT_LAYOUT.index("S")]
     zero = jnp.zeros((), jnp.int32)
+    blocks = None if images is None else image_blocks(left, config.vision.image_token_id)
 
     def attend(q, k, v, window):
         return self_attention(
-            q, k, v, segment_ids=segments, sliding_window=window, scale=attention_scale(config), impl=impl
-        )
+            q, k, v, segment_ids=segments, sliding_window=window, scale=attention_scale(config), impl=impl,
+            image_blocks=blocks,
+        )  # fmt: skip
 
     def local_fn(q, k, v, kv, i):
         cache_k, cache_v = kv
@@ -327,7 +338,7 @@ def _prefill(params, config, tokens, lengths, cache, all_logits=False, attn_impl
         cache_k, cache_v = kv
         return attend(q, k, v, None), (_write(cache_k, i, zero, k), _write(cache_v, i, zero, v))
 
-    x = embed_tokens(params.embed, left)
+    x = embed_inputs(params, config, left, images)
     x, caches = _run_layers(params, config, x, cache, positions, local_fn, global_fn)
     cache = Cache(*caches, index=jnp.asarray(T, jnp.int32), starts=starts, max_len=cache.max_len)
     if not all_logits:
@@ -346,14 +357,17 @@ def prefill(
     lengths: Int[Array, " B"] | None = None,
     all_logits: bool = False,
     attn_impl: str | None = None,
+    images: Float[Array, "I S S 3"] | None = None,
 ) -> tuple[Float[Array, "B V"] | Float[Array, "B T V"], Cache]:
     """Fill an empty (or reused) cache from right-padded prompts `tokens[b, :lengths[b]]`.
 
     Returns the float32 logits of each prompt's last token `[B, V]` (or of every prompt token,
     `[B, T, V]`, zeros at padding, with `all_logits=True`) and the cache, now holding T slots.
     Attention runs in parallel over the prompt (`attn_impl` "xla" or "pallas"). The cache
-    passed in is donated: use the returned one.
+    passed in is donated: use the returned one. `images`: see `gemma3.forward`; they enter
+    here only (decoding reads their keys and values from the cache like any token's).
     """
+    validate.token_ids(tokens, config.embed_rows)
     tokens = jnp.asarray(tokens, jnp.int32)
     if tokens.ndim != 2 or tokens.shape[1] == 0:
         raise ValueError(f"tokens must be int32 [B, T] with T >= 1, got shape {tokens.shape}")
@@ -369,7 +383,11 @@ def prefill(
         host = np.asarray(lengths)
         if host.min() < 1 or host.max() > T:
             raise ValueError(f"every length must be in [1, {T}] (empty prompts are not allowed), got {host.tolist()}")
-    return _prefill(params, config, tokens, lengths, cache, all_logits=all_logits, attn_impl=attn_impl)
+    if images is not None:
+        check_images(params, config, tokens, images)
+    placement = placement_of(params, config)
+    return _prefill(params, config, tokens, lengths, cache, all_logits=all_logits, attn_impl=attn_impl,
+                    placement=placement, images=images)  # fmt: skip
 
 
 def _decode(params: Params, config: Config, tokens, cache: Cache, active=None):
@@ -415,7 +433,10 @@ def _decode(params: Params, config: Config, tokens, cache: Cache, active=None):
     return logits, Cache(*caches, index=index, starts=cache.starts, max_len=cache.max_len)
 
 
-_decode_jit = jax.jit(_decode, donate_argnames="cache")
+@functools.partial(jax.jit, static_argnames="placement", donate_argnames="cache")
+def _decode_jit(params, config, tokens, cache, placement=None):
+    with placed(placement):
+        return _decode(params, config, tokens, cache)
 
 
 def decode_step(
@@ -428,6 +449,7 @@ def decode_step(
     raises past `max_len`; inside jit (or with `check_bounds=False`) a full cache gives NaN logits
     from then on.
     """
+    validate.token_ids(tokens, config.embed_rows)
     tokens = jnp.asarray(tokens, jnp.int32)
     if tokens.shape != (cache.batch_size,):
         raise ValueError(f"tokens must be int32 [B] with B = {cache.batch_size} (the cache's), got {tokens.shape}")
@@ -437,4 +459,4 @@ def decode_step(
                 f"the cache is full ({cache.max_len} slots used): decode_step would go past max_len; "
                 "start from a cache with a larger max_len"
             )
-    return _decode_jit(params, config, tokens, cache)
+    return _decode_jit(params, config, tokens, cache, placement=placement_of(params, config))

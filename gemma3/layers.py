@@ -15,6 +15,7 @@ from jaxtyping import Array, Float, Int
 
 from gemma3.config import Config
 from gemma3.int8 import Int8Weight
+from gemma3.lora import Adapted
 
 
 def rms_norm(x: Float[Array, "*B D"], weight: Float[Array, " D"], eps: float = 1e-6) -> Float[Array, "*B D"]:
@@ -49,20 +50,28 @@ def layer_inv_freq(config: Config, is_global: jax.Array | bool) -> Float[Array, 
     return jnp.where(is_global, global_, local)
 
 
-def einsum(spec: str, x: jax.Array, w, **kwargs) -> jax.Array:
-    """`jnp.einsum(spec, x, w)` for a float weight or an `Int8Weight` (`gemma3.int8`).
+def project(subscripts: str, x: Array, weight, **kwargs) -> Array:
+    """A projection, `jnp.einsum(subscripts, x, weight, **kwargs)`, for the three kinds of weight:
 
-    int8: the values enter the dot converted to x's dtype (XLA fuses the convert into the
-    operand read) and the per-output-channel scale multiplies the result, which is exact
-    because the scale does not vary along the contracted axes."""
-    if not isinstance(w, Int8Weight):
-        return jnp.einsum(spec, x, w, **kwargs)
-    out = jnp.einsum(spec, x, w.values.astype(x.dtype), **kwargs)
-    w_axes, out_axes = spec.split("->")[0].split(",")[1], spec.split("->")[1]
+    - a float array: the einsum itself.
+    - an `Int8Weight` (`gemma3.int8`): the int8 values enter the dot converted to x's dtype (XLA
+      fuses the convert into the operand read) and the per-output-channel scale multiplies the
+      result, which is exact because the scale does not vary along the contracted axes.
+    - an `Adapted` (`gemma3.lora`, read from an adapted layer): the frozen projection (itself
+      float or `Int8Weight`, through this function) plus its low-rank side path,
+      `(x @ A) @ B * alpha / r`.
+    """
+    if isinstance(weight, Adapted):
+        return weight.add_side_path(subscripts, x, project(subscripts, x, weight.weight, **kwargs))
+    if not isinstance(weight, Int8Weight):
+        return jnp.einsum(subscripts, x, weight, **kwargs)
+    out = jnp.einsum(subscripts, x, weight.values.astype(x.dtype), **kwargs)
+    operands, out_axes = subscripts.replace(" ", "").split("->")
+    w_axes = operands.split(",")[1]
     kept = [a for a in w_axes if a in out_axes]
-    scale = jnp.squeeze(w.scale, axis=tuple(i for i, a in enumerate(w_axes) if a not in out_axes))
+    scale = jnp.squeeze(weight.scale, axis=tuple(i for i, a in enumerate(w_axes) if a not in out_axes))
     scale = jnp.transpose(scale, sorted(range(len(kept)), key=lambda i: out_axes.index(kept[i])))
-    shape = [w.shape[w_axes.index(a)] if a in kept else 1 for a in out_axes]
+    shape = [weight.shape[w_axes.index(a)] if a in kept else 1 for a in out_axes]
     return out * scale.reshape(shape).astype(out.dtype)
 
 
@@ -70,8 +79,8 @@ def mlp(
     x: Float[Array, "B T D"], gate: Float[Array, "D F"], up: Float[Array, "D F"], down: Float[Array, "F D"]
 ) -> Float[Array, "B T D"]:
     """GeGLU: `down(gelu_tanh(gate(x)) * up(x))`."""
-    hidden = jax.nn.gelu(einsum("btd,df->btf", x, gate), approximate=True) * einsum("btd,df->btf", x, up)
-    return einsum("btf,fd->btd", hidden, down)
+    hidden = jax.nn.gelu(project("btd,df->btf", x, gate), approximate=True) * project("btd,df->btf", x, up)
+    return project("btf,fd->btd", hidden, down)
 
 
 def embed_tokens(embed: Float[Array, "V D"], tokens: Int[Array, "B T"]) -> Float[Array, "B T D"]:

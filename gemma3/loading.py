@@ -20,14 +20,18 @@ import jax.numpy as jnp
 import numpy as np
 from tqdm.auto import tqdm
 
+from gemma3 import validate
 from gemma3.config import Config
 from gemma3.params import Layer, Params, abstract_params
+from gemma3.vision import VisionLayer, VisionParams
 
 # reader(leaf, layer) -> numpy array in our layout; leaf is "embed", "final_norm" or a Layer
-# field such as "q"; layer is the layer index for Layer fields and None otherwise.
+# field such as "q"; layer is the layer index for Layer fields and None otherwise. Checkpoints
+# with a vision tower (config.vision) also get "vision.<field>" and "vision.layers.<field>".
 TensorReader = Callable[[str, "int | None"], np.ndarray]
 
 LAYER_FIELDS = tuple(f.name for f in dataclasses.fields(Layer))
+VISION_LAYER_FIELDS = tuple(f.name for f in dataclasses.fields(VisionLayer))
 
 
 @functools.partial(jax.jit, donate_argnums=0)
@@ -58,10 +62,13 @@ def assemble_params(
     each host also reads from disk only those slices. By default everything lands on the
     default device.
     """
+    dtype = validate.float_dtype(dtype)
     if callable(shardings):
         shardings = shardings(config)
     shapes = abstract_params(config, dtype)
     total = 2 + len(LAYER_FIELDS) * config.num_layers
+    if config.vision is not None:
+        total += len(jax.tree.leaves(shapes.vision)) + len(VISION_LAYER_FIELDS) * (config.vision.num_layers - 1)
 
     def sharding_of(path):
         if shardings is None:
@@ -92,8 +99,37 @@ def assemble_params(
                 del value
                 bar.update()
             layer_leaves[field] = stacked
+        vision = None
+        if config.vision is not None:
+            vision = _assemble_vision(config, shapes.vision, read, dtype, sharding_of, bar)
     layers = Layer(**layer_leaves)
-    return Params(embed=leaves["embed"], layers=layers, final_norm=leaves["final_norm"])
+    return Params(embed=leaves["embed"], layers=layers, final_norm=leaves["final_norm"], vision=vision)
+
+
+def _assemble_vision(config: Config, shapes, read: TensorReader, dtype, sharding_of, bar):
+    """The vision tower and projector, read as leaves "vision.patch", ... and "vision.layers.q" per layer."""
+    leaves = {}
+    for field in dataclasses.fields(VisionParams):
+        if field.name == "layers":
+            continue
+        name = f"vision.{field.name}"
+        value = read(name, None)
+        _check_shape(name, getattr(shapes, field.name).shape, value)
+        leaves[field.name] = _place(value, dtype, sharding_of(name))
+        del value
+        bar.update()
+    layer_leaves = {}
+    for field in VISION_LAYER_FIELDS:
+        spec, sharding = getattr(shapes.layers, field), sharding_of(f"vision.layers.{field}")
+        stacked = _zeros(spec.shape, jnp.dtype(dtype), sharding)
+        for i in range(config.vision.num_layers):
+            value = read(f"vision.layers.{field}", i)
+            _check_shape(f"vision.layers.{i}.{field}", spec.shape[1:], value)
+            stacked = _write_layer(stacked, jnp.int32(i), _place(value, dtype, _layer_sharding(sharding)))
+            del value
+            bar.update()
+        layer_leaves[field] = stacked
+    return VisionParams(layers=VisionLayer(**layer_leaves), **leaves)
 
 
 def _place(value: np.ndarray, dtype, sharding) -> jax.Array:
@@ -118,11 +154,22 @@ def _layer_sharding(stacked_sharding):
     return jax.sharding.NamedSharding(stacked_sharding.mesh, jax.sharding.PartitionSpec(*spec))
 
 
+def _chosen_mesh_shardings(config: Config, *, spec: str, rules) -> Params | None:
+    """Param shardings on the mesh `spec` names for this config ("auto", "none", "data=2,tensor=4"), printed."""
+    from gemma3.mesh import choose_mesh, describe_mesh, is_main_process
+    from gemma3.sharding import param_shardings
+
+    mesh = choose_mesh(spec, config)
+    if is_main_process():
+        print(f"[gemma3] {describe_mesh(mesh)}", flush=True)
+    return None if mesh is None else param_shardings(config, mesh, rules)
+
+
 def load(
     path: str | os.PathLike,
     *,
     dtype=jnp.bfloat16,
-    mesh: jax.sharding.Mesh | None = None,
+    mesh: jax.sharding.Mesh | str | None = None,
     rules="inference",
     shardings: Params | None = None,
     progress: bool = True,
@@ -131,14 +178,19 @@ def load(
 
     `path` is a Hugging Face folder (`config.json` and `*.safetensors`, text-only or
     multimodal, sharded or not) or a `.gguf` file (e.g. `gemma3.default_checkpoint()`).
-    With `mesh` (see `gemma3.make_mesh`), every tensor goes straight into its shards under
-    `rules` ("inference", "training" or a `gemma3.sharding.Rules`); `shardings` overrides them.
+    With `mesh`, every tensor goes straight into its shards under `rules` ("inference",
+    "training" or a `gemma3.sharding.Rules`); `shardings` overrides them. `mesh` is a `Mesh`
+    (`gemma3.make_mesh`), "auto" (all devices, the shape chosen for this model and printed; no
+    mesh on one device), "none", or sizes such as "data=2,tensor=4" (see `gemma3.mesh`).
     """
-    if mesh is not None and shardings is None:
+    dtype = validate.float_dtype(dtype)  # before the path and the weights: a typo costs nothing
+    path = pathlib.Path(path).expanduser()
+    if isinstance(mesh, str) and shardings is None:
+        shardings = functools.partial(_chosen_mesh_shardings, spec=mesh, rules=rules)
+    elif mesh is not None and shardings is None:
         from gemma3.sharding import param_shardings
 
         shardings = functools.partial(param_shardings, mesh=mesh, rules=rules)
-    path = pathlib.Path(path).expanduser()
     if not path.exists():
         raise FileNotFoundError(f"checkpoint not found: {path} (expected a Hugging Face folder or a .gguf file)")
     if path.is_file():

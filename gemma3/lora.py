@@ -2,27 +2,30 @@
 
 Each adapted projection `W` (the map from its input axes to its output axes: q `[L, N, D, H]`
 maps D to (N, H), o `[L, N, H, D]` maps (N, H) to D) gets `A [L, in..., r]` (scaled normal) and
-`B [L, r, out...]` (zeros), e.g. q's `A [L, D, r]` and `B [L, r, N, H]`, and the model uses
+`B [L, r, out...]` (zeros), e.g. q's `A [L, D, r]` and `B [L, r, N, H]`, and the model computes
 
-    W_eff = W + (alpha / r) * A @ B        (Hu et al. 2021, arXiv:2106.09685)
+    y = x @ W + ((x @ A) * alpha / r) @ B        (Hu et al. 2021, arXiv:2106.09685)
 
 so at initialization the adapted model *is* the base model. Only A and B are trained.
 
-Design: merge per layer, inside the scan. `apply(base, adapters, lora)` returns a `Params`
-whose `layers` is a `MergedLayer`: a lazy view that, when the model reads `layer.q`, returns
-`W + scale * A @ B` for that one layer. `gemma3.model.hidden_states` scans over it unchanged, so
-LoRA reuses every line of the model code (XLA attention, the Pallas kernel, sharding, remat).
-Under `remat=True` the merged layer is recomputed in the backward pass, never stored.
-Departures from the paper's `h = Wx + B A x`:
-- compute: the backward forms the full `dW_eff = x^T dy` per layer before contracting it with
-  A or B, i.e. the same matmuls as a full fine-tune's weight gradient (about 3x a forward pass
-  instead of about 2x for the unmerged form). Merging itself costs `2 r P` flops per step
-  (P = layer parameters), negligible next to `6 P B T`.
-- memory: one merged layer (about 0.8 GB bf16 at 27B, before sharding) and its transient
-  `dW_eff` exist at a time; nothing weight-sized is kept across layers.
-- precision: the merge is computed in float32 and rounded to the weight dtype, so in bf16 an
-  adapter's effect shows once it exceeds the weight's rounding step (the unmerged form rounds
-  the activations the same way). The adapters and their Adam states stay float32.
+Design: a side path beside each frozen projection. `apply(base, adapters, lora)` returns a
+`Params` whose `layers` is an `AdaptedLayer`: a view that, when the model reads `layer.q`,
+returns an `Adapted` (the frozen W with its A, B and scale). The model's one hook is
+`gemma3.layers.project`, its projection einsum: given an `Adapted` it adds the side path. So
+`gemma3.model.hidden_states` scans over the view unchanged and LoRA reuses every line of the
+model code (XLA attention, the Pallas kernel, sharding, remat, the KV cache).
+- compute: W is only read, so the backward forms `dx` through it and no `dW` (a full fine-tune's
+  weight gradient, `2 P` flops per token, P = layer parameters): with remat about 3 passes over
+  the weights (forward, recomputed forward, `dx`) instead of 4. The side path adds `2 r (in + out)`
+  flops per token and projection forward: 0.4% of the layer's at 27B, r = 16.
+- memory: nothing weight-sized is formed (no merged layer, no `dW`); the side path keeps one
+  `[B, T, r]` activation per projection.
+- precision: the side path runs in the activations' dtype (A and B cast to it), like the frozen
+  matmul beside it. The adapters and their Adam states stay float32.
+- the reference form, `LoRAConfig(side_path=False)`: `W + scale * A @ B` merged per layer when
+  read (float32, rounded to W's dtype), as this package did before; its backward forms the full
+  `dW_eff = x^T dy` per layer before contracting it with A or B. Tests check the two give the
+  same losses and gradients; `python -m gemma3.bench sft-lora` times both.
 
 "Adapters off" (the GRPO reference model) is simply the base `Params`: `apply(base, None, lora)`
 returns `base` itself, so no second copy of the model ever exists. `merge` materializes the
@@ -47,6 +50,7 @@ import jax
 import jax.numpy as jnp
 
 from gemma3.config import Config
+from gemma3.int8 import Int8Weight
 from gemma3.params import Layer, Params, abstract_params
 
 # Where each adaptable projection's input axes sit in its stored weight (after the leading L);
@@ -72,6 +76,10 @@ class LoRAConfig:
     rank: int = 16
     alpha: float = 32.0  # the update is scaled by alpha / rank
     targets: tuple[str, ...] = ("q", "k", "v", "o", "gate", "up", "down")
+    # False: the reference form, the LoRA step as this package ran it before: `W + scale * A @ B`
+    # merged per layer (its backward forms a full-size weight gradient) and, in SFT, the logits
+    # recomputed in the backward; for the equivalence tests and `python -m gemma3.bench sft-lora`
+    side_path: bool = True
 
     def __post_init__(self):
         unknown = set(self.targets) - set(INPUT_AXES)
@@ -149,16 +157,66 @@ def delta(adapter: Adapter, name: str, scale: float) -> jax.Array:
 
 
 def merge_weight(weight: jax.Array, adapter: Adapter, name: str, scale: float) -> jax.Array:
-    """`W + scale * A @ B`, summed in float32 and rounded to W's dtype."""
+    """`W + scale * A @ B`, summed in float32 and rounded to W's dtype (an int8 W: dequantized, so the
+    merged weight is float in its scales' dtype)."""
+    if isinstance(weight, Int8Weight):
+        weight = weight.dequantize()
     return (weight.astype(jnp.float32) + delta(adapter, name, scale)).astype(weight.dtype)
 
 
+@jax.tree_util.register_dataclass
+@dataclasses.dataclass(frozen=True)
+class Adapted:
+    """A frozen projection weight and its adapter, as the model reads one from an adapted layer.
+
+    `gemma3.layers.project` computes `x @ W + ((x @ A) * scale) @ B` for it (W a float array or
+    an int8 `gemma3.int8.Int8Weight`). W is only read, so autodiff forms no gradient for it.
+    """
+
+    weight: jax.Array  # the stored projection (or an Int8Weight), q [N, D, H] ([L, N, D, H] before the scan slices it)
+    a: jax.Array  # [in..., r]
+    b: jax.Array  # [r, out...]
+    scale: float = dataclasses.field(metadata=dict(static=True))
+
+    def reshape(self, *shape: int) -> Adapted:
+        """The weight reshaped with its input axes merged (o's `[N, H, D]` to `[N * H, D]`); A follows them."""
+        weight = self.weight.reshape(*shape)
+        outputs = self.b.shape[1:]
+        if weight.shape[weight.ndim - len(outputs) :] != outputs:
+            raise ValueError(
+                f"an adapted weight may only merge its input axes: {self.weight.shape} -> {weight.shape} "
+                f"changes its output axes {outputs}"
+            )
+        a = self.a.reshape(*weight.shape[: weight.ndim - len(outputs)], self.a.shape[-1])
+        return Adapted(weight, a, self.b, self.scale)
+
+    def add_side_path(self, subscripts: str, x: jax.Array, frozen: jax.Array) -> jax.Array:
+        """`frozen + einsum(.., einsum(.., x, A) * scale, B)`, the side path in x's dtype, where `frozen`
+        is `einsum(subscripts, x, W)` as `gemma3.layers.project` computed it (W float or int8).
+
+        The weight's letters that x shares and the output lacks are its inputs (A's leading axes,
+        in the weight's order), the others its outputs (B's trailing axes), e.g. q's "btd,ndh->btnh":
+        `x @ A` is "btd,dr->btr", then "btr,rnh->btnh".
+        """
+        operands, out = subscripts.replace(" ", "").split("->")
+        xs, ws = operands.split(",")
+        inputs = "".join(c for c in ws if c in xs and c not in out)
+        outputs = "".join(c for c in ws if c not in inputs)
+        r = next(c for c in "rzyxwvu" if c not in subscripts)
+        xa = "".join(c for c in xs if c not in inputs) + r
+        low = jnp.einsum(f"{xs},{inputs}{r}->{xa}", x, self.a.astype(x.dtype)) * jnp.asarray(self.scale, x.dtype)
+        side = jnp.einsum(f"{xa},{r}{outputs}->{out}", low, self.b.astype(x.dtype))
+        return frozen + side.astype(frozen.dtype)
+
+
 @jax.tree_util.register_pytree_node_class
-class MergedLayer:
-    """A `Layer` view whose adapted fields read as `W + scale * A @ B`, computed when read.
+class AdaptedLayer:
+    """A `Layer` view whose adapted fields read as `Adapted` (the side path) or, with
+    `LoRAConfig(side_path=False)`, as the merged `W + scale * A @ B`, computed when read.
 
     Its leaves are the base layer's and the adapters', so `lax.scan` slices it per layer
-    like a plain `Layer`; the model code cannot tell the difference.
+    like a plain `Layer`; the model code reads it like one (its projections go through
+    `gemma3.layers.project`).
     """
 
     def __init__(self, base: Layer, adapters: Adapters, lora: LoRAConfig):
@@ -168,9 +226,12 @@ class MergedLayer:
         if name in ("base", "adapters", "lora"):  # not yet set (during unpickling or tree rebuild)
             raise AttributeError(name)
         weight = getattr(self.base, name)
-        if name in self.adapters:
-            return merge_weight(weight, self.adapters[name], name, self.lora.scale)
-        return weight
+        if name not in self.adapters:
+            return weight
+        adapter = self.adapters[name]
+        if self.lora.side_path:
+            return Adapted(weight, adapter.a, adapter.b, self.lora.scale)
+        return merge_weight(weight, adapter, name, self.lora.scale)
 
     def tree_flatten(self):
         return (self.base, self.adapters), self.lora
@@ -180,20 +241,24 @@ class MergedLayer:
         return cls(*children, lora)
 
 
-def apply(base: Params, adapters: Adapters | None, lora: LoRAConfig) -> Params:
-    """The adapted model as `Params` (lazy, merged per layer when read). `adapters=None`: the base."""
-    if adapters is None:
-        return base
+def _check_targets(adapters: Adapters, lora: LoRAConfig) -> None:
     missing = set(lora.targets) - set(adapters)
     if missing:
         raise ValueError(
             f"adapters lack targets {sorted(missing)} named in the LoRAConfig; init them with init_adapters"
         )
-    return Params(embed=base.embed, layers=MergedLayer(base.layers, adapters, lora), final_norm=base.final_norm)
+
+
+def apply(base: Params, adapters: Adapters | None, lora: LoRAConfig) -> Params:
+    """The adapted model as `Params` (its layers an `AdaptedLayer`). `adapters=None`: the base."""
+    if adapters is None:
+        return base
+    _check_targets(adapters, lora)
+    return Params(embed=base.embed, layers=AdaptedLayer(base.layers, adapters, lora), final_norm=base.final_norm)
 
 
 def merge(base: Params, adapters: Adapters, lora: LoRAConfig) -> Params:
     """Plain `Params` with every adapter folded into its weight (for export or sampling)."""
-    merged = apply(base, adapters, lora).layers
-    layers = Layer(**{f.name: getattr(merged, f.name) for f in dataclasses.fields(Layer)})
-    return Params(embed=base.embed, layers=layers, final_norm=base.final_norm)
+    _check_targets(adapters, lora)
+    merged = {name: merge_weight(getattr(base.layers, name), adapters[name], name, lora.scale) for name in lora.targets}
+    return Params(embed=base.embed, layers=dataclasses.replace(base.layers, **merged), final_norm=base.final_norm)

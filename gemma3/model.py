@@ -6,14 +6,19 @@ The scan compiles one block whatever the depth (62 layers at 27b); the per-layer
 
 from __future__ import annotations
 
+import functools
+
 import jax
 import jax.numpy as jnp
 from jaxtyping import Array, Float, Int
 
+from gemma3 import validate
 from gemma3.attention import self_attention
 from gemma3.config import Config
-from gemma3.layers import apply_rope, einsum, embed_tokens, layer_inv_freq, mlp, rms_norm
+from gemma3.layers import apply_rope, layer_inv_freq, mlp, project, rms_norm
 from gemma3.params import Layer, Params
+from gemma3.sharding import placed, placement_of
+from gemma3.vision import check_images, embed_inputs, image_blocks
 
 
 def attention_inputs(
@@ -21,9 +26,9 @@ def attention_inputs(
 ) -> tuple[Float[Array, "B T N H"], Float[Array, "B T K H"], Float[Array, "B T K H"]]:
     """Pre-attention norm, q/k/v projections, QK-norm, RoPE (q and k)."""
     h = rms_norm(x, layer.attn_norm, config.rms_eps)
-    q = einsum("btd,ndh->btnh", h, layer.q)  # `layers.einsum`: float or int8 weights (`gemma3.int8`)
-    k = einsum("btd,kdh->btkh", h, layer.k)
-    v = einsum("btd,kdh->btkh", h, layer.v)
+    q = project("btd,ndh->btnh", h, layer.q)
+    k = project("btd,kdh->btkh", h, layer.k)
+    v = project("btd,kdh->btkh", h, layer.v)
     q = rms_norm(q, layer.q_norm, config.rms_eps)
     k = rms_norm(k, layer.k_norm, config.rms_eps)
     inv_freq = layer_inv_freq(config, is_global)
@@ -36,7 +41,7 @@ def block_output(
     """Output projection and the MLP, each inside its sandwich norms and residual."""
     # one contraction over N*H: with two contracted axes XLA (CPU) may transpose the whole weight
     B, T, N, H = attn.shape
-    out = einsum("btf,fd->btd", attn.reshape(B, T, N * H), layer.o.reshape(N * H, -1))
+    out = project("btf,fd->btd", attn.reshape(B, T, N * H), layer.o.reshape(N * H, -1))
     h = x + rms_norm(out, layer.post_attn_norm, config.rms_eps)
     ffw = mlp(rms_norm(h, layer.ffw_norm, config.rms_eps), layer.gate, layer.up, layer.down)
     return h + rms_norm(ffw, layer.post_ffw_norm, config.rms_eps)
@@ -55,14 +60,16 @@ def block(
     is_global,
     attn_impl: str = "xla",
     shared_prefix: bool = False,
+    image_blocks: Int[Array, "B T"] | None = None,
 ) -> Float[Array, "B T D"]:
-    """One decoder block over a whole sequence (no cache); `shared_prefix`: see `attention.shared_prefix_mask`."""
+    """One decoder block over a whole sequence (no cache); `shared_prefix`: see `attention.shared_prefix_mask`,
+    `image_blocks`: see `gemma3.vision.image_blocks`."""
     q, k, v = attention_inputs(layer, config, x, positions, is_global)
 
     def attend(window):
         return lambda q, k, v: self_attention(
             q, k, v, segment_ids=segment_ids, sliding_window=window, scale=attention_scale(config), impl=attn_impl,
-            positions=positions, shared_prefix=shared_prefix,
+            positions=positions, shared_prefix=shared_prefix, image_blocks=image_blocks,
         )  # fmt: skip
 
     attn = jax.lax.cond(is_global, attend(None), attend(config.sliding_window), q, k, v)
@@ -73,7 +80,7 @@ def unembed(params: Params, config: Config, x: Float[Array, "B T D"]) -> Float[A
     """Final norm, then logits against the tied embedding's text rows, in float32."""
     x = rms_norm(x, params.final_norm, config.rms_eps)
     table = params.embed[: config.vocab_size] if config.embed_rows > config.vocab_size else params.embed
-    return einsum("btd,vd->btv", x, table, preferred_element_type=jnp.float32)
+    return project("btd,vd->btv", x, table, preferred_element_type=jnp.float32)
 
 
 def hidden_states(
@@ -86,12 +93,14 @@ def hidden_states(
     attn_impl: str | None = None,
     remat: bool = False,
     shared_prefix: bool = False,
+    images: Float[Array, "I S S 3"] | None = None,
 ) -> Float[Array, "B T D"]:
     """The residual stream after the last block (before the final norm).
 
     `shared_prefix`: each row is a prompt (segment 1) and completions that share it (segments
-    2, 3, ...), see `gemma3.attention.shared_prefix_mask`.
+    2, 3, ...), see `gemma3.attention.shared_prefix_mask`. `images`: see `forward`.
     """
+    validate.token_ids(tokens, config.embed_rows)  # an id past the table reads NaN, -1 the last row
     tokens = jnp.asarray(tokens, jnp.int32)
     if tokens.ndim != 2:
         raise ValueError(f"tokens must be int32 [B, T], got shape {tokens.shape}")
@@ -100,14 +109,18 @@ def hidden_states(
     if segment_ids is None:
         segment_ids = jnp.zeros_like(tokens)
     impl = attn_impl or config.attn_impl
+    blocks = None
+    if images is not None:
+        check_images(params, config, tokens, images)
+        blocks = image_blocks(tokens, config.vision.image_token_id)
 
     def step(x, layer_and_kind):
         layer, is_global = layer_and_kind
-        return block(layer, config, x, positions, segment_ids, is_global, impl, shared_prefix), None
+        return block(layer, config, x, positions, segment_ids, is_global, impl, shared_prefix, blocks), None
 
     if remat:
         step = jax.checkpoint(step, policy=jax.checkpoint_policies.nothing_saveable)
-    x = embed_tokens(params.embed, tokens)
+    x = embed_inputs(params, config, tokens, images)
     x, _ = jax.lax.scan(step, x, (params.layers, jnp.asarray(config.global_layers)))
     return x
 
@@ -120,11 +133,33 @@ def forward(
     positions: Int[Array, "B T"] | None = None,
     segment_ids: Int[Array, "B T"] | None = None,
     attn_impl: str | None = None,
+    images: Float[Array, "I S S 3"] | None = None,
 ) -> Float[Array, "B T V"]:
     """Logits of every position, float32 `[B, T, V]`: the parallel (prefill-style) pass.
 
     `positions` (default 0..T-1) drive RoPE; `segment_ids` (default all 0) keep packed or
     padded sequences apart: a token attends only to earlier tokens of its own segment.
+    Called with arrays (not inside your own `jit`), it compiles once per shape for the mesh the
+    params live on: activations sharded by the inference rules, the Pallas kernel run per device.
+    `images` (preprocessed, `gemma3.images.preprocess`; a checkpoint with a vision tower): they
+    replace the prompts' soft tokens in reading order, each image's tokens seeing each other
+    (`gemma3.vision`); image prompts take the XLA attention.
     """
-    x = hidden_states(params, config, tokens, positions=positions, segment_ids=segment_ids, attn_impl=attn_impl)
-    return unembed(params, config, x)
+    validate.token_ids(tokens, config.embed_rows)  # an id past the table reads NaN, -1 the last row
+    kwargs = dict(positions=positions, segment_ids=segment_ids, attn_impl=attn_impl, images=images)
+    if isinstance(jax.tree.leaves(params)[0], jax.core.Tracer):  # inside a caller's jit: trace inline
+        return unembed(params, config, hidden_states(params, config, tokens, **kwargs))
+    placement = placement_of(params, config)
+    tokens = jnp.asarray(tokens, jnp.int32)
+    if images is not None:  # on the host, where the soft tokens can be counted
+        check_images(params, config, tokens, images)
+    return _forward(params, config, tokens, positions, segment_ids, images, attn_impl=attn_impl, placement=placement)
+
+
+@functools.partial(jax.jit, static_argnames=("config", "attn_impl", "placement"))
+def _forward(params, config, tokens, positions, segment_ids, images, *, attn_impl, placement):
+    with placed(placement):
+        x = hidden_states(
+            params, config, tokens, positions=positions, segment_ids=segment_ids, attn_impl=attn_impl, images=images
+        )
+        return unembed(params, config, x)

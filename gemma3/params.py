@@ -14,11 +14,15 @@ from __future__ import annotations
 import dataclasses
 import math
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import jax
 import jax.numpy as jnp
 
 from gemma3.config import Config
+
+if TYPE_CHECKING:
+    from gemma3.vision import VisionParams
 
 
 @jax.tree_util.register_dataclass
@@ -47,6 +51,7 @@ class Params:
     embed: jax.Array  # [V_rows, D], tied: also the unembedding
     layers: Layer  # every leaf [L, ...]
     final_norm: jax.Array  # [D]
+    vision: VisionParams | None = None  # the SigLIP tower and projector (`gemma3.vision`); None: text only
 
 
 @dataclasses.dataclass(frozen=True)
@@ -95,10 +100,16 @@ def declare(config: Config) -> Params:
         down=Weight((L, F, D), ("layers", "mlp", "embed"), _normal(F)),
         post_ffw_norm=norm_D,
     )
+    vision = None
+    if config.vision is not None:
+        from gemma3.vision import declare_vision  # vision.py builds on Weight: imported here, not at the top
+
+        vision = declare_vision(config)
     return Params(
         embed=Weight((config.embed_rows, D), ("vocab", "embed"), _normal(1)),
         layers=layer,
         final_norm=Weight((D,), ("embed",), _zeros),
+        vision=vision,
     )
 
 

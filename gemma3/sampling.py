@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import math
+import numbers
 from collections.abc import Generator, Sequence
 
 import jax
@@ -23,10 +25,13 @@ import jax.numpy as jnp
 import numpy as np
 from jaxtyping import Array, Float, Int
 
+from gemma3 import validate
 from gemma3.chunked_prefill import extend_chunks, shift_rows
 from gemma3.config import Config
 from gemma3.kv_cache import SLOT_LAYOUT, Cache, _decode, _prefill, init_cache, repeat_batch, ring_size, unstack_layers
 from gemma3.params import Params
+from gemma3.sharding import constrain, placed, placement_of
+from gemma3.vision import check_images
 
 _NEG_INF = -jnp.inf
 
@@ -100,9 +105,11 @@ class _Decoding:
 
 
 def _start(params, config, tokens, lengths, cache, key, temperature, top_p, stop, *, rule, attn_impl, out_len,
-           repeats=1):  # fmt: skip
+           repeats=1, placement=None, images=None):  # fmt: skip
     """Prefill, then sample the first new token; `repeats` > 1: each prompt's cache and logits serve that many rows."""
-    logits, cache = _prefill(params, config, tokens, lengths, cache, attn_impl=attn_impl)
+    logits, cache = _prefill(
+        params, config, tokens, lengths, cache, attn_impl=attn_impl, placement=placement, images=images
+    )
     if repeats > 1:
         logits, cache = jnp.repeat(logits, repeats, axis=0), repeat_batch(cache, repeats)
     B = logits.shape[0]
@@ -119,32 +126,37 @@ def _record(state: _Decoding, logits, key, temperature, top_p, stop, rule) -> _D
     return _Decoding(state.cache, token, out, state.done | jnp.isin(token, stop), state.step + 1)
 
 
-def _advance(params, config, state, until, key, temperature, top_p, stop, *, rule, keep_stopped=False):
+def _advance(params, config, state, until, key, temperature, top_p, stop, *, rule, keep_stopped=False,
+             placement=None):  # fmt: skip
     """Decode until `until` tokens are sampled or every sequence is done.
 
     `keep_stopped`: a stopped sequence's later steps leave its cache slots as they were (see `_settle`)."""
 
     def body(state):
         active = ~state.done if keep_stopped else None
-        logits, cache = _decode(params, config, state.last, state.cache, active)
+        with placed(placement):
+            logits, cache = _decode(params, config, state.last, state.cache, active)
         return _record(dataclasses.replace(state, cache=cache), logits, key, temperature, top_p, stop, rule)
 
     return jax.lax.while_loop(lambda s: (s.step < until) & ~jnp.all(s.done), body, state)
 
 
 @functools.partial(
-    jax.jit, static_argnames=("rule", "attn_impl", "max_len", "out_len", "cache_dtype", "unstack", "repeats")
+    jax.jit,
+    static_argnames=("rule", "attn_impl", "max_len", "out_len", "cache_dtype", "unstack", "repeats", "placement"),
 )
 def _generate(params, config, tokens, lengths, max_new, key, temperature, top_p, stop, *, rule, attn_impl, max_len,
-              out_len, cache_dtype, unstack, repeats=1):  # fmt: skip
+              out_len, cache_dtype, unstack, repeats=1, placement=None, images=None):  # fmt: skip
     if unstack:
         params = unstack_layers(params)
-    cache = init_cache(config, tokens.shape[0], max_len, cache_dtype)
+    with placed(placement):  # on a mesh: the cache and the batch sharded like the weights
+        cache = init_cache(config, tokens.shape[0], max_len, cache_dtype)
+        tokens = constrain(tokens, ("batch", "seq"))
     state = _start(
         params, config, tokens, lengths, cache, key, temperature, top_p, stop, rule=rule, attn_impl=attn_impl,
-        out_len=out_len, repeats=repeats,
+        out_len=out_len, repeats=repeats, placement=placement, images=images,
     )  # fmt: skip
-    return _advance(params, config, state, max_new, key, temperature, top_p, stop, rule=rule).out
+    return _advance(params, config, state, max_new, key, temperature, top_p, stop, rule=rule, placement=placement).out
 
 
 def _settle(state: _Decoding, stop) -> Cache:
@@ -161,12 +173,15 @@ def _settle(state: _Decoding, stop) -> Cache:
 
 
 def _start_onto(params, config, tokens, lengths, cache, key, temperature, top_p, stop, *, rule, attn_impl, out_len,
-                fresh, ragged, chunk_size):  # fmt: skip
-    """`_start` onto a given cache: `fresh` (empty) is prefilled, else the tokens are appended (`extend`)."""
+                fresh, ragged, chunk_size, placement=None, images=None):  # fmt: skip
+    """`_start` onto a given cache: `fresh` (empty) is prefilled (with `images`, if any), else the tokens
+    are appended (`extend`)."""
     if fresh:
-        logits, cache = _prefill(params, config, tokens, lengths, cache, attn_impl=attn_impl)
+        logits, cache = _prefill(
+            params, config, tokens, lengths, cache, attn_impl=attn_impl, placement=placement, images=images
+        )
     else:
-        logits, cache = extend_chunks(params, config, tokens, lengths, cache, chunk_size, ragged)
+        logits, cache = extend_chunks(params, config, tokens, lengths, cache, chunk_size, ragged, placement=placement)
     B = tokens.shape[0]
     empty = jnp.zeros((B,), jnp.int32)
     state = _Decoding(cache, empty, jnp.zeros((B, out_len), jnp.int32), jnp.zeros((B,), bool), jnp.int32(0))
@@ -176,22 +191,32 @@ def _start_onto(params, config, tokens, lengths, cache, key, temperature, top_p,
 _ONTO = ("rule", "attn_impl", "out_len", "fresh", "ragged", "chunk_size")
 
 
-@functools.partial(jax.jit, static_argnames=(*_ONTO, "unstack"), donate_argnames="cache")
+@functools.partial(jax.jit, static_argnames=(*_ONTO, "unstack", "placement"), donate_argnames="cache")
 def _generate_onto(params, config, tokens, lengths, cache, max_new, key, temperature, top_p, stop, *, unstack,
                    **static):  # fmt: skip
     """`_generate` onto a given cache, returning the new tokens and the cache (`_settle`)."""
     if unstack:
         params = unstack_layers(params)
     state = _start_onto(params, config, tokens, lengths, cache, key, temperature, top_p, stop, **static)
-    rule = static["rule"]
-    state = _advance(params, config, state, max_new, key, temperature, top_p, stop, rule=rule, keep_stopped=True)
+    rule, placement = static["rule"], static.get("placement")
+    state = _advance(
+        params, config, state, max_new, key, temperature, top_p, stop, rule=rule, keep_stopped=True,
+        placement=placement,
+    )  # fmt: skip
     return state.out, _settle(state, stop)
 
 
-def _plan_cache(params, config, tokens, lengths, cache, max_new_tokens, out_len, cache_dtype) -> tuple[Cache, dict]:
+def _plan_cache(
+    params, config, tokens, lengths, cache, max_new_tokens, out_len, cache_dtype, images=None, placement=None
+) -> tuple[Cache, dict]:
     """On the host: the cache to generate onto (a new one, or `cache` grown to fit) and the static options."""
     B, T = tokens.shape
     fresh = cache is None
+    if not fresh and images is not None:
+        raise ValueError(
+            "images= cannot be combined with cache=: images enter at prefill only; pass them with the "
+            "conversation's first turn (return_cache=True) and continue without them"
+        )
     held = 0 if fresh else int(cache.index)
     if not fresh and B != cache.batch_size:
         raise ValueError(f"{B} prompts but the cache holds {cache.batch_size} sequences")
@@ -204,10 +229,11 @@ def _plan_cache(params, config, tokens, lengths, cache, max_new_tokens, out_len,
             f"({config.max_context}): start a new conversation or ask for fewer tokens"
         )
     capacity = min(max(256, 1 << (needed - 1).bit_length()), max(needed, config.max_context))
-    if fresh:
-        cache = init_cache(config, B, capacity, _dtype_of(params, cache_dtype))
-    elif needed > cache.max_len:
-        cache = grow_cache(config, cache, capacity)
+    with placed(placement):
+        if fresh:
+            cache = init_cache(config, B, capacity, _dtype_of(params, cache_dtype))
+        elif needed > cache.max_len:
+            cache = grow_cache(config, cache, capacity)
     ragged = bool(np.asarray(lengths).min() != total)
     return cache, dict(fresh=fresh, ragged=ragged, chunk_size=chunk_size)
 
@@ -252,34 +278,41 @@ def _stop_array(stop_tokens) -> jax.Array:
     return jnp.asarray(ids or [-1], jnp.int32)  # -1 never appears: no stop tokens
 
 
-def _prepare(params, config, prompts, max_new_tokens, temperature, top_k, top_p):
+def _prepare(params, config, prompts, max_new_tokens, temperature, top_k, top_p, images=None):
     """Validate on the host, pad prompts right into a length bucket; returns tokens, lengths, the rule."""
     if isinstance(prompts, (str, bytes)) or not len(prompts):
         raise ValueError("prompts must be a non-empty list of token-id lists (tokenize text first)")
-    rows = [np.asarray(p, dtype=np.int64).reshape(-1) for p in prompts]
+    if np.ndim(prompts[0]) == 0:  # generate(params, config, tokenizer.encode(text), n): one generation per token
+        raise ValueError(
+            f"prompts must be a list of token-id lists, got a flat sequence of {type(prompts[0]).__name__} "
+            "(one prompt?): pass [ids], e.g. generate(params, config, [tokenizer.encode(text)], n)"
+        )
+    rows = [np.asarray(p).reshape(-1) for p in prompts]
     if min(len(r) for r in rows) == 0:
         raise ValueError(f"prompt {[len(r) for r in rows].index(0)} is empty: every prompt needs >= 1 token (BOS)")
-    if any(r.min() < 0 or r.max() >= config.vocab_size for r in rows):
-        raise ValueError(f"token ids must be in [0, {config.vocab_size}); tokenize with the model's tokenizer")
-    if int(max_new_tokens) < 1:
-        raise ValueError(f"max_new_tokens must be >= 1, got {max_new_tokens}")
+    soft = config.vision.image_token_id if images is not None and config.vision is not None else -1
+    for i, row in enumerate(rows):  # with images, their soft tokens are ids too (an extra embedding row)
+        validate.token_ids(np.where(row == soft, 0, row), config.vocab_size, f"prompts[{i}]")
+    validate.count(max_new_tokens, "max_new_tokens")
     longest = max(len(r) for r in rows)
     if longest + max_new_tokens > config.max_context:
         raise ValueError(
             f"longest prompt ({longest}) + max_new_tokens ({max_new_tokens}) exceeds the model's context "
             f"({config.max_context}): shorten the prompt or ask for fewer tokens"
         )
-    if temperature < 0:
-        raise ValueError(f"temperature must be >= 0 (0 is greedy), got {temperature}")
-    if top_k is not None and not 1 <= top_k <= config.vocab_size:
+    if not isinstance(temperature, numbers.Real) or not math.isfinite(temperature) or temperature < 0:
+        raise ValueError(f"temperature must be a finite number >= 0 (0 is greedy), got {temperature!r}")
+    if top_k is not None and not 1 <= validate.count(top_k, "top_k") <= config.vocab_size:
         raise ValueError(f"top_k must be in [1, {config.vocab_size}] or None, got {top_k}")
-    if top_p is not None and not 0 < top_p <= 1:
+    if top_p is not None and not (isinstance(top_p, numbers.Real) and 0 < top_p <= 1):
         raise ValueError(f"top_p must be in (0, 1] or None, got {top_p}")
     T = _bucket(longest)
     tokens = np.zeros((len(rows), T), np.int32)
     for i, r in enumerate(rows):
         tokens[i, : len(r)] = r
     lengths = np.array([len(r) for r in rows], np.int32)
+    if images is not None:
+        check_images(params, config, tokens, images)
     rule = Sampler(greedy=temperature == 0, top_k=None if temperature == 0 else top_k, top_p=top_p is not None)
     return jnp.asarray(tokens), jnp.asarray(lengths), rule
 
@@ -294,7 +327,15 @@ def _cut(row: Sequence[int], stop: set[int]) -> list[int]:
 
 
 def _dtype_of(params: Params, cache_dtype):
-    return jnp.dtype(cache_dtype) if cache_dtype is not None else params.embed.dtype
+    """The cache's dtype: `cache_dtype` (a float dtype, or int8: `gemma3.int8.Int8KV`), default the weights'."""
+    if cache_dtype is None:
+        return params.embed.dtype
+    try:
+        if jnp.dtype(cache_dtype) == jnp.int8:
+            return jnp.dtype(jnp.int8)
+    except TypeError:
+        pass  # float_dtype names what it expected
+    return validate.float_dtype(cache_dtype, "cache_dtype")
 
 
 def generate(
@@ -313,6 +354,7 @@ def generate(
     samples_per_prompt: int = 1,
     cache: Cache | None = None,
     return_cache: bool = False,
+    images=None,
 ) -> list[list[int]] | tuple[list[list[int]], Cache]:
     """New tokens for each prompt (token-id lists of any lengths), ending before the first stop token.
 
@@ -329,20 +371,27 @@ def generate(
     `cache=` continues from such a cache: `prompts` are then the tokens to append to each
     sequence (`gemma3.extend`: a chat turn costs its own tokens, not the conversation's); the
     cache is donated, and grown (to a power of two) when the new tokens do not fit.
+
+    `images` `[I, S, S, 3]` (`gemma3.images.preprocess`): the prompts' image soft tokens, in
+    reading order (`gemma3.images.image_prompt` builds such prompts); they enter at prefill only
+    (so not with `cache=`: start the conversation with them, `return_cache=True`).
     """
-    if int(samples_per_prompt) < 1:
-        raise ValueError(f"samples_per_prompt must be >= 1, got {samples_per_prompt}")
+    validate.count(samples_per_prompt, "samples_per_prompt")
     stop = _stop_array(stop_tokens)
-    tokens, lengths, rule = _prepare(params, config, prompts, max_new_tokens, temperature, top_k, top_p)
+    images = None if images is None else jnp.asarray(images)
+    tokens, lengths, rule = _prepare(params, config, prompts, max_new_tokens, temperature, top_k, top_p, images)
     out_len = _bucket(max_new_tokens)
     if cache is not None or return_cache:
         if samples_per_prompt != 1:
             raise ValueError("samples_per_prompt > 1 cannot be combined with cache= or return_cache=True")
-        cache, static = _plan_cache(params, config, tokens, lengths, cache, max_new_tokens, out_len, cache_dtype)
+        placement = placement_of(params, config)
+        cache, static = _plan_cache(
+            params, config, tokens, lengths, cache, max_new_tokens, out_len, cache_dtype, images, placement
+        )
         out, cache = _generate_onto(
             params, config, tokens, lengths, cache, jnp.int32(max_new_tokens), jax.random.PRNGKey(seed),
             jnp.float32(max(temperature, 1e-6)), jnp.float32(top_p or 1.0), stop, rule=rule, attn_impl=attn_impl,
-            out_len=out_len, unstack=jax.default_backend() == "cpu", **static,
+            out_len=out_len, unstack=jax.default_backend() == "cpu", placement=placement, images=images, **static,
         )  # fmt: skip
         stops = set(np.asarray(stop).tolist())
         return [_cut(row[:max_new_tokens], stops) for row in np.asarray(out)], cache
@@ -351,15 +400,15 @@ def generate(
         jnp.float32(max(temperature, 1e-6)), jnp.float32(top_p or 1.0), stop,
         rule=rule, attn_impl=attn_impl, max_len=tokens.shape[1] + out_len, out_len=out_len,
         cache_dtype=_dtype_of(params, cache_dtype), unstack=jax.default_backend() == "cpu",
-        repeats=int(samples_per_prompt),
+        repeats=int(samples_per_prompt), placement=placement_of(params, config), images=images,
     )  # fmt: skip
     stops = set(np.asarray(stop).tolist())
     return [_cut(row[:max_new_tokens], stops) for row in np.asarray(out)]
 
 
-_start_jit = jax.jit(_start, static_argnames=("rule", "attn_impl", "out_len"), donate_argnames="cache")
-_advance_jit = jax.jit(_advance, static_argnames=("rule", "keep_stopped"), donate_argnames="state")
-_start_onto_jit = jax.jit(_start_onto, static_argnames=_ONTO, donate_argnames="cache")
+_start_jit = jax.jit(_start, static_argnames=("rule", "attn_impl", "out_len", "placement"), donate_argnames="cache")
+_advance_jit = jax.jit(_advance, static_argnames=("rule", "keep_stopped", "placement"), donate_argnames="state")
+_start_onto_jit = jax.jit(_start_onto, static_argnames=(*_ONTO, "placement"), donate_argnames="cache")
 _settle_jit = jax.jit(_settle, donate_argnames="state")
 
 
@@ -379,32 +428,40 @@ def generate_stream(
     attn_impl: str | None = None,
     cache: Cache | None = None,
     return_cache: bool = False,
+    images=None,
 ) -> Generator[list[list[int]], None, Cache | None]:
     """Like `generate`, but yields the new tokens of every sequence as they come, in chunks.
 
     The first yield holds the first token (right after prefill); each later one up to
     `chunk_size` more per sequence (fewer, or none, for a sequence that has stopped). The
-    concatenated chunks equal `generate`'s result for the same arguments. `cache` and `return_cache`
-    as in `generate`; the cache is the generator's return value (`cache = yield from ...`).
+    concatenated chunks equal `generate`'s result for the same arguments (`images` too). `cache`
+    and `return_cache` as in `generate`; the cache is the generator's return value (`cache = yield from ...`).
     """
+    validate.count(chunk_size, "chunk_size")
     stop = _stop_array(stop_tokens)
-    tokens, lengths, rule = _prepare(params, config, prompts, max_new_tokens, temperature, top_k, top_p)
+    images = None if images is None else jnp.asarray(images)
+    tokens, lengths, rule = _prepare(params, config, prompts, max_new_tokens, temperature, top_k, top_p, images)
     if jax.default_backend() == "cpu":
         params = unstack_layers(params)
     out_len = _bucket(max_new_tokens)
     key, temp, p = jax.random.PRNGKey(seed), jnp.float32(max(temperature, 1e-6)), jnp.float32(top_p or 1.0)
+    placement = placement_of(params, config)  # on a mesh: the cache and batch sharded like the weights
     onto = cache is not None or return_cache
     if onto:
-        cache, static = _plan_cache(params, config, tokens, lengths, cache, max_new_tokens, out_len, cache_dtype)
+        cache, static = _plan_cache(
+            params, config, tokens, lengths, cache, max_new_tokens, out_len, cache_dtype, images, placement
+        )
         state = _start_onto_jit(
             params, config, tokens, lengths, cache, key, temp, p, stop, rule=rule, attn_impl=attn_impl,
-            out_len=out_len, **static,
+            out_len=out_len, placement=placement, images=images, **static,
         )  # fmt: skip
     else:
-        cache = init_cache(config, tokens.shape[0], tokens.shape[1] + out_len, _dtype_of(params, cache_dtype))
+        with placed(placement):
+            cache = init_cache(config, tokens.shape[0], tokens.shape[1] + out_len, _dtype_of(params, cache_dtype))
         state = _start_jit(
-            params, config, tokens, lengths, cache, key, temp, p, stop, rule=rule, attn_impl=attn_impl, out_len=out_len
-        )
+            params, config, tokens, lengths, cache, key, temp, p, stop, rule=rule, attn_impl=attn_impl,
+            out_len=out_len, placement=placement, images=images,
+        )  # fmt: skip
     stops, finished, sent = set(np.asarray(stop).tolist()), [False] * tokens.shape[0], 0
     while True:
         out, step = np.asarray(state.out), int(state.step)
@@ -418,4 +475,6 @@ def generate_stream(
         if step >= max_new_tokens or all(finished):
             return _settle_jit(state, stop) if onto else None
         until = jnp.int32(min(step + chunk_size, max_new_tokens))
-        state = _advance_jit(params, config, state, until, key, temp, p, stop, rule=rule, keep_stopped=onto)
+        state = _advance_jit(
+            params, config, state, until, key, temp, p, stop, rule=rule, keep_stopped=onto, placement=placement
+        )

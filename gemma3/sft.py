@@ -8,7 +8,9 @@ the whole batch (sums and counts are accumulated, not per-micro-batch means).
 The logits are never materialized as one float32 `[B, T, V]` array (at 27B and T = 2048 that is
 2 GiB per sequence): the sequence is cut into chunks of `chunk_size` positions, each chunk's
 float32 logits, log-sum-exp and target logit are computed under `jax.checkpoint`, and the
-backward pass recomputes them chunk by chunk.
+backward pass recomputes them chunk by chunk. When the embedding and final norm are frozen
+(LoRA), each chunk's gradient with respect to the hidden state is formed in the forward pass
+instead, so the logits are computed twice, not three times (`chunked_nll`'s `frozen_head`).
 
 Run on CPU (see notebooks/04_supervised_finetuning.py):
 
@@ -22,6 +24,7 @@ Run on CPU (see notebooks/04_supervised_finetuning.py):
 from __future__ import annotations
 
 import dataclasses
+import functools
 import math
 from collections.abc import Callable, Iterable
 from typing import Any
@@ -29,6 +32,7 @@ from typing import Any
 import jax
 import jax.numpy as jnp
 import optax
+from jax.custom_derivatives import SymbolicZero
 from jaxtyping import Array, Float, Int
 
 from gemma3 import lora as lora_lib
@@ -37,6 +41,7 @@ from gemma3.layers import embed_tokens
 from gemma3.model import block, hidden_states, unembed
 from gemma3.params import Params
 from gemma3.sft_data import Batch
+from gemma3.sharding import BatchPlaced
 
 
 def _targets(tokens, loss_mask, segment_ids):
@@ -54,11 +59,18 @@ def chunked_nll(
     targets: Int[Array, "B T"],
     weights: Float[Array, "B T"],
     chunk_size: int = 512,
+    frozen_head: bool = False,
 ) -> Float[Array, ""]:
     """Sum over positions of `weights * (logsumexp(logits) - logits[target])`, chunk by chunk.
 
     `x` is the residual stream before the final norm; each chunk goes through
     `gemma3.model.unembed` (final norm, tied embedding, float32 logits).
+
+    `frozen_head` (LoRA: the embedding and final norm are not trained): each chunk's gradient
+    with respect to x is formed in the forward pass beside its loss and kept (`[B, T, D]`, the
+    size of x, which the recomputing form keeps instead), so the backward only scales it: the
+    logits are computed twice (forward and `dx`), not three times. At V = 262,144 the logits are
+    most of a small model's step. Differentiating the embedding or final norm through it is an error.
     """
     B, T, D = x.shape
     size = min(chunk_size, T)
@@ -72,14 +84,48 @@ def chunked_nll(
     def split(a):  # [B, chunks * size, ...] -> [chunks, B, size, ...]
         return jnp.swapaxes(a.reshape(B, chunks, size, *a.shape[2:]), 0, 1)
 
+    if frozen_head:
+        return _frozen_head_nll(params.embed, params.final_norm, config, split(x), split(targets), split(weights))
+
     @jax.checkpoint
     def chunk_nll(chunk):
-        x_c, t_c, w_c = chunk
-        logits = unembed(params, config, x_c)  # [B, size, V] float32
-        target_logit = jnp.take_along_axis(logits, t_c[..., None], axis=-1)[..., 0]
-        return jnp.sum((jax.nn.logsumexp(logits, axis=-1) - target_logit) * w_c)
+        return _chunk_nll(params.embed, params.final_norm, config, *chunk)
 
     return jnp.sum(jax.lax.map(chunk_nll, (split(x), split(targets), split(weights))))
+
+
+def _chunk_nll(embed, final_norm, config, x_c, t_c, w_c):
+    """One chunk's summed, weighted NLL: `[B, size, D]` in, its `[B, size, V]` float32 logits inside."""
+    logits = unembed(Params(embed=embed, layers=None, final_norm=final_norm), config, x_c)
+    target_logit = jnp.take_along_axis(logits, t_c[..., None], axis=-1)[..., 0]
+    return jnp.sum((jax.nn.logsumexp(logits, axis=-1) - target_logit) * w_c)
+
+
+@functools.partial(jax.custom_vjp, nondiff_argnums=(2,))
+def _frozen_head_nll(embed, final_norm, config, x, targets, weights):
+    """`chunked_nll(frozen_head=True)` on chunks `[chunks, B, size, ...]`: the gradient of x made in the forward."""
+    return jnp.sum(jax.lax.map(lambda chunk: _chunk_nll(embed, final_norm, config, *chunk), (x, targets, weights)))
+
+
+def _frozen_head_fwd(embed, final_norm, config, x, targets, weights):
+    if embed.perturbed or final_norm.perturbed:
+        raise ValueError(
+            "chunked_nll(frozen_head=True) gives no gradient to the embedding or final norm, but one of them is "
+            "being differentiated; pass frozen_head=False when they are trained"
+        )
+
+    def chunk(chunk):
+        return jax.value_and_grad(_chunk_nll, argnums=3)(embed.value, final_norm.value, config, *chunk)
+
+    nll, dx = jax.lax.map(chunk, (x.value, targets.value, weights.value))
+    return jnp.sum(nll), dx
+
+
+def _frozen_head_bwd(config, dx, g):
+    return None, None, None if isinstance(g, SymbolicZero) else (g * dx).astype(dx.dtype), None, None
+
+
+_frozen_head_nll.defvjp(_frozen_head_fwd, _frozen_head_bwd, symbolic_zeros=True)
 
 
 def _select(x, targets, weights, max_targets: int):
@@ -103,26 +149,28 @@ def nll_sum_and_count(
     remat: bool = False,
     chunk_size: int = 512,
     max_targets: int | None = None,
+    frozen_head: bool = False,
 ) -> tuple[Float[Array, ""], Float[Array, ""], Float[Array, ""]]:
     """Summed NLL of the target tokens, how many were used, and how many the batch has.
 
     `max_targets` (optional, static): compute logits only at up to that many target positions
     (gathered with a fixed-size `jnp.nonzero`) instead of at all B x T. A big saving when prompts
     dominate (chat SFT); targets beyond the bound are left out, visible as used < total.
+    `frozen_head`: the embedding and final norm are not trained (LoRA), see `chunked_nll`.
     """
     x = hidden_states(params, config, tokens, positions=positions, segment_ids=segment_ids,
                       attn_impl=attn_impl, remat=remat)  # fmt: skip
-    return _nll_from_hidden(params, config, x, tokens, loss_mask, segment_ids, chunk_size, max_targets)
+    return _nll_from_hidden(params, config, x, tokens, loss_mask, segment_ids, chunk_size, max_targets, frozen_head)
 
 
-def _nll_from_hidden(params, config, x, tokens, loss_mask, segment_ids, chunk_size, max_targets):
+def _nll_from_hidden(params, config, x, tokens, loss_mask, segment_ids, chunk_size, max_targets, frozen_head=False):
     """`nll_sum_and_count` from the residual stream after the last block, `[B, T, D]`."""
     targets, weights = _targets(tokens, loss_mask, segment_ids)
     x = x[:, :-1]
     total = jnp.sum(weights)
     if max_targets is not None:
         x, targets, weights = _select(x, targets, weights, max_targets)
-    return chunked_nll(params, config, x, targets, weights, chunk_size), jnp.sum(weights), total
+    return chunked_nll(params, config, x, targets, weights, chunk_size, frozen_head), jnp.sum(weights), total
 
 
 def accumulate_gradients(
@@ -285,7 +333,9 @@ def make_train_step(
     fine-tune with remat adds each layer's gradient straight into it: `accumulate_gradients`).
     Optimizer states are kept in `state_dtype` (float32; `jnp.bfloat16` halves them) whatever the
     parameter dtype; updates are applied in float32 and rounded to the parameter dtype. `remat` recomputes each block in
-    the backward pass; `attn_impl` "xla" or "pallas" (`gemma3.flash`). Shardings (e.g. from
+    the backward pass; `attn_impl` "xla" or "pallas" (`gemma3.flash`). With `lora` the adapters are a
+    side path (`gemma3.lora`) and the embedding and final norm are frozen, so the logits' gradient is
+    formed in the forward pass (`chunked_nll(frozen_head=True)`). Shardings (e.g. from
     `gemma3.sharding`) go to `jax.jit`; by default arrays keep the shardings they arrive with.
     """
 
@@ -295,7 +345,8 @@ def make_train_step(
     def micro_nll(trainable, frozen, micro: Batch):
         nll, count, every = nll_sum_and_count(model_params(trainable, frozen), config, micro.tokens, micro.loss_mask,
                                  segment_ids=micro.segment_ids, positions=micro.positions, attn_impl=attn_impl,
-                                 remat=remat, chunk_size=chunk_size, max_targets=max_targets)  # fmt: skip
+                                 remat=remat, chunk_size=chunk_size, max_targets=max_targets,
+                                 frozen_head=lora is not None and lora.side_path)  # fmt: skip
         return nll, (count, every)
 
     grad_fn = jax.value_and_grad(micro_nll, has_aux=True)
@@ -348,7 +399,9 @@ def make_train_step(
     if state_shardings is not None:
         shardings = dict(in_shardings=(state_shardings, frozen_shardings, batch_shardings),
                          out_shardings=(state_shardings, None))  # fmt: skip
-    step = jax.jit(fn, donate_argnums=0, **shardings)
+    # host batches are placed over the batch axes of the mesh the weights live on (no-op on one device)
+    step = BatchPlaced(jax.jit(fn, donate_argnums=0, **shardings), config,
+                       lambda args: args[0].params if args[1] is None else args[1])  # fmt: skip
     return Trainer(step=step, fn=fn, init=init, abstract_state=abstract_state, optimizer=optimizer)
 
 
@@ -363,7 +416,15 @@ def state_shardings(trainer: Trainer, trainable_shapes, trainable_shardings, rep
 
 
 class NonFiniteLoss(FloatingPointError):
-    """The loss became NaN or inf; the message names the step and the last good checkpoint."""
+    """The loss (or the state after an update) became NaN or inf; the message names the step and the
+    last good checkpoint. `gemma3.grpo.train` also sets `last_good`, the last finite state in memory."""
+
+
+def is_finite(tree) -> bool:
+    """Whether every floating-point leaf of `tree` is free of NaN and inf (one scalar sync)."""
+    leaves = [x for x in jax.tree.leaves(tree) if jnp.issubdtype(jnp.result_type(x), jnp.inexact)]
+    checks = [jnp.all(jnp.isfinite(x)) for x in leaves]
+    return bool(jnp.all(jnp.stack(checks))) if checks else True
 
 
 def fit(
@@ -379,12 +440,20 @@ def fit(
     """Run `trainer.step` over `batches`; stop on a NaN/inf loss; save every `checkpoint_every` steps.
 
     Returns the final state and one dict of float metrics per step. A checkpoint is written only
-    after a step with a finite loss, so the last one on disk is always good.
+    after a step with a finite loss whose updated state is finite too (a finite loss can still
+    give an update that overflows), so the last one on disk is always good; otherwise the run
+    stops with `NonFiniteLoss` naming it.
     """
     from gemma3 import train_checkpoint
 
     history = []
     last_good = train_checkpoint.latest(checkpoint_dir) if checkpoint_dir is not None else None
+    newer = last_good is not None and train_checkpoint.read_metadata(last_good)["step"] > int(state.step)
+    if newer and checkpoint_every:
+        raise ValueError(  # found now, not at the first save after minutes of training
+            f"{checkpoint_dir} already holds {last_good.name}, later than this state's step {int(state.step)}: "
+            "resume from it (train_checkpoint.restore) or use a fresh checkpoint_dir"
+        )
     for batch in batches:
         state, metrics = trainer.step(state, frozen, batch)
         metrics = {name: float(value) for name, value in metrics.items()}
@@ -404,5 +473,19 @@ def fit(
         if on_step is not None:
             on_step(step, metrics)
         if checkpoint_dir is not None and checkpoint_every and step % checkpoint_every == 0:
+            _check_state(state, step, metrics, last_good)
             last_good = train_checkpoint.save(checkpoint_dir, state)
+    if history:
+        _check_state(state, history[-1]["step"], history[-1], last_good)
     return state, history
+
+
+def _check_state(state: TrainState, step: int, metrics: dict, last_good) -> None:
+    """Raise `NonFiniteLoss` if the state after `step` holds NaN or inf (a finite loss, then an overflowing update)."""
+    if not is_finite(state):
+        where = f"last good checkpoint: {last_good}" if last_good else "no checkpoint was saved"
+        raise NonFiniteLoss(
+            f"the state after step {step} holds NaN or inf (the update overflowed; loss was {metrics['loss']}, "
+            f"grad norm {metrics['grad_norm']}), so it was not saved; {where}. Lower the learning rate, then "
+            "resume from it."
+        )

@@ -31,48 +31,13 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 import jax
-import numpy as np
 from jax.sharding import Mesh, NamedSharding, PartitionSpec
 
 from gemma3.config import Config
+from gemma3.mesh import MESH_AXES, make_mesh  # noqa: F401  (re-exported: the mesh lives in gemma3.mesh)
 from gemma3.params import Params, abstract_params, logical_axes
 
-MESH_AXES = ("data", "fsdp", "tensor")
-
 MeshAxes = str | tuple[str, ...] | None
-
-
-def make_mesh(
-    *, data: int = 1, fsdp: int = 1, tensor: int | None = None, devices: Sequence[jax.Device] | None = None
-) -> Mesh:
-    """A ("data", "fsdp", "tensor") mesh over `devices` (default: every device of every host).
-
-    `tensor` defaults to whatever `data * fsdp` leaves. On a multi-host slice call
-    `jax.distributed.initialize()` first so `jax.devices()` lists the devices of all hosts;
-    the device order follows the physical topology (`mesh_utils.create_device_mesh`), so the
-    tensor axis runs over neighbouring chips.
-    """
-    devices = list(jax.devices() if devices is None else devices)
-    if tensor is None:
-        if len(devices) % (data * fsdp):
-            raise ValueError(
-                f"data * fsdp = {data * fsdp} does not divide the {len(devices)} devices; "
-                "pick data and fsdp whose product divides the device count"
-            )
-        tensor = len(devices) // (data * fsdp)
-    shape = (data, fsdp, tensor)
-    if math.prod(shape) != len(devices):
-        raise ValueError(
-            f"mesh data={data} x fsdp={fsdp} x tensor={tensor} = {math.prod(shape)} devices, "
-            f"but {len(devices)} are available; make the product equal the device count"
-        )
-    try:
-        from jax.experimental import mesh_utils
-
-        grid = mesh_utils.create_device_mesh(shape, devices, allow_split_physical_axes=True)
-    except (ValueError, NotImplementedError, AssertionError):
-        grid = np.asarray(devices, dtype=object).reshape(shape)
-    return Mesh(grid, MESH_AXES)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -134,9 +99,14 @@ TRAINING = Rules(
 
 RULES = {"inference": INFERENCE, "training": TRAINING}
 
-# logical names whose rule may fall back to replication (with a note) instead of failing
-_RELAXABLE = {"kv_heads"}
 
+def named_rules(rules: Rules | str) -> Rules:
+    """`rules` itself, or the `RULES` entry it names ("inference", "training")."""
+    if isinstance(rules, Rules):
+        return rules
+    if not isinstance(rules, str) or rules not in RULES:
+        raise ValueError(f"rules must be one of {sorted(RULES)} or a gemma3.sharding.Rules, got {rules!r}")
+    return RULES[rules]
 
 def replicated(mesh: Mesh) -> NamedSharding:
     """Every device holds the whole array (scalars, step counters)."""
@@ -203,7 +173,7 @@ def param_shardings(config: Config, mesh: Mesh, rules: Rules | str = "inference"
     dimension, the logical axis and the mesh axis (kv heads are replicated instead, see
     `resolve_rules`).
     """
-    rules = resolve_rules(RULES[rules] if isinstance(rules, str) else rules, config, mesh)
+    rules = resolve_rules(named_rules(rules), config, mesh)
     shapes = abstract_params(config)
     axes = logical_axes(config)
     flat_axes, treedef = jax.tree.flatten(axes, is_leaf=lambda x: isinstance(x, tuple))
@@ -266,17 +236,84 @@ def constrain(x: jax.Array, axes: Sequence[str | None]) -> jax.Array:
     return jax.lax.with_sharding_constraint(x, data_sharding(*active, x.shape, axes))
 
 
+def constrain_tree(tree: Any, tree_axes: Any) -> Any:
+    """`constrain` every array of a pytree (a KV cache, a batch) by a matching tree of logical-axes tuples."""
+    if _ACTIVE.get() is None:
+        return tree
+    flat_axes = jax.tree.leaves(tree_axes, is_leaf=lambda x: isinstance(x, tuple))
+    flat, treedef = jax.tree.flatten(tree)
+    return jax.tree.unflatten(treedef, [constrain(x, a) for x, a in zip(flat, flat_axes, strict=True)])
+
+
+Placement = tuple[Mesh, Rules] | None  # what `activation_sharding` activates; None: nothing
+
+
+def placement_of(params: Params, config: Config, rules: Rules | str = "inference") -> Placement:
+    """Where traced code runs: the active `activation_sharding`, else the mesh `params` live on
+    (rules resolved for `config`), else None (one device).
+
+    The public entry points (`generate`, `prefill`, `decode_step`) pass it to their jitted
+    functions as a static argument, which trace inside `placed(placement)`: the caches and
+    batches they build are then sharded like the weights they meet, and jit keeps one trace per
+    placement (a trace made for 8 devices is never reused for one).
+    """
+    active = _ACTIVE.get()
+    if active is not None:
+        return active
+    from gemma3.mesh import mesh_of
+
+    mesh = mesh_of(params)
+    if mesh is None:
+        return None
+    return mesh, resolve_rules(named_rules(rules), config, mesh)
+
+
+@contextlib.contextmanager
+def placed(placement: Placement):
+    """`activation_sharding(*placement)`, or nothing for None."""
+    if placement is None:
+        yield
+        return
+    with activation_sharding(*placement):
+        yield
+
+
+def shard_batch(batch: Any, params: Any, config: Config, rules: Rules | str = "training") -> Any:
+    """`batch` (a pytree of host or device arrays, batch axis first) placed over the batch axes of the
+    mesh `params` live on (`data`, and `fsdp` under the training rules); unchanged on one device."""
+    placement = placement_of(params, config, rules)
+    if placement is None:
+        return batch
+    mesh, rules = placement
+
+    def place(x):
+        x = jax.numpy.asarray(x)
+        return jax.device_put(x, data_sharding(mesh, rules, x.shape, ("batch",) + (None,) * (x.ndim - 1)))
+
+    return jax.tree.map(place, batch)
+
+
+class BatchPlaced:
+    """A jitted step `f(*args)` whose last argument, the batch, is first `shard_batch`-ed onto the mesh of
+    the parameters at `params_at(args)`: callers hand over host batches, every device gets its rows.
+    Anything else (`lower`, `_cache_size`) is the jitted function's."""
+
+    def __init__(self, jitted: Callable, config: Config, params_at: Callable[[tuple], Any]):
+        self.jitted, self.config, self.params_at = jitted, config, params_at
+
+    def __call__(self, *args):
+        *rest, batch = args
+        return self.jitted(*rest, shard_batch(batch, self.params_at(args), self.config))
+
+    def __getattr__(self, name):
+        return getattr(self.jitted, name)
+
+
 def data_sharding(mesh: Mesh, rules: Rules, shape: tuple[int, ...], axes: Sequence[str | None]) -> NamedSharding:
     """The sharding of an activation or input (tokens, logits): a dim its mesh axes do not divide
     (a batch of 1 over a data axis of 2) stays whole instead of failing, unlike weights."""
     spec = [rules[a] if n % axis_size(mesh, rules[a]) == 0 else None for n, a in zip(shape, axes, strict=True)]
     return NamedSharding(mesh, PartitionSpec(*spec))
-
-
-def describe(shardings: Any) -> dict[str, str]:
-    """`{leaf path: "PartitionSpec(...)"}` for printing a tree of NamedShardings."""
-    flat = jax.tree_util.tree_flatten_with_path(shardings, is_leaf=lambda x: isinstance(x, NamedSharding))[0]
-    return {_path_name(p): str(s.spec) for p, s in flat}
 
 
 def shard_attention(attend: Callable, q: jax.Array, k: jax.Array, v: jax.Array, segment_ids: jax.Array) -> jax.Array:

@@ -126,10 +126,13 @@ def format_chat(messages: Iterable[dict], add_generation_prompt: bool = True) ->
     or {"type": "image"} parts, an image becoming `<start_of_image>`.
     """
     messages = list(messages)
-    prefix = ""
+    for index, message in enumerate(messages):
+        if not isinstance(message, dict) or not {"role", "content"} <= message.keys():
+            raise ValueError(f"message {index}: expected a dict with 'role' and 'content', found {message!r}")
+    prefix, offset = "", 0  # offset: message numbers in errors count the system message
     if messages and messages[0]["role"] == "system":
-        prefix = _content_text(messages[0]["content"], trim=False) + "\n\n"
-        messages = messages[1:]
+        prefix = _content_text(messages[0]["content"], 0, trim=False) + "\n\n"
+        messages, offset = messages[1:], 1
     parts = ["<bos>"]
     for index, message in enumerate(messages):
         role = {"assistant": "model"}.get(message["role"], message["role"])
@@ -140,18 +143,29 @@ def format_chat(messages: Iterable[dict], add_generation_prompt: bool = True) ->
                 f"first system message), found {message['role']!r}"
             )
         first_prefix = prefix if index == 0 else ""
-        parts.append(f"<start_of_turn>{role}\n{first_prefix}{_content_text(message['content'])}<end_of_turn>\n")
+        text = _content_text(message["content"], index + offset)
+        parts.append(f"<start_of_turn>{role}\n{first_prefix}{text}<end_of_turn>\n")
     if add_generation_prompt:
         parts.append("<start_of_turn>model\n")
     return "".join(parts)
 
 
-def _content_text(content, trim: bool = True) -> str:
+def _content_text(content, index: int, trim: bool = True) -> str:
     if isinstance(content, str):
         return content.strip() if trim else content
+    expected = "a string or a list of {'type': 'text', 'text': str} / {'type': 'image'} parts"
+    if not isinstance(content, (list, tuple)):
+        raise ValueError(f"message {index}: content must be {expected}, found {content!r}")
+    for part in content:
+        ok = isinstance(part, dict) and (
+            part.get("type") == "image" or (part.get("type") == "text" and isinstance(part.get("text"), str))
+        )
+        if not ok:
+            raise ValueError(f"message {index}: content must be {expected}, found the part {part!r}")
     if trim:
         return "".join("<start_of_image>" if part["type"] == "image" else part["text"].strip() for part in content)
-    return content[0]["text"]  # a system message given as parts: the template takes the first text
+    texts = [part["text"] for part in content if part["type"] == "text"]
+    return texts[0] if texts else ""  # a system message given as parts: the template takes the first text
 
 
 # ---------------------------------------------------------------------------------------------
@@ -191,6 +205,15 @@ class Tokenizer:
 
     def encode(self, text: str, add_bos: bool = True) -> list[int]:
         """Token ids of `text`, BOS first when `add_bos`; control tokens written in the text become their ids."""
+        if not isinstance(text, str):
+            raise TypeError(f"text must be a str, got {type(text).__name__}; decode bytes first: data.decode('utf-8')")
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError as error:  # a lone surrogate, e.g. from surrogateescape or a JSON "\ud800"
+            raise ValueError(
+                f"text is not valid Unicode: {text[error.start]!r} at index {error.start} is a lone surrogate; "
+                "clean it first, e.g. text.encode('utf-8', 'replace').decode('utf-8')"
+            ) from None
         ids = [self.bos_id] if add_bos else []
         for segment in self._split_special(text):
             if isinstance(segment, int):
@@ -209,6 +232,8 @@ class Tokenizer:
                 f"expected one sequence of token ids [T], found shape {array.shape}; "
                 "decode a batch row by row: [tokenizer.decode(row) for row in ids]"
             )
+        if array.size and not np.issubdtype(array.dtype, np.integer):
+            raise TypeError(f"expected integer token ids, found dtype {array.dtype} (e.g. {array.flat[0]!r})")
         ids = array.astype(np.int64).tolist()
         out_of_range = [token_id for token_id in ids if not 0 <= token_id < self.vocab_size]
         if out_of_range:

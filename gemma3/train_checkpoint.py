@@ -4,9 +4,12 @@ A checkpoint is a folder `step_00000042/` holding one `.npy` file per array leaf
 `TrainState` (parameters or LoRA adapters, optimizer state, step) and `tree.json` (each leaf's
 path, shape and dtype, the step, your metadata). It is written as `step_00000042.tmp-<pid>/`
 and renamed when complete: a save interrupted at any point leaves the previous checkpoints
-untouched, and `latest()` only ever sees complete ones. Leaves are written one at a time, so the
-host holds one array at a time. bfloat16 is stored as its raw 16 bits (uint16) and named in
-`tree.json`, because `.npy` has no bfloat16.
+untouched, and `latest()` only ever sees complete ones. An old checkpoint is renamed to
+`.old-<pid>` before it is deleted, so a kill during the deletion never leaves a torn `step_*`
+folder; the `.tmp-`/`.old-` leftovers of dead processes are removed by the next `save`. A
+folder holding later steps than the one being saved (another run's) is refused, not pruned.
+Leaves are written one at a time, so the host holds one array at a time. bfloat16 is stored as
+its raw 16 bits (uint16) and named in `tree.json`, because `.npy` has no bfloat16.
 
 Single process only: every array must be fully addressable (one host, any number of chips).
 
@@ -19,6 +22,7 @@ from __future__ import annotations
 import json
 import os
 import pathlib
+import re
 import shutil
 
 import jax
@@ -30,6 +34,8 @@ from gemma3.config import Config
 from gemma3.params import Params
 
 _PREFIX = "step_"
+_COMPLETE = re.compile(r"step_\d+")
+_LEFTOVER = re.compile(r"step_\d+\.(?:tmp|old)-(\d+)")  # the pid of the process that wrote it
 
 
 def _leaf_name(path) -> str:
@@ -40,11 +46,59 @@ def _host(array) -> np.ndarray:
     return np.asarray(jax.device_get(array))
 
 
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # alive, another user's
+        return True
+    return True
+
+
+def _remove_leftovers(directory: pathlib.Path) -> None:
+    """Delete the `.tmp-<pid>` / `.old-<pid>` folders of saves that died midway: in a process that is
+    gone, or earlier in this one (a process saves one checkpoint at a time)."""
+    for path in directory.iterdir():
+        match = _LEFTOVER.fullmatch(path.name)
+        if match and (int(match[1]) == os.getpid() or not _pid_alive(int(match[1]))):
+            shutil.rmtree(path, ignore_errors=True)
+
+
+def _delete(checkpoint: pathlib.Path) -> None:
+    """Rename first (atomic), then delete: a kill midway leaves an `.old-` folder, never a torn `step_*`."""
+    old = checkpoint.with_name(f"{checkpoint.name}.old-{os.getpid()}")
+    checkpoint.rename(old)
+    shutil.rmtree(old)
+
+
+def _write_file(path: pathlib.Path, write) -> None:
+    with open(path, "wb") as f:
+        write(f)
+        f.flush()
+        os.fsync(f.fileno())
+
+
 def save(directory: str | os.PathLike, state, *, step: int | None = None, metadata: dict | None = None, keep: int = 2):
-    """Atomically save a pytree (e.g. `sft.TrainState`) as `directory/step_XXXXXXXX`; keep the last `keep`."""
+    """Atomically save a pytree (e.g. `sft.TrainState`) as `directory/step_XXXXXXXX`; keep the last `keep` (0: all).
+
+    Refuses (ValueError, nothing written) a `directory` that already holds later steps: they belong
+    to another run, and pruning "the oldest" would delete the checkpoint just written.
+    """
     directory = pathlib.Path(directory)
-    directory.mkdir(parents=True, exist_ok=True)
+    if isinstance(keep, bool) or not isinstance(keep, int) or keep < 0:
+        raise ValueError(f"keep must be an int >= 0 (how many checkpoints to keep; 0 keeps all), got {keep!r}")
     step = int(step if step is not None else state.step)
+    if step < 0:
+        raise ValueError(f"step must be >= 0, got {step}")
+    directory.mkdir(parents=True, exist_ok=True)
+    later = [p.name for p in all_checkpoints(directory) if _step_of(p) > step]
+    if later:
+        raise ValueError(
+            f"{directory} already holds later checkpoints {later} than step {step}: they are another run's. "
+            "Save into a fresh folder, or resume from the latest one (train_checkpoint.latest), or delete them."
+        )
+    _remove_leftovers(directory)
     final = directory / f"{_PREFIX}{step:08d}"
     tmp = directory / f"{final.name}.tmp-{os.getpid()}"
     shutil.rmtree(tmp, ignore_errors=True)
@@ -56,13 +110,10 @@ def save(directory: str | os.PathLike, state, *, step: int | None = None, metada
         if array.dtype == ml_dtypes.bfloat16:
             array = array.view(np.uint16)
         file = f"{i:05d}.npy"
-        with open(tmp / file, "wb") as f:
-            np.save(f, array)
-            f.flush()
-            os.fsync(f.fileno())
+        _write_file(tmp / file, lambda f, array=array: np.save(f, array))
         leaves.append({"path": _leaf_name(path), "file": file, "shape": list(array.shape), "dtype": dtype})
     manifest = {"step": step, "leaves": leaves, "metadata": metadata or {}}
-    (tmp / "tree.json").write_text(json.dumps(manifest, indent=1))
+    _write_file(tmp / "tree.json", lambda f: f.write(json.dumps(manifest, indent=1).encode()))
     if final.exists():  # re-saving the same step: move the old one aside first, then drop it
         old = directory / f"{final.name}.old-{os.getpid()}"
         final.rename(old)
@@ -71,17 +122,21 @@ def save(directory: str | os.PathLike, state, *, step: int | None = None, metada
     else:
         tmp.rename(final)
     for stale in all_checkpoints(directory)[:-keep] if keep else []:
-        shutil.rmtree(stale)
+        _delete(stale)
     return final
 
 
+def _step_of(path: pathlib.Path) -> int:
+    return int(path.name[len(_PREFIX) :])
+
+
 def all_checkpoints(directory: str | os.PathLike) -> list[pathlib.Path]:
-    """Complete checkpoints in `directory`, oldest first (temporary folders are ignored)."""
+    """Complete checkpoints in `directory`, oldest first (temporary and half-deleted folders are ignored)."""
     directory = pathlib.Path(directory)
     if not directory.exists():
         return []
-    found = [p for p in directory.iterdir() if p.is_dir() and p.name.startswith(_PREFIX) and p.name[5:].isdigit()]
-    return sorted(found, key=lambda p: int(p.name[len(_PREFIX) :]))
+    found = [p for p in directory.iterdir() if _COMPLETE.fullmatch(p.name) and (p / "tree.json").is_file()]
+    return sorted(found, key=_step_of)
 
 
 def latest(directory: str | os.PathLike) -> pathlib.Path | None:
@@ -93,10 +148,13 @@ def latest(directory: str | os.PathLike) -> pathlib.Path | None:
 def restore(path: str | os.PathLike, like, *, shardings=None):
     """Read a checkpoint into the structure of `like` (real arrays or `ShapeDtypeStruct`s).
 
-    Leaves are matched by path and their shapes checked. `shardings` (a pytree like `like`)
-    places each array; by default arrays land on the default device.
+    Leaves are matched by path and their shapes and dtypes checked (a bfloat16 leaf is not read
+    into a float32 `like`: cast after restoring if that is what you mean). `shardings` (a pytree
+    like `like`) places each array; by default arrays land on the default device.
     """
     path = pathlib.Path(path)
+    if not (path / "tree.json").is_file():
+        raise FileNotFoundError(f"{path} is not a complete checkpoint (no tree.json); use train_checkpoint.latest()")
     manifest = json.loads((path / "tree.json").read_text())
     stored = {leaf["path"]: leaf for leaf in manifest["leaves"]}
     flat, treedef = jax.tree_util.tree_flatten_with_path(like)
@@ -107,6 +165,12 @@ def restore(path: str | os.PathLike, like, *, shardings=None):
         if name not in stored:
             raise KeyError(f"checkpoint {path} has no leaf {name}; it holds {sorted(stored)[:8]}...")
         entry = stored[name]
+        expected_dtype = getattr(expected, "dtype", None)
+        if expected_dtype is not None and np.dtype(expected_dtype) != np.dtype(entry["dtype"]):
+            raise ValueError(
+                f"leaf {name}: expected dtype {np.dtype(expected_dtype)}, checkpoint {path.name} has {entry['dtype']}; "
+                "pass a `like` of the stored dtypes and cast afterwards"
+            )
         array = np.load(path / entry["file"])
         if entry["dtype"] == "bfloat16":
             array = array.view(ml_dtypes.bfloat16)

@@ -27,12 +27,23 @@
 # let it default to where `tpu_setup/download_model.sh` puts it
 # (`/mnt/data/gemma-3-27b-it`). See `tpu_setup/README.md`.
 #
+# **One chip, a TPU host, a slice.** The `MESH` parameter (or `$GEMMA3_MESH`) decides where
+# the weights go: "auto" (the default) spreads them over every chip of this host or slice
+# (`gemma3.setup` prints the mesh it picked), "none" keeps one device, "data=2,tensor=4" names
+# the sizes. On a laptop or a single chip nothing changes. On a TPU host (v5e-8, v6e-8, v5p-8)
+# open it in JupyterLab (`tpu_setup/jupyter.sh`). On a multi-host slice (v5e-16 and up) run it
+# as a script on every worker, `tpu_setup/run_notebook.sh --notebook notebooks/01_forward_pass.py`:
+# `gemma3.setup` joins the workers (`jax.distributed.initialize()`) and only process 0 prints.
+# CI runs it on 8 simulated CPU devices, the sharded path a TPU host takes, and checks the
+# results against one device.
+#
 # **Shape key.** B batch · T query length · S key length · D model width · F MLP width ·
 # N query heads · K kv heads · G = N/K queries per kv head · H head dim · V vocab · L layers.
 # Arrays are named with their shapes: `x_BTD` is `[B, T, D]`.
 
 # %% tags=["parameters"]
 CHECKPOINT = None  # None: $GEMMA3_CHECKPOINT, else 27B on TPU, else the embedded 270M
+MESH = None  # None: $GEMMA3_MESH, else "auto" (every chip); "none": one device; or e.g. "data=2,tensor=4"
 
 # %%
 import dataclasses
@@ -229,10 +240,7 @@ print("forward matches the layer-by-layer loop")
 # one tensor. The same logits are checked against Hugging Face transformers in `tests/`.
 
 # %%
-path = gemma3.resolve_checkpoint(CHECKPOINT)
-config, weights = gemma3.load(path, dtype=gemma3.default_dtype())
-tokenizer = gemma3.load_tokenizer(path)
-print(path.name, "->", config.name, f"{config.param_count() / 1e6:.0f}M parameters")
+config, weights, tokenizer, mesh, path = gemma3.setup(CHECKPOINT, mesh=MESH)  # every chip: see gemma3.mesh
 
 # %%
 prompt = "The capital of France is"
@@ -249,10 +257,18 @@ plt.show()
 
 # %% [markdown]
 # Greedy continuation by recomputing the whole sequence for every new token: correct, and
-# quadratic. Notebook 02 replaces it with a KV cache.
+# quadratic. Notebook 02 replaces it with a KV cache. On a mesh of simulated devices (CI's
+# rehearsal of a TPU host) the same continuation is recomputed on one device and must match.
 
 # %%
+prompt_ids = list(ids)
 for _ in range(8):
     next_id = int(jnp.argmax(forward(weights, config, jnp.array([ids]))[0, -1]))
     ids.append(next_id)
 print(repr(tokenizer.decode(ids)))
+if gemma3.mesh.is_rehearsal(mesh):
+    one_device, single_ids = gemma3.mesh.to_one_device(weights), list(prompt_ids)
+    for _ in range(8):
+        single_ids.append(int(jnp.argmax(forward(one_device, config, jnp.array([single_ids]))[0, -1])))
+    assert single_ids == ids, (single_ids, ids)
+    print(f"rehearsal: {gemma3.mesh.describe_mesh(mesh)} gives the same 8 tokens as one device")

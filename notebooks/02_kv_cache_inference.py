@@ -27,12 +27,23 @@
 # (set `CHECKPOINT` below, or `GEMMA3_CHECKPOINT`) in bfloat16, and a last cell times batched
 # decoding.
 #
+# **One chip, a TPU host, a slice.** The `MESH` parameter (or `$GEMMA3_MESH`) decides where
+# the weights go: "auto" (the default) spreads them over every chip of this host or slice
+# (`gemma3.setup` prints the mesh it picked), "none" keeps one device, "data=2,tensor=4" names
+# the sizes. On a laptop or a single chip nothing changes. On a TPU host (v5e-8, v6e-8, v5p-8)
+# open it in JupyterLab (`tpu_setup/jupyter.sh`). On a multi-host slice (v5e-16 and up) run it
+# as a script on every worker, `tpu_setup/run_notebook.sh --notebook notebooks/02_kv_cache_inference.py`:
+# `gemma3.setup` joins the workers (`jax.distributed.initialize()`) and only process 0 prints.
+# CI runs it on 8 simulated CPU devices, the sharded path a TPU host takes, and checks the
+# results against one device.
+#
 # **Shape key.** B batch · T query length · S cache slots · D model width · F MLP width ·
 # N query heads · K kv heads · G = N/K · H head dim · V vocab · L layers · W sliding window.
 # Arrays are named with their shapes: `logits_BV` is `[B, V]`.
 
 # %% tags=["parameters"]
 CHECKPOINT = None  # None: $GEMMA3_CHECKPOINT, else 27B on TPU, else the embedded 270M
+MESH = None  # None: $GEMMA3_MESH, else "auto" (every chip); "none": one device; or e.g. "data=2,tensor=4"
 
 # %%
 import dataclasses
@@ -48,13 +59,10 @@ from gemma3.kv_cache import cache_logical_axes, unstack_layers
 from gemma3.sampling import top_k_mask, top_p_mask
 
 print("backend:", jax.default_backend(), "| devices:", len(jax.devices()))
-path = gemma3.resolve_checkpoint(CHECKPOINT)
-config, weights = gemma3.load(path, dtype=gemma3.default_dtype(), progress=False)
-tokenizer = gemma3.load_tokenizer(path)
+config, weights, tokenizer, mesh, path = gemma3.setup(CHECKPOINT, mesh=MESH)  # every chip: see gemma3.mesh
 # For cached inference on CPU, per-layer arrays: XLA:CPU copies each layer's weights out of the
 # stacked arrays before its matmuls (see gemma3/kv_cache.py). `forward` keeps the stacked ones.
 fast = unstack_layers(weights) if jax.default_backend() == "cpu" else weights
-print(path.name, "->", config.name, f"{config.param_count() / 1e6:.0f}M parameters")
 
 # %% [markdown]
 # ## 1 · Why a cache
@@ -186,6 +194,9 @@ for _ in range(10):
     logits_BV, cache = gemma3.decode_step(fast, config, jnp.array(new[-1:]), cache)
 print(repr(tokenizer.decode(ids)), "->", repr(tokenizer.decode(new)))
 print("generate() agrees:", gemma3.generate(fast, config, [ids], 10, stop_tokens=()) == [new])
+if gemma3.mesh.is_rehearsal(mesh):  # CI's 8 simulated devices: the sharded path equals one device
+    assert gemma3.generate(gemma3.mesh.to_one_device(fast), config, [ids], 10, stop_tokens=()) == [new]
+    print(f"rehearsal: {gemma3.mesh.describe_mesh(mesh)} decodes the same tokens as one device")
 
 # %% [markdown]
 # `gemma3.generate` does the same inside one compiled function: prompts padded to a length
@@ -300,14 +311,20 @@ print("greedy reply with the int8 cache equals the float cache's:", float_cache 
 
 # %% [markdown]
 # ## 10 · On a TPU: batched decoding
-# The 27B in bfloat16, 8 prompts at once. (Runs only on a TPU VM.)
+# The 27B in bfloat16, 8 prompts at once. (Runs only on a TPU VM: timings need the chips.) The
+# batch and lengths are `gemma3.notebook_27b.SETTINGS`, which a test compiles for v5e-8 and
+# v6e-8 without a TPU (`python -m gemma3.notebook_27b` prints the per-chip memory).
 
 # %%
+tpu_run = gemma3.notebook_27b.SETTINGS["02_kv_cache_inference"]
 if jax.default_backend() == "tpu":
-    prompts = [tokenizer.encode(f"Write a short story about the number {i}.") for i in range(8)]
-    gemma3.generate(fast, config, prompts, 128, stop_tokens=())  # compile
+    prompts = [tokenizer.encode(f"Write a short story about the number {i}.") for i in range(tpu_run["batch"])]
+    assert max(map(len, prompts)) <= tpu_run["prompt_tokens"]
+    gemma3.generate(fast, config, prompts, tpu_run["new_tokens"], stop_tokens=())  # compile
     start = time.perf_counter()
-    outs = gemma3.generate(fast, config, prompts, 128, stop_tokens=())
+    outs = gemma3.generate(fast, config, prompts, tpu_run["new_tokens"], stop_tokens=())
     seconds = time.perf_counter() - start
-    print(f"{sum(map(len, outs)) / seconds:.0f} tokens/s at batch 8")
+    print(f"{sum(map(len, outs)) / seconds:.0f} tokens/s at batch {tpu_run['batch']}")
     print(tokenizer.decode(outs[0]))
+else:
+    print(f"no TPU here ({jax.default_backend()}): this cell needs a TPU VM and the 27B checkpoint")

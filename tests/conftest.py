@@ -66,3 +66,24 @@ def hf_270m_tokenizer():
 
     path = gemma3.default_checkpoint()
     return AutoTokenizer.from_pretrained(path.parent, gguf_file=path.name)
+
+
+@pytest.fixture(scope="session")
+def compiled_27b():
+    """`get(topology, workload, options) -> (workload, analysis)`: a 27B row compiled on first use, then kept
+    for the whole run (tests/test_aot.py's snapshot rows and the notebooks' 27B steps share compiles).
+
+    The training rows take 1-2.5 minutes each on 2 cores (libtpu's code generation), inference seconds.
+    """
+    from gemma3 import aot
+
+    cache = {}
+
+    def get(topology, workload, options):
+        key = aot.snapshot_key("27b", topology, workload, options)
+        if key not in cache:
+            job, compiled, _ = aot.compile_workload("27b", topology, workload, **options)
+            cache[key] = (job, aot.analyze(job, compiled, aot.topology_devices(topology)[1]))
+        return cache[key]
+
+    return get

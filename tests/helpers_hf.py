@@ -51,7 +51,14 @@ TINY_VISION = dict(
     num_attention_heads=2,
     image_size=28,
     patch_size=14,
+    vision_use_head=False,  # as published: Gemma 3 takes SigLIP's patch features, not its pooled head
 )
+
+# The `vision_config` of Google's published 4b, 12b and 27b config.json files, as published.
+PUBLISHED_VISION_CONFIG = dict(
+    hidden_size=1152, image_size=896, intermediate_size=4304, model_type="siglip_vision_model",
+    num_attention_heads=16, num_hidden_layers=27, patch_size=14, vision_use_head=False,
+)  # fmt: skip
 
 # The `text_config` of Google's published config.json files (text-only sizes: the whole file's
 # model keys), copied as published: keys at transformers' defaults are omitted.
@@ -98,7 +105,7 @@ def published_config_json(size: str) -> dict:
         "image_token_index": 262_144,
         "mm_tokens_per_image": 256,
         "text_config": text,
-        "vision_config": {"model_type": "siglip_vision_model", "hidden_size": 1152, "num_hidden_layers": 27},
+        "vision_config": dict(PUBLISHED_VISION_CONFIG),
     }
 
 
@@ -165,33 +172,78 @@ def _write_shards(folder: pathlib.Path, tensors: dict[str, torch.Tensor], num_sh
     (folder / "model.safetensors.index.json").write_text(json.dumps(index, indent=2))
 
 
-def _save_published(model: Gemma3ForCausalLM, folder: pathlib.Path, dtype: torch.dtype, num_shards: int) -> None:
+def multimodal_model(
+    model: Gemma3ForCausalLM, *, vision: dict = TINY_VISION, seed: int = 0, dtype: torch.dtype = torch.float32,
+    **config_overrides,
+) -> Gemma3ForConditionalGeneration:
+    """A float32 `Gemma3ForConditionalGeneration` holding `model` as its language model and a random SigLIP tower.
+
+    Every vision and projector weight is randomized (HF zero-initializes the projection and sets
+    LayerNorms to 1), then rounded through `dtype` so the model holds the values a save writes.
+    `config_overrides` go to `Gemma3Config` (mm_tokens_per_image, image_token_index, ...).
+    """
+    config = Gemma3Config(
+        text_config=model.config.to_dict(), vision_config=vision, **{"mm_tokens_per_image": 4, **config_overrides}
+    )
+    torch.manual_seed(seed + 1)
+    full = Gemma3ForConditionalGeneration(config).eval()
+    full.model.language_model.load_state_dict(model.model.state_dict())
+    with torch.no_grad():
+        for name, param in full.named_parameters():
+            if "language_model" in name:
+                continue
+            if "layer_norm" in name or "layernorm" in name:
+                base = 1.0 if name.endswith("weight") else 0.0
+                torch.nn.init.normal_(param, mean=base, std=0.2)
+            elif name.endswith("mm_soft_emb_norm.weight"):
+                torch.nn.init.normal_(param, mean=0.0, std=0.5)
+            else:
+                torch.nn.init.normal_(param, mean=0.0, std=0.3 / param.shape[-1] ** 0.5 if param.ndim > 1 else 0.1)
+            param.copy_(param.to(dtype).to(torch.float32))
+    return full
+
+
+def _save_published(full: Gemma3ForConditionalGeneration, folder: pathlib.Path, dtype, num_shards: int) -> None:
+    """Google's published layout: `language_model.model.*`, `vision_tower.vision_model.*`, `multi_modal_projector.*`."""
     folder.mkdir(parents=True, exist_ok=True)
-    D = model.config.hidden_size
-    tensors = {"language_model." + k: v.to(dtype) for k, v in model.state_dict().items() if k != "lm_head.weight"}
-    tensors |= {  # stand-ins for the SigLIP tower and projector, which the loader must skip
-        "vision_tower.vision_model.embeddings.patch_embedding.weight": torch.randn(8, 3, 2, 2).to(dtype),
-        "multi_modal_projector.mm_input_projection_weight": torch.randn(8, D).to(dtype),
-        "multi_modal_projector.mm_soft_emb_norm.weight": torch.randn(8).to(dtype),
-    }
+    renames = (
+        ("model.language_model.", "language_model.model."),
+        ("model.vision_tower.", "vision_tower.vision_model."),
+        ("model.", ""),
+    )
+    tensors = {}
+    for name, value in full.state_dict().items():
+        if name == "lm_head.weight":
+            continue
+        for old, new in renames:
+            if name.startswith(old):
+                name = new + name.removeprefix(old)
+                break
+        tensors[name] = value.to(dtype)
     _write_shards(folder, tensors, num_shards)
     config_json = published_config_json("4b") | {
-        "text_config": _published_text_config(model.config),
-        "vision_config": TINY_VISION,
+        "text_config": _published_text_config(full.config.text_config),
+        "vision_config": {k: v for k, v in full.config.vision_config.to_dict().items() if k in TINY_VISION},
+        "mm_tokens_per_image": full.config.mm_tokens_per_image,
+        "boi_token_index": full.config.boi_token_index,
+        "eoi_token_index": full.config.eoi_token_index,
+        "image_token_index": full.config.image_token_index,
         "torch_dtype": str(dtype).removeprefix("torch."),
         "transformers_version": "4.50.0.dev0",
     }
     (folder / "config.json").write_text(json.dumps(config_json, indent=2))
 
 
-def _save_multimodal_new(model: Gemma3ForCausalLM, folder: pathlib.Path, dtype: torch.dtype, num_shards: int):
+def _save_multimodal_new(full: Gemma3ForConditionalGeneration, folder: pathlib.Path, dtype, num_shards: int):
     # save_pretrained of transformers 5 writes the published names back; transformers 4.5x wrote the
-    # module names (model.language_model.*), which is what we reproduce here from the real module tree.
-    config = Gemma3Config(text_config=model.config.to_dict(), vision_config=TINY_VISION, mm_tokens_per_image=4)
-    full = Gemma3ForConditionalGeneration(config).eval()
-    full.model.language_model.load_state_dict(model.model.state_dict())
+    # module names (model.language_model.*, model.vision_tower.vision_model.*), which is what we reproduce
+    # here from the real module tree (in transformers 5 the SigLIP tower has no `vision_model` level).
     folder.mkdir(parents=True, exist_ok=True)
-    tensors = {k: v.to(dtype) for k, v in full.state_dict().items() if k != "lm_head.weight"}  # tied
+    tensors = {
+        k.replace("model.vision_tower.", "model.vision_tower.vision_model."): v.to(dtype)
+        for k, v in full.state_dict().items()
+        if k != "lm_head.weight"  # tied
+    }
     _write_shards(folder, tensors, num_shards)
     full.config.save_pretrained(folder)
 
@@ -218,11 +270,40 @@ def make_tiny_hf_checkpoint(
     if layout == "text":
         model.to(dtype).save_pretrained(folder)
         model.to(torch.float32)
-    elif layout == "multimodal":
-        _save_published(model, folder, dtype, num_shards)
     else:
-        _save_multimodal_new(model, folder, dtype, num_shards)
+        full = multimodal_model(model, seed=seed, dtype=dtype)
+        (_save_published if layout == "multimodal" else _save_multimodal_new)(full, folder, dtype, num_shards)
     return folder, model
+
+
+# A tower whose 4 x 4 patch grid pools 2 x 2 to 4 soft tokens, and image-token ids inside the tiny vocabulary.
+TINY_VISION_POOLED = {**TINY_VISION, "image_size": 56, "num_attention_heads": 2}
+TINY_IMAGE_TOKENS = dict(boi_token_index=498, eoi_token_index=499, image_token_index=500)
+
+
+def make_tiny_vision_checkpoint(
+    tmp_path: pathlib.Path,
+    layout: str = "multimodal",
+    *,
+    seed: int = 0,
+    vision: dict = TINY_VISION_POOLED,
+    mm_tokens_per_image: int = 4,
+    num_shards: int = 2,
+    image_tokens: dict = TINY_IMAGE_TOKENS,
+    **text_overrides,
+) -> tuple[pathlib.Path, Gemma3ForConditionalGeneration]:
+    """A tiny random `Gemma3ForConditionalGeneration` saved in a multimodal layout; its folder and the float32 model.
+
+    `image_tokens` {} keeps Gemma 3's ids (soft token 262144: needs `vocab_size=262_208`)."""
+    if layout not in ("multimodal", "multimodal_new"):
+        raise ValueError(f"layout must be 'multimodal' or 'multimodal_new', got {layout!r}")
+    text = _randomized_model(tiny_text_config(**text_overrides), seed, torch.float32)
+    full = multimodal_model(
+        text, vision=vision, seed=seed, mm_tokens_per_image=mm_tokens_per_image, **image_tokens
+    )
+    folder = pathlib.Path(tmp_path) / f"tiny-vision-{layout}-{seed}"
+    (_save_published if layout == "multimodal" else _save_multimodal_new)(full, folder, torch.float32, num_shards)
+    return folder, full
 
 
 def hf_logits(model: Gemma3ForCausalLM, tokens) -> np.ndarray:

@@ -1,5 +1,6 @@
 """Hugging Face checkpoints: config.json parsing (against transformers' own reading) and safetensors loading."""
 
+import dataclasses
 import json
 import warnings
 
@@ -19,6 +20,7 @@ from safetensors.torch import save_file
 
 import gemma3
 from gemma3.checkpoint import config_from_hf, load_hf
+from gemma3.config import VisionConfig
 
 pytestmark = pytest.mark.oracle
 
@@ -30,7 +32,10 @@ LINEAR_X8 = {"rope_type": "linear", "factor": 8.0}
 
 @pytest.mark.parametrize("size", gemma3.SIZES)
 def test_published_config_json_gives_the_preset(size):
-    assert config_from_hf(published_config_json(size)) == gemma3.get_config(size)
+    """The language model is the preset's; the multimodal sizes add SigLIP So400m/14 at 896 px (the defaults)."""
+    config = config_from_hf(published_config_json(size))
+    assert dataclasses.replace(config, vision=None) == gemma3.get_config(size)
+    assert config.vision == (None if size in ("270m", "1b") else VisionConfig())
 
 
 @pytest.mark.parametrize("size", gemma3.SIZES)
@@ -150,23 +155,22 @@ def test_every_layout_loads_the_exact_weights(tmp_path, layout):
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         config, params = gemma3.load(path, dtype=jnp.float32, progress=False)
-    ignored = [w for w in caught if "outside the language model" in str(w.message)]
-    assert len(ignored) == (0 if layout == "text" else 1)
-    assert config == config_from_hf(model.config.to_dict())
+    assert not [w for w in caught if "does not use" in str(w.message)]  # the vision tower is loaded now
+    assert dataclasses.replace(config, vision=None) == config_from_hf(model.config.to_dict())
+    assert (config.vision is None) == (layout == "text") and (params.vision is None) == (layout == "text")
     assert config.global_every == 2 and config.rope_global_scale == 8.0 and config.query_pre_attn_scalar == 24
     assert all(x.dtype == jnp.float32 for x in jax.tree.leaves(params))
-    _assert_params_equal(params, _ours_from_torch(model))
+    _assert_params_equal(dataclasses.replace(params, vision=None), _ours_from_torch(model))
 
 
-@pytest.mark.filterwarnings("ignore:ignoring 3 tensors outside the language model")
 def test_bfloat16_checkpoint_is_read_bit_exact(tmp_path):
     path, model = make_tiny_hf_checkpoint(tmp_path, "multimodal", dtype=torch.bfloat16)
     assert "BF16" in (path / "model-00001-of-00002.safetensors").read_bytes()[:4096].decode("latin1")
     _, params32 = load_hf(path, dtype=jnp.float32, progress=False)
-    _assert_params_equal(params32, _ours_from_torch(model))
+    _assert_params_equal(dataclasses.replace(params32, vision=None), _ours_from_torch(model))
     _, params16 = load_hf(path, dtype=jnp.bfloat16, progress=False)
-    assert params16.layers.q.dtype == jnp.bfloat16
-    _assert_params_equal(params16, _ours_from_torch(model))
+    assert params16.layers.q.dtype == jnp.bfloat16 and params16.vision.layers.q.dtype == jnp.bfloat16
+    _assert_params_equal(dataclasses.replace(params16, vision=None), _ours_from_torch(model))
 
 
 def test_sharded_load_places_each_tensor_in_its_shards(tmp_path):

@@ -79,3 +79,133 @@ def test_errors_exit_with_a_message(tmp_path, capsys):
     assert "checkpoint not found" in capsys.readouterr().err
     with pytest.raises(SystemExit):
         main(["generate"])  # argparse: the prompt is required
+
+
+class _Stdin:
+    """A non-tty stdin: a UTF-8 text stream over `data`, or one whose read raises `error` (Ctrl-C)."""
+
+    def __init__(self, data=b"", error=None):
+        import io
+
+        self.stream, self.error = io.TextIOWrapper(io.BytesIO(data), encoding="utf-8"), error
+
+    def reconfigure(self, **kwargs):
+        self.stream.reconfigure(**kwargs)
+
+    def readline(self, *args):
+        if self.error is not None:
+            raise self.error
+        return self.stream.readline(*args)
+
+
+class _Tokenizer:
+    def encode(self, text):
+        return [2]
+
+    def encode_chat(self, messages):
+        return [2]
+
+    def decode(self, ids):
+        return "ok"
+
+
+def _fake_model(monkeypatch, replies):
+    """`main` without a model: the load returns stand-ins, and each turn records the conversation so far."""
+    import gemma3.__main__ as cli
+
+    fake = (type("Config", (), {"name": "fake"}), None, _Tokenizer(), None)  # config, params, tokenizer, mesh
+    monkeypatch.setattr(cli, "_load", lambda *args, **kwargs: fake)
+
+    def stream_text(params, config, tokenizer, prompt_ids, write, **sampling):
+        replies.append(prompt_ids)
+        write("ok")
+        return [7]
+
+    monkeypatch.setattr(cli, "stream_text", stream_text)
+
+
+def test_chat_survives_invalid_utf8_on_stdin(monkeypatch, capsys):
+    turns = []
+    _fake_model(monkeypatch, turns)
+    monkeypatch.setattr(sys, "stdin", _Stdin(b"hello\n\xff\xfe bad bytes\nstill here\n"))
+    assert main(["chat"]) == 0
+    assert len(turns) == 3  # the line with invalid bytes became a turn too; the chat went on after it
+    assert "Traceback" not in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("where", ["load", "prompt", "generate"])
+def test_ctrl_c_exits_quietly_with_status_130(monkeypatch, capsys, where):
+    import gemma3.__main__ as cli
+
+    _fake_model(monkeypatch, [])
+    if where == "load":
+        monkeypatch.setattr(cli, "_load", lambda *args, **kwargs: (_ for _ in ()).throw(KeyboardInterrupt))
+    if where == "generate":
+        monkeypatch.setattr(cli, "stream_text", lambda *args, **kwargs: (_ for _ in ()).throw(KeyboardInterrupt))
+    monkeypatch.setattr(sys, "stdin", _Stdin(b"hi\n", error=KeyboardInterrupt() if where == "prompt" else None))
+    assert main(["chat"] if where == "prompt" else ["generate", "hi"]) == 130
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and "[interrupted]" in err
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["--max-new-tokens", "0"], "--max-new-tokens must be >= 1, got 0"),
+        (["--temperature", "nan"], "--temperature must be a finite number >= 0"),
+        (["--temperature", "-1"], "--temperature must be a finite number >= 0"),
+        (["--top-k", "0"], "--top-k must be >= 1"),
+        (["--top-p", "1.5"], r"--top-p must be in \(0, 1\]"),
+        (["--seed", "-1"], "--seed must be >= 0"),
+    ],
+)
+def test_bad_numbers_are_refused_before_the_model_loads(monkeypatch, capsys, args, message):
+    import re
+
+    import gemma3.__main__ as cli
+
+    def no_load(*args, **kwargs):
+        raise AssertionError("the model was loaded before the arguments were checked")
+
+    monkeypatch.setattr(cli, "_load", no_load)
+    assert main(["generate", "hi", *args]) == 2
+    assert re.search(message, capsys.readouterr().err)
+
+
+@pytest.mark.slow
+def test_image_with_the_text_only_270m_says_it_has_no_vision_tower(real_270m, real_tokenizer, tmp_path, monkeypatch,
+                                                                     capsys):  # fmt: skip
+    from PIL import Image
+
+    import gemma3.__main__ as cli
+
+    Image.new("RGB", (32, 24), (200, 120, 40)).save(tmp_path / "cat.png")  # the loaded model: the embedded 270M
+    monkeypatch.setattr(cli, "_load", lambda checkpoint, dtype, mesh=None: (*real_270m, real_tokenizer, None))
+    assert main(["generate", "--image", str(tmp_path / "cat.png"), "Describe this image."]) == 2
+    assert "this checkpoint (270m) has no vision tower" in capsys.readouterr().err
+
+
+@pytest.mark.slow
+@pytest.mark.oracle
+def test_generate_with_an_image_on_a_tiny_vision_checkpoint(real_tokenizer, tmp_path, capsys):
+    """`--image` end to end: file -> preprocess -> image prompt -> generate, as the library calls would do it."""
+    import jax.numpy as jnp
+    import numpy as np
+    from helpers_hf import make_tiny_vision_checkpoint
+    from PIL import Image
+
+    import gemma3
+    from gemma3.images import image_prompt, preprocess
+
+    path, _ = make_tiny_vision_checkpoint(tmp_path, "multimodal", vocab_size=262_208, image_tokens={})
+    real_tokenizer.save(path)
+    pixels = np.random.default_rng(0).integers(0, 256, (40, 60, 3), dtype=np.uint8)
+    Image.fromarray(pixels).save(tmp_path / "cat.png")
+    args = ["generate", "--image", str(tmp_path / "cat.png"), "Describe this image.", "--checkpoint", str(path)]
+    assert main([*args, "--max-new-tokens", "5", "--dtype", "float32"]) == 0
+    out = capsys.readouterr().out
+    config, params = gemma3.load(path, dtype=jnp.float32, progress=False)
+    prompt = image_prompt(real_tokenizer, "<start_of_image>Describe this image.", config)
+    assert prompt.count(262_144) == 4 and prompt[:2] == [2, real_tokenizer.piece_to_id("\n\n")]
+    want = generate(params, config, [prompt], 5, images=preprocess(tmp_path / "cat.png", config))[0]
+    assert out == real_tokenizer.decode(want)

@@ -10,6 +10,7 @@ import optax
 import pytest
 
 from gemma3 import grpo
+from gemma3 import train_checkpoint as tc
 from gemma3.config import get_config
 from gemma3.model import forward
 from gemma3.params import init_params
@@ -135,6 +136,37 @@ def test_left_padding_does_not_change_the_log_probs():
         row = jnp.array([prompt + completion + ([1] if len(completion) < 4 else [])])
         want = grpo.token_logprobs(params, TINY, row, start=len(prompt))[0]
         np.testing.assert_allclose(got[i, : len(want)], want, rtol=1e-5, atol=1e-5)
+
+
+def test_lora_logprobs_and_gradients_equal_the_merged_form():
+    """The log-prob pass runs the adapters as a side path: the same log-probs as the merged weights
+    (the reference form, and `sampling_params`' merge), and the same adapter gradients of the loss."""
+    from gemma3 import lora as lora_lib
+
+    base = init_params(TINY, jax.random.key(0), jnp.float32)
+    side = lora_lib.LoRAConfig(rank=4, alpha=8.0)
+    adapters = lora_lib.init_adapters(TINY, side, jax.random.key(1))
+    keys = iter(jax.random.split(jax.random.key(2), len(adapters)))
+    adapters = {k: lora_lib.Adapter(a.a, 0.2 * jax.random.normal(next(keys), a.b.shape)) for k, a in adapters.items()}
+    merged = dataclasses.replace(side, side_path=False)
+    config = grpo.GRPOConfig(max_new_tokens=4, beta=0.0)
+    prompts, completions = [[2, 11, 12], [2, 13, 14, 15, 16, 17]], [[20, 21], [22, 23, 24, 25]]
+    batch = grpo.collate(prompts, completions, jnp.array([1.0, -1.0]), config, stop_token=1)
+    got = grpo.make_logprob_fn(TINY, config, lora=side)(adapters, base, batch)
+    np.testing.assert_allclose(got, grpo.make_logprob_fn(TINY, config, lora=merged)(adapters, base, batch), rtol=1e-6)
+    sampled = grpo.batch_logprobs(grpo.sampling_params(adapters, base, side), TINY, batch, config)
+    np.testing.assert_allclose(got, sampled, rtol=1e-5, atol=1e-6)
+    assert float(jnp.abs(got - grpo.batch_logprobs(base, TINY, batch, config)).max()) > 1e-3  # adapters matter
+
+    def grads(lora):
+        def loss(adapters):
+            logp = grpo.batch_logprobs(lora_lib.apply(base, adapters, lora), TINY, batch, config, remat=True)
+            return grpo.policy_loss(logp, None, None, batch.advantages, batch.mask, config)[0]
+
+        return jax.jit(jax.grad(loss))(adapters)
+
+    for got, want in zip(jax.tree.leaves(grads(side)), jax.tree.leaves(grads(merged)), strict=True):
+        np.testing.assert_allclose(got, want, rtol=1e-5, atol=1e-5 * float(jnp.abs(want).max()))
 
 
 def _groups_of_three():
@@ -356,3 +388,89 @@ def test_dynamic_sampling_resamples_until_groups_disagree():
     assert history[0]["grad_norm"] > 0.0  # the mixed group was trained on (a uniform one has zero gradient)
     with pytest.raises(ValueError, match="max_sampling_rounds"):
         grpo.GRPOConfig(max_sampling_rounds=0)
+
+
+# -- nothing lost: the caller's arrays, checkpoints, resume, non-finite rewards and updates, exceptions
+
+
+def _random_sampler(params, config, prompts, max_new_tokens, samples_per_prompt=1, seed=0, **kwargs):
+    """A sampler that depends only on the seed (the loop derives it from the step): fast and reproducible."""
+    rng = np.random.default_rng(seed)
+    rows = len(prompts) * samples_per_prompt
+    return [rng.integers(3, TINY.vocab_size, rng.integers(1, max_new_tokens + 1)).tolist() for _ in range(rows)]
+
+
+def _count_sevens(item, completion):
+    return float(np.mean(np.asarray(completion) < 20)), False
+
+
+def _train(params, steps, *, reward_fn=_count_sevens, lr=1e-2, beta=0.0, **kwargs):
+    config = grpo.GRPOConfig(group_size=4, prompts_per_step=2, max_new_tokens=6, beta=beta)
+    return grpo.train(
+        params, TINY, config, optax.adam(lr), lambda step: [([2, 3 + step % 5], step)] * 2, reward_fn,
+        steps=steps, sampler=_random_sampler, stop_tokens=(1,), log=None, **kwargs,
+    )  # fmt: skip
+
+
+@pytest.mark.slow
+def test_train_keeps_the_callers_params_and_resumes_exactly_from_its_checkpoints(tmp_path):
+    params = init_params(TINY, jax.random.key(0), jnp.float32)
+    before = jax.tree.map(np.asarray, params)
+    straight, history = _train(params, 4, beta=0.1)  # the reference is the caller's params
+    jax.tree.map(np.testing.assert_array_equal, jax.tree.map(np.asarray, params), before)  # never donated
+    assert [h["step"] for h in history] == [0, 1, 2, 3]
+
+    _train(params, 2, beta=0.1, checkpoint_dir=tmp_path, checkpoint_every=1)  # "the process died" after step 2
+
+    assert [p.name for p in tc.all_checkpoints(tmp_path)] == ["step_00000001", "step_00000002"]
+    resumed, history = _train(params, 4, beta=0.1, checkpoint_dir=tmp_path, checkpoint_every=3)
+    assert [h["step"] for h in history] == [2, 3]
+    jax.tree.map(np.testing.assert_array_equal, resumed, straight)
+    assert tc.latest(tmp_path).name == "step_00000004"  # the last step is saved whatever checkpoint_every says
+
+
+def test_an_exception_in_a_step_leaves_the_last_good_state(tmp_path):
+    params = init_params(TINY, jax.random.key(0), jnp.float32)
+    calls = []
+
+    def failing_reward(item, completion):
+        calls.append(item)
+        if item == 2:  # the reward function raises in the third step
+            raise RuntimeError("reward server down")
+        return _count_sevens(item, completion)
+
+    with pytest.raises(RuntimeError, match="reward server down") as raised:
+        _train(params, 4, reward_fn=failing_reward, checkpoint_dir=tmp_path, checkpoint_every=1)
+    good = raised.value.last_good
+    assert int(good.step) == 2
+    assert not any(x.is_deleted() for x in jax.tree.leaves(good))
+    on_disk = tc.restore(tc.latest(tmp_path), good)
+    assert int(on_disk.step) == 2
+    jax.tree.map(np.testing.assert_array_equal, good, on_disk)  # the two steps taken, in memory and on disk
+
+
+def test_non_finite_rewards_stop_before_the_update():
+    params = init_params(TINY, jax.random.key(0), jnp.float32)
+
+    def nan_reward(item, completion):
+        return (float("nan") if item == 1 else 1.0 * len(completion)), False
+
+    with pytest.raises(grpo.NonFiniteLoss, match=r"step 1: the reward function returned \[nan") as raised:
+        _train(params, 3, reward_fn=nan_reward)
+    good = raised.value.last_good
+    assert int(good.step) == 1 and sft_is_finite(good)
+
+
+def test_an_overflowing_update_is_not_applied():
+    params = init_params(TINY, jax.random.key(0), jnp.float32)
+    with pytest.raises(grpo.NonFiniteLoss, match="step 0: loss .* not finite, so the update was not applied") as raised:
+        _train(params, 2, lr=1e39)
+    good = raised.value.last_good
+    assert int(good.step) == 0
+    jax.tree.map(np.testing.assert_array_equal, good.params, params)  # the weights before the update
+
+
+def sft_is_finite(tree):
+    from gemma3.sft import is_finite
+
+    return is_finite(tree)

@@ -8,9 +8,10 @@ import numpy as np
 import pytest
 
 import gemma3
+from gemma3 import lora
 from gemma3.int8 import Int8KV, Int8Weight, quantize_array
 from gemma3.kv_cache import cache_bytes, decode_step, init_cache, prefill
-from gemma3.layers import einsum
+from gemma3.layers import project
 
 TINY = dataclasses.replace(
     gemma3.get_config("270m"), num_layers=7, embed_dim=64, num_heads=4, num_kv_heads=2, head_dim=16,
@@ -44,18 +45,39 @@ def test_quantize_array_is_symmetric_per_channel_and_round_trips_within_half_a_s
     assert np.all(np.abs(np.asarray(values * scale - x)) <= np.asarray(scale) / 2 + 1e-7)
 
 
-def test_int8_einsum_equals_the_dequantized_weight():
+def test_int8_projection_equals_the_dequantized_weight():
     x = jax.random.normal(jax.random.key(2), (2, 3, 8, 4))
     w = jax.random.normal(jax.random.key(3), (8, 4, 6))
     q = Int8Weight(*quantize_array(w, (0, 1)))
     want = jnp.einsum("btnh,nhd->btd", x, q.dequantize())
-    np.testing.assert_allclose(einsum("btnh,nhd->btd", x, q), want, rtol=1e-5, atol=1e-5)
+    np.testing.assert_allclose(project("btnh,nhd->btd", x, q), want, rtol=1e-5, atol=1e-5)
     x3 = x.reshape(2, 3, 32)
-    np.testing.assert_allclose(einsum("btf,fd->btd", x3, q.reshape(32, 6)), want, rtol=1e-5, atol=1e-5)
+    np.testing.assert_allclose(project("btf,fd->btd", x3, q.reshape(32, 6)), want, rtol=1e-5, atol=1e-5)
     spec = "btd,ndh->btnh"  # the output channels interleave with the batch axes
     wq = jax.random.normal(jax.random.key(4), (5, 32, 7))
     q2 = Int8Weight(*quantize_array(wq, (1,)))
-    np.testing.assert_allclose(einsum(spec, x3, q2), jnp.einsum(spec, x3, q2.dequantize()), rtol=1e-5, atol=1e-5)
+    np.testing.assert_allclose(project(spec, x3, q2), jnp.einsum(spec, x3, q2.dequantize()), rtol=1e-5, atol=1e-5)
+
+
+def test_lora_on_int8_weights_equals_lora_on_the_dequantized_weights(tiny_params):
+    """`layers.project` on an `Adapted` whose frozen weight is an `Int8Weight`: the int8 matmul plus the
+    side path, equal to the side path beside the dequantized weight; the merged form dequantizes."""
+    quantized = gemma3.quantize(tiny_params, embed=False)
+    lcfg = lora.LoRAConfig(rank=3, alpha=6.0)
+    adapters = lora.init_adapters(TINY, lcfg, jax.random.key(7))
+    keys = iter(jax.random.split(jax.random.key(8), len(adapters)))
+    adapters = {k: lora.Adapter(a.a, 0.1 * jax.random.normal(next(keys), a.b.shape)) for k, a in adapters.items()}
+    adapted = lora.apply(quantized, adapters, lcfg)
+    assert isinstance(adapted.layers.q, lora.Adapted) and isinstance(adapted.layers.q.weight, Int8Weight)
+    tokens = jax.random.randint(jax.random.key(9), (2, 12), 0, TINY.vocab_size)
+    want = gemma3.forward(lora.apply(_dequantized(quantized), adapters, lcfg), TINY, tokens)
+    got = gemma3.forward(adapted, TINY, tokens)
+    scale = float(jnp.abs(want).max())
+    np.testing.assert_allclose(got, want, rtol=1e-4, atol=1e-4 * scale)
+    no_lora = gemma3.forward(quantized, TINY, tokens)
+    assert float(jnp.abs(got - no_lora).max()) > 1e-2 * scale  # the side path is there
+    merged = gemma3.forward(lora.merge(quantized, adapters, lcfg), TINY, tokens)
+    np.testing.assert_allclose(merged, want, rtol=1e-4, atol=1e-4 * scale)
 
 
 def test_quantized_model_equals_its_dequantized_weights_in_forward_prefill_and_decode(tiny_params):

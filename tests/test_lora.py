@@ -1,12 +1,16 @@
-"""LoRA: identical logits at init, the merge math, only adapters train, 27B adapter count."""
+"""LoRA: identical logits at init, the merge math, the side path equals the merged form (losses,
+gradients, no full-size weight gradient), only adapters train, 27B adapter count."""
+
+import dataclasses
 
 import jax
+import jax.extend
 import jax.numpy as jnp
 import numpy as np
 import pytest
 from sft_fixtures import copy_tree, prompt_and_padding_batch, tiny_config, tiny_params
 
-from gemma3 import forward, get_config, lora, sft
+from gemma3 import forward, get_config, layers, lora, sft
 
 
 def test_at_init_the_adapted_model_is_the_base_model():
@@ -34,8 +38,75 @@ def test_merged_weight_is_w_plus_scaled_a_b():
     np.testing.assert_allclose(merged.layers.o, base.layers.o + 2.0 * jnp.einsum("lnhr,lrd->lnhd", o.a, o.b), rtol=1e-6)
     np.testing.assert_allclose(merged.layers.down, base.layers.down + 2.0 * down.a @ down.b, rtol=1e-6)
     np.testing.assert_array_equal(merged.layers.k, base.layers.k)  # not a target
-    one_layer = jax.tree.map(lambda x: x[1], lora.apply(base, adapters, lcfg).layers)  # as the scan slices it
+    reference = dataclasses.replace(lcfg, side_path=False)
+    one_layer = jax.tree.map(lambda x: x[1], lora.apply(base, adapters, reference).layers)  # as the scan slices it
     np.testing.assert_allclose(one_layer.o, merged.layers.o[1], rtol=1e-6)
+    side = jax.tree.map(lambda x: x[1], lora.apply(base, adapters, lcfg).layers).o  # the frozen W, A, B
+    assert isinstance(side, lora.Adapted) and side.weight is not None
+    np.testing.assert_array_equal(side.weight, base.layers.o[1])
+    h = jax.random.normal(jax.random.key(4), (2, 5, config.num_heads * config.head_dim))
+    flat = side.reshape(config.num_heads * config.head_dim, -1)  # as the model reads o
+    np.testing.assert_allclose(
+        layers.project("btf,fd->btd", h, flat), h @ merged.layers.o[1].reshape(flat.weight.shape), rtol=1e-5, atol=1e-4
+    )  # fmt: skip
+
+
+def _adapted_pair(config, rank=4, seed=2):
+    """Adapters with nonzero A and B, and the side-path and merged LoRA configs."""
+    lcfg = lora.LoRAConfig(rank=rank, alpha=2.0 * rank)
+    adapters = lora.init_adapters(config, lcfg, jax.random.key(seed))
+    keys = iter(jax.random.split(jax.random.key(seed + 1), len(adapters)))
+    adapters = {k: lora.Adapter(a.a, 0.1 * jax.random.normal(next(keys), a.b.shape)) for k, a in adapters.items()}
+    return adapters, lcfg, dataclasses.replace(lcfg, side_path=False)
+
+
+def test_side_path_losses_and_gradients_equal_the_merged_form():
+    """float32, remat as in training: the same loss, dL/dA and dL/dB as merging W + scale A @ B per layer."""
+    config = tiny_config()
+    base = tiny_params(config)
+    batch = prompt_and_padding_batch()
+    adapters, side, merged = _adapted_pair(config)
+
+    def loss(adapters, lcfg):
+        return sft.loss(lora.apply(base, adapters, lcfg), config, batch.tokens, batch.loss_mask,
+                        segment_ids=batch.segment_ids, positions=batch.positions, remat=True)  # fmt: skip
+
+    grad = jax.jit(jax.value_and_grad(loss), static_argnums=1)
+    (loss_side, g_side), (loss_merged, g_merged) = grad(adapters, side), grad(adapters, merged)
+    np.testing.assert_allclose(loss_side, loss_merged, rtol=1e-6)
+    assert float(loss_side) != pytest.approx(float(loss(None, side)), rel=1e-3)  # the adapters matter
+    for name in side.targets:
+        for part in ("a", "b"):
+            got, want = getattr(g_side[name], part), getattr(g_merged[name], part)
+            assert float(jnp.abs(want).max()) > 0, (name, part)
+            np.testing.assert_allclose(got, want, rtol=1e-5, atol=1e-6 * float(jnp.abs(want).max()), err_msg=name)
+
+
+def _dot_shapes(jaxpr) -> set[tuple[int, ...]]:
+    """Output shapes of every dot_general in a jaxpr, sub-jaxprs (scan, remat, cond) included."""
+    shapes = {tuple(e.outvars[0].aval.shape) for e in jaxpr.eqns if e.primitive.name == "dot_general"}
+    for sub in jax.extend.core.subjaxprs(jaxpr):
+        shapes |= _dot_shapes(sub)
+    return shapes
+
+
+def test_side_path_forms_no_full_size_weight_gradient():
+    """The merged form's backward has dot products shaped like W (its dW); the side path's has none."""
+    config = tiny_config()
+    base = tiny_params(config)
+    batch = prompt_and_padding_batch()
+    adapters, side, merged = _adapted_pair(config)
+    D, F, NH = config.embed_dim, config.mlp_dim, config.num_heads * config.head_dim
+    weight_shapes = {(D, F), (F, D), (NH, D)}  # gate and up, down, o as the model reads it
+
+    def dots(lcfg):
+        def loss(adapters):
+            return sft.loss(lora.apply(base, adapters, lcfg), config, batch.tokens, batch.loss_mask, remat=True)
+
+        return _dot_shapes(jax.make_jaxpr(jax.grad(loss))(adapters).jaxpr)
+
+    assert weight_shapes <= dots(merged)
+    assert not weight_shapes & dots(side), dots(side)
 
 
 def test_training_changes_only_the_adapters_and_merge_matches():

@@ -79,6 +79,29 @@ def test_chunked_loss_equals_full_logits():
     assert (int(used), int(total)) == (targets - 3, targets)
 
 
+def test_frozen_head_nll_has_the_same_value_and_gradient_and_refuses_a_trained_head():
+    """`chunked_nll(frozen_head=True)` (LoRA's) forms dx in the forward: same loss, same dx, any cotangent."""
+    from gemma3.params import Params
+
+    config = tiny_config()
+    params = tiny_params(config)
+    x = jax.random.normal(jax.random.key(0), (2, 11, config.embed_dim))
+    targets = jax.random.randint(jax.random.key(1), (2, 11), 0, config.vocab_size)
+    weights = (jax.random.uniform(jax.random.key(2), (2, 11)) > 0.3).astype(jnp.float32)
+
+    def nll(x, frozen_head, params=params):  # 11 positions in chunks of 4: a padded last chunk
+        return sft.chunked_nll(params, config, x, targets, weights, chunk_size=4, frozen_head=frozen_head)
+
+    want, want_dx = jax.value_and_grad(lambda x: 2.5 * nll(x, False))(x)
+    got, got_dx = jax.jit(jax.value_and_grad(lambda x: 2.5 * nll(x, True)))(x)
+    np.testing.assert_allclose(got, want, rtol=1e-6)
+    np.testing.assert_allclose(nll(x, True), want / 2.5, rtol=1e-6)  # not differentiated: the plain sum
+    assert float(jnp.abs(want_dx).max()) > 0
+    np.testing.assert_allclose(got_dx, want_dx, rtol=1e-5, atol=1e-6 * float(jnp.abs(want_dx).max()))
+    with pytest.raises(ValueError, match="frozen_head=False"):
+        jax.grad(lambda embed: nll(x, True, Params(embed, params.layers, params.final_norm)))(params.embed)
+
+
 def test_packed_loss_equals_unpacked():
     """Packing is invisible to the loss: segments never see each other, positions restart."""
     config = tiny_config()
@@ -226,6 +249,27 @@ def test_nan_loss_stops_naming_the_step_and_keeps_the_last_good_checkpoint(tmp_p
     assert tc.latest(tmp_path) == good
     restored = tc.restore(good, trainer.abstract_state(jax.eval_shape(lambda: params)))
     assert np.isfinite(np.asarray(restored.params.final_norm)).all()
+
+
+def test_an_update_that_overflows_is_never_saved_as_good(tmp_path):
+    """lr 1e39: the first loss is finite, the update is not. The checkpoint written before it must stay the last."""
+    config = tiny_config()
+    batch = prompt_and_padding_batch()
+    trainer = sft.make_train_step(config, sft.adamw(1e-3))
+    state, _ = sft.fit(trainer, trainer.init(tiny_params(config)), None, [batch], checkpoint_dir=tmp_path,
+                       checkpoint_every=1)  # fmt: skip
+    good = tc.latest(tmp_path)
+    huge = sft.make_train_step(config, sft.adamw(1e39, clip_norm=None))
+    state = sft.TrainState(state.params, huge.init(state.params).opt_state, state.step)
+    with pytest.raises(sft.NonFiniteLoss, match=r"after step 2 holds NaN or inf.*step_00000001"):
+        sft.fit(huge, state, None, [batch], checkpoint_dir=tmp_path, checkpoint_every=1)
+    assert tc.all_checkpoints(tmp_path) == [good]
+    restored = tc.restore(good, trainer.abstract_state(jax.eval_shape(lambda: tiny_params(config))))
+    assert sft.is_finite(restored)
+    with pytest.raises(sft.NonFiniteLoss, match=r"after step 1 holds NaN or inf.*no checkpoint was saved"):
+        sft.fit(huge, huge.init(tiny_params(config)), None, [batch])  # no checkpoints: the returned state is checked
+    with pytest.raises(ValueError, match="already holds step_00000001, later than this state's step 0"):
+        sft.fit(trainer, trainer.init(tiny_params(config)), None, [batch], checkpoint_dir=tmp_path, checkpoint_every=1)
 
 
 @pytest.mark.slow

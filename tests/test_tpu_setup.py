@@ -12,17 +12,28 @@ SETUP = pathlib.Path(__file__).resolve().parent.parent / "tpu_setup"
 SCRIPTS = sorted(SETUP.glob("*.sh"))
 
 
+# settings the scripts read from the environment: the caller's must not leak into the dry runs
+SETTINGS = ("HF_TOKEN", "KAGGLE_KEY", "TPU_NAME", "TPU_TYPE", "ZONE", "PROJECT", "WORKER", "DATA_DIR", "NOTEBOOK",
+            "GEMMA3_CHECKPOINT", "GEMMA3_MESH")  # fmt: skip
+
+
+def clean_env(**env: str) -> dict[str, str]:
+    return {**{k: v for k, v in os.environ.items() if k not in SETTINGS}, **env}
+
+
 def dry_run(script: str, *args: str, **env: str) -> str:
-    clean = {k: v for k, v in os.environ.items() if k not in ("HF_TOKEN", "KAGGLE_KEY", "TPU_NAME", "ZONE", "PROJECT")}
     result = subprocess.run(
         ["bash", str(SETUP / script), "--dry-run", *args],
         capture_output=True,
         text=True,
-        env={**clean, **env},
+        env=clean_env(**env),
         timeout=30,
     )
     assert result.returncode == 0, result.stderr
     return result.stdout
+
+
+NOTEBOOKS = sorted((SETUP.parent / "notebooks").glob("[0-9][0-9]_*.py"))
 
 
 def test_all_scripts_present():
@@ -93,15 +104,50 @@ def test_download_masks_the_token():
 def test_jupyter_run_profile_delete():
     out = dry_run("jupyter.sh", "--token", "tok", "--port", "8899")
     assert "jupyter lab" in out and "--worker=0 -- -N -L 8899:localhost:8899" in out and "token=tok" in out
-    out = dry_run("run_notebook.sh", "--notebook", "notebooks/03_generate.py", "--env", "STEPS=2")
-    assert "--worker=all" in out and "python 03_generate.py" in out and "STEPS=2" in out
-    out = dry_run("profile.sh", "capture", "--script", "notebooks/03_generate.py")
-    assert "gemma3.profile" in out and "runpy.run_path" in out
+    assert "GEMMA3_CHECKPOINT=/mnt/data/gemma-3-27b-it GEMMA3_MESH=auto nohup jupyter lab" in out
+    out = dry_run("profile.sh", "capture", "--script", "notebooks/02_kv_cache_inference.py", "--mesh", "none")
+    assert "gemma3.profile" in out and "runpy.run_path" in out and "02_kv_cache_inference.py" in out
+    assert "GEMMA3_MESH=none" in out
     assert "-L 6006:localhost:6006" in dry_run("profile.sh", "view")
     assert "tpu-vm scp --recurse" in dry_run("profile.sh", "fetch")
     out = dry_run("delete_vm.sh", "--queued", "--delete-disk")
     assert "queued-resources delete gemma3-tpu-qr" in out and "disks delete gemma3-tpu-data" in out
     assert "tpu-vm delete gemma3-tpu" in dry_run("delete_vm.sh")
+
+
+@pytest.mark.parametrize("notebook", NOTEBOOKS, ids=lambda p: p.name)
+def test_run_notebook_runs_it_on_every_worker(notebook):
+    out = dry_run(
+        "run_notebook.sh", "--name", "n1", "--type", "v5e-16", "--notebook", f"notebooks/{notebook.name}",
+        "--checkpoint", "/mnt/data/ckpt", "--env", "STEPS=2",
+    )  # fmt: skip
+    [ssh] = [line for line in out.splitlines() if line.startswith("+ gcloud")]
+    assert "tpu-vm ssh n1 " in ssh and "--worker=all" in ssh, ssh
+    command = ssh.split("--command=", 1)[1]
+    assert "cd notebooks &&" in command and "source .venv/bin/activate" in command, command
+    env, program = command.split(" MPLBACKEND=Agg ", 1)
+    assert program.startswith(f"python {notebook.name} 2>&1 | tee "), program
+    assert env.split(" env ", 1)[1].split() == ["GEMMA3_CHECKPOINT=/mnt/data/ckpt", "GEMMA3_MESH=auto", "STEPS=2"]
+    assert command.startswith("set -o pipefail"), command  # a failing notebook fails its worker, not tee's 0
+
+
+def test_run_notebook_mesh_and_bad_names():
+    out = dry_run("run_notebook.sh", "--notebook", NOTEBOOKS[0].relative_to(SETUP.parent).as_posix(),
+                  "--mesh", "data=2,tensor=4", GEMMA3_CHECKPOINT="/ckpt")  # fmt: skip
+    assert "env GEMMA3_CHECKPOINT=/ckpt GEMMA3_MESH=data=2,tensor=4 MPLBACKEND=Agg" in out
+    assert "GEMMA3_MESH=none" in dry_run("run_notebook.sh", "--notebook", f"notebooks/{NOTEBOOKS[-1].name}",
+                                         GEMMA3_MESH="none")  # fmt: skip
+    for args, error in (
+        (["--notebook", "notebooks/03_generate.py"], "--notebook 'notebooks/03_generate.py' is not a file"),
+        (["--notebook", f"notebooks/{NOTEBOOKS[0].name}", "--mesh", "tensor"], "--mesh takes auto, none or"),
+        ([], "--notebook is required, one of: notebooks/"),
+    ):
+        result = subprocess.run(
+            ["bash", str(SETUP / "run_notebook.sh"), "--dry-run", *args],
+            capture_output=True, text=True, env=clean_env(), timeout=30,
+        )  # fmt: skip
+        assert result.returncode == 2 and error in result.stderr, (args, result.stderr)
+    assert f"notebooks/{NOTEBOOKS[0].name}" in result.stderr  # the error lists the notebooks there are
 
 
 PROFILE_SCRIPT = """

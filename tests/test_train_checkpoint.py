@@ -97,3 +97,65 @@ def test_export_merged_lora_reloads_in_gemma3_and_transformers(tmp_path):
         with torch.no_grad():
             hf_logits = model(torch.tensor(tokens, dtype=torch.long)).logits.numpy()
         assert np.max(np.abs(hf_logits - expected)) / np.max(np.abs(expected)) < 1e-4
+
+
+def test_a_folder_with_later_steps_is_refused_and_nothing_is_deleted(tmp_path):
+    state = {"w": jnp.arange(3.0)}
+    for step in (5, 6):
+        tc.save(tmp_path, state, step=step)
+    with pytest.raises(ValueError, match=r"later checkpoints \['step_00000005', 'step_00000006'\] than step 1"):
+        tc.save(tmp_path, state, step=1)  # a run restarted from scratch in the same folder
+    assert [p.name for p in tc.all_checkpoints(tmp_path)] == ["step_00000005", "step_00000006"]
+    assert [p.name for p in tmp_path.iterdir() if not p.name.startswith("step_0000000")] == []
+
+
+@pytest.mark.parametrize("keep", [-1, 1.5, True])
+def test_keep_must_be_a_count(tmp_path, keep):
+    tc.save(tmp_path, {"w": jnp.zeros(2)}, step=1)
+    with pytest.raises(ValueError, match="keep must be an int >= 0"):
+        tc.save(tmp_path, {"w": jnp.zeros(2)}, step=2, keep=keep)
+    assert [p.name for p in tc.all_checkpoints(tmp_path)] == ["step_00000001"]
+
+
+def test_keep_zero_keeps_every_checkpoint(tmp_path):
+    for step in range(1, 5):
+        tc.save(tmp_path, {"w": jnp.zeros(2)}, step=step, keep=0)
+    assert len(tc.all_checkpoints(tmp_path)) == 4
+
+
+def test_a_kill_while_pruning_leaves_no_torn_checkpoint_and_leftovers_are_cleaned(tmp_path, monkeypatch):
+    import pathlib
+    import shutil
+
+    state = {"a": jnp.arange(4.0), "b": jnp.ones(3)}
+    for step in (1, 2):
+        tc.save(tmp_path, state, step=step)
+    real_rmtree = shutil.rmtree
+
+    def killed_rmtree(path, *args, **kwargs):  # dies after deleting one file of the old checkpoint
+        if ".old-" not in str(path):
+            return real_rmtree(path, *args, **kwargs)
+        sorted(pathlib.Path(path).iterdir())[0].unlink()
+        raise KeyboardInterrupt("kill -9 while pruning")
+
+    monkeypatch.setattr(shutil, "rmtree", killed_rmtree)
+    with pytest.raises(KeyboardInterrupt):
+        tc.save(tmp_path, state, step=3)
+    monkeypatch.setattr(shutil, "rmtree", real_rmtree)
+    listed = tc.all_checkpoints(tmp_path)
+    assert [p.name for p in listed] == ["step_00000002", "step_00000003"]  # the half-deleted step 1 is not listed
+    for path in listed:
+        tc.restore(path, state)
+    # leftovers of dead processes (a pid that cannot exist) are removed by the next save
+    for name in ("step_00000004.tmp-999999999", "step_00000001.old-999999999"):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "00000.npy").write_bytes(b"x" * 100)
+    tc.save(tmp_path, state, step=4)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["step_00000003", "step_00000004"]
+
+
+def test_restore_refuses_a_different_dtype(tmp_path):
+    path = tc.save(tmp_path, {"w": jnp.ones(3, jnp.bfloat16)}, step=1)
+    with pytest.raises(ValueError, match=r"\['w'\]: expected dtype float32, checkpoint step_00000001 has bfloat16"):
+        tc.restore(path, {"w": jax.ShapeDtypeStruct((3,), jnp.float32)})
+    assert tc.restore(path, {"w": jax.ShapeDtypeStruct((3,), jnp.bfloat16)})["w"].dtype == jnp.bfloat16
