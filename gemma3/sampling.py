@@ -207,16 +207,11 @@ def _generate_onto(params, config, tokens, lengths, cache, max_new, key, tempera
 
 
 def _plan_cache(
-    params, config, tokens, lengths, cache, max_new_tokens, out_len, cache_dtype, images=None, placement=None
+    params, config, tokens, lengths, cache, max_new_tokens, out_len, cache_dtype, placement=None
 ) -> tuple[Cache, dict]:
     """On the host: the cache to generate onto (a new one, or `cache` grown to fit) and the static options."""
     B, T = tokens.shape
     fresh = cache is None
-    if not fresh and images is not None:
-        raise ValueError(
-            "images= cannot be combined with cache=: images enter at prefill only; pass them with the "
-            "conversation's first turn (return_cache=True) and continue without them"
-        )
     held = 0 if fresh else int(cache.index)
     if not fresh and B != cache.batch_size:
         raise ValueError(f"{B} prompts but the cache holds {cache.batch_size} sequences")
@@ -317,6 +312,14 @@ def _prepare(params, config, prompts, max_new_tokens, temperature, top_k, top_p,
     return jnp.asarray(tokens), jnp.asarray(lengths), rule
 
 
+def _check_onto(cache, images) -> None:
+    if cache is not None and images is not None:
+        raise ValueError(
+            "images= cannot be combined with cache=: images enter at prefill only; pass them with the "
+            "conversation's first turn (return_cache=True) and continue without them"
+        )
+
+
 def _cut(row: Sequence[int], stop: set[int]) -> list[int]:
     out = []
     for t in row:
@@ -378,6 +381,7 @@ def generate(
     """
     validate.count(samples_per_prompt, "samples_per_prompt")
     stop = _stop_array(stop_tokens)
+    _check_onto(cache, images)
     images = None if images is None else jnp.asarray(images)
     tokens, lengths, rule = _prepare(params, config, prompts, max_new_tokens, temperature, top_k, top_p, images)
     out_len = _bucket(max_new_tokens)
@@ -386,7 +390,7 @@ def generate(
             raise ValueError("samples_per_prompt > 1 cannot be combined with cache= or return_cache=True")
         placement = placement_of(params, config)
         cache, static = _plan_cache(
-            params, config, tokens, lengths, cache, max_new_tokens, out_len, cache_dtype, images, placement
+            params, config, tokens, lengths, cache, max_new_tokens, out_len, cache_dtype, placement
         )
         out, cache = _generate_onto(
             params, config, tokens, lengths, cache, jnp.int32(max_new_tokens), jax.random.PRNGKey(seed),
@@ -439,6 +443,7 @@ def generate_stream(
     """
     validate.count(chunk_size, "chunk_size")
     stop = _stop_array(stop_tokens)
+    _check_onto(cache, images)
     images = None if images is None else jnp.asarray(images)
     tokens, lengths, rule = _prepare(params, config, prompts, max_new_tokens, temperature, top_k, top_p, images)
     if jax.default_backend() == "cpu":
@@ -449,7 +454,7 @@ def generate_stream(
     onto = cache is not None or return_cache
     if onto:
         cache, static = _plan_cache(
-            params, config, tokens, lengths, cache, max_new_tokens, out_len, cache_dtype, images, placement
+            params, config, tokens, lengths, cache, max_new_tokens, out_len, cache_dtype, placement
         )
         state = _start_onto_jit(
             params, config, tokens, lengths, cache, key, temp, p, stop, rule=rule, attn_impl=attn_impl,
