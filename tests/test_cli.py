@@ -99,7 +99,7 @@ class _Stdin:
 
 
 class _Tokenizer:
-    def encode(self, text):
+    def encode(self, text, add_bos=True):
         return [2]
 
     def encode_chat(self, messages):
