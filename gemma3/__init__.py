@@ -40,6 +40,8 @@ _EXPORTS = {
     "generate": "gemma3.sampling",
     "sample_logits": "gemma3.sampling",
     "generate_stream": "gemma3.sampling",
+    "extend": "gemma3.chunked_prefill",
+    "quantize": "gemma3.int8",
     # Pallas flash attention
     "flash_attention": "gemma3.flash",
     # training

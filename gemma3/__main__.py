@@ -10,10 +10,11 @@
 the 27B checkpoint on a TPU VM, else the embedded 270M). Weights load in float32 on CPU
 (XLA's CPU bf16 matmuls are ~15x slower) and bfloat16 on accelerators, unless `--dtype` says
 otherwise. Text streams out as it is generated (`gemma3.generate_stream`). The chat command
-keeps the conversation in Gemma's chat format and re-reads all of it each turn (a fresh
-prefill: simple, and cheap next to generating at these lengths). `--image` (repeatable) needs a
-checkpoint with a vision tower (4b, 12b, 27b from a multimodal Hugging Face folder); the images go
-where the prompt writes `<start_of_image>`, else before the text (`gemma3.images.image_prompt`).
+keeps the conversation in Gemma's chat format and its KV cache: each turn appends only its
+own tokens to the cache (`gemma3.extend`), so a long chat does not get slower per turn.
+`generate --image` (repeatable) needs a checkpoint with a vision tower (4b, 12b, 27b from a
+multimodal Hugging Face folder); the images go where the prompt writes `<start_of_image>`, else before
+the text (`gemma3.images.image_prompt`).
 """
 
 from __future__ import annotations
@@ -111,14 +112,25 @@ def image_prompt_and_pixels(config, tokenizer, prompt: str, image_paths: list[st
 
 
 def stream_text(
-    params, config, tokenizer, prompt_ids: list[int], write: Callable[[str], object], **sampling
+    params, config, tokenizer, prompt_ids: list[int], write: Callable[[str], object], *, state=None, **sampling
 ) -> list[int]:
-    """Generate after `prompt_ids`, writing the decoded text as it comes; returns the new token ids."""
+    """Generate after `prompt_ids`, writing the decoded text as it comes; returns the new token ids.
+
+    `state` (a dict): continue from `state["cache"]` when present (`prompt_ids` are then the tokens
+    to append) and leave the new cache there."""
     from gemma3.sampling import generate_stream
 
     tokens: list[int] = []
     shown = ""
-    for chunk in generate_stream(params, config, [prompt_ids], **sampling):
+    cached = {} if state is None else dict(cache=state.pop("cache", None), return_cache=True)
+    stream = generate_stream(params, config, [prompt_ids], **cached, **sampling)
+    while True:
+        try:
+            chunk = next(stream)
+        except StopIteration as end:
+            if state is not None:
+                state["cache"] = end.value
+            break
         tokens += chunk[0]
         text = tokenizer.decode(tokens)
         if len(text) > len(shown) and not text.endswith("\ufffd"):  # wait for a split UTF-8 character
@@ -139,7 +151,11 @@ def chat(
     **sampling,
 ) -> list[dict]:
     """Interactive turns until end of input or `/exit`; returns the conversation (list of messages)."""
+    from gemma3.tokenizer import format_chat
+
     messages: list[dict] = []
+    history: list[int] = []  # every token of the conversation, as the model read or wrote it
+    state: dict = {}  # the KV cache of `history`: each turn appends its own tokens only
     while True:
         try:
             text = read("you> ").strip()
@@ -153,11 +169,15 @@ def chat(
             return messages
         if not text:
             continue
+        closed = format_chat(messages, add_generation_prompt=False) if messages else ""
         messages.append({"role": "user", "content": text})
-        prompt = tokenizer.encode_chat(messages)
+        turn = format_chat(messages)[len(closed) :]  # the new user turn and the model's cue
+        history += tokenizer.encode(("<end_of_turn>\n" if history else "") + turn, add_bos=False)
+        held = int(state["cache"].lengths[0]) if state else 0
         write("gemma> ")
-        reply = stream_text(params, config, tokenizer, prompt, write, **sampling)
+        reply = stream_text(params, config, tokenizer, history[held:], write, state=state, **sampling)
         write("\n")
+        history += reply
         messages.append({"role": "model", "content": tokenizer.decode(reply)})
 
 

@@ -319,6 +319,8 @@ def main(argv=None) -> int:
         "--state-dtype", choices=("float32", "bfloat16"), default=None, help="sft, sft-lora: Adam moments (float32)"
     )
     parser.add_argument("--accum-steps", type=int, default=None, help="sft, sft-lora: micro-batches per step (1)")
+    parser.add_argument("--weights", choices=("bfloat16", "int8"), default=None, help="decode, prefill: weights")
+    parser.add_argument("--cache-dtype", choices=("bfloat16", "int8"), default=None, help="decode, prefill: KV cache")
     parser.add_argument("--data", type=int, default=1, help="mesh data axis (the rest goes to tensor)")
     parser.add_argument("--fsdp", type=int, default=1, help="mesh fsdp axis (training)")
     parser.add_argument("--layouts", choices=("default", "auto"), default="default", help="argument layouts")
@@ -345,6 +347,7 @@ def main(argv=None) -> int:
     options = {
         k: getattr(args, k)
         for k in ("batch", "seq", "context", "attn", "lora_rank", "state_dtype", "accum_steps", "images")
+        + ("weights", "cache_dtype")
         if getattr(args, k) is not None
     }
     try:

@@ -29,6 +29,7 @@ from gemma3.sharding import (
     param_shardings,
     replicated,
     resolve_rules,
+    tree_shardings,
 )
 
 
@@ -71,14 +72,26 @@ def attention_flops(config: Config, queries: int, keys_global: float, keys_local
     return per_pair * queries * (config.num_global_layers * keys_global + config.num_local_layers * keys_local)
 
 
-def sharded_params(config: Config, mesh: Mesh, rules: Rules):
-    return _abstract(abstract_params(config), param_shardings(config, mesh, rules))
+def sharded_params(config: Config, mesh: Mesh, rules: Rules, weights: str = "bfloat16"):
+    """Abstract bf16 params with their shardings; `weights="int8"`: as `gemma3.quantize` makes them."""
+    if weights == "bfloat16":
+        return _abstract(abstract_params(config), param_shardings(config, mesh, rules))
+    if weights != "int8":
+        raise ValueError(f"weights must be 'bfloat16' or 'int8', got {weights!r}")
+    from gemma3.int8 import quantize, quantized_logical_axes
+    from gemma3.params import logical_axes
+
+    tree = jax.eval_shape(quantize, abstract_params(config))
+    axes = quantized_logical_axes(logical_axes(config), tree)
+    return _abstract(tree, tree_shardings(tree, axes, mesh, rules))
 
 
-def _cache(config: Config, mesh: Mesh, rules: Rules, batch: int, max_len: int):
+def _cache(config: Config, mesh: Mesh, rules: Rules, batch: int, max_len: int, dtype: str = "bfloat16"):
     from gemma3.kv_cache import cache_logical_axes, init_cache
 
-    cache = jax.eval_shape(lambda: init_cache(config, batch, max_len))
+    if dtype not in ("bfloat16", "int8"):
+        raise ValueError(f"cache_dtype must be 'bfloat16' or 'int8', got {dtype!r}")
+    cache = jax.eval_shape(lambda: init_cache(config, batch, max_len, jnp.dtype(dtype)))
     # as at run time (`constrain`): a dim its mesh axes do not divide (batch 1 over data 2) stays whole
     axes = jax.tree.leaves(cache_logical_axes(cache), is_leaf=lambda x: isinstance(x, tuple))
     leaves, treedef = jax.tree.flatten(cache)
@@ -95,15 +108,16 @@ def _shardings(tree):
 
 
 def prefill(
-    config: Config, mesh: Mesh, *, seq: int = 8192, batch: int = 1, attn: str | None = None, context: int | None = None
-) -> Workload:
+    config: Config, mesh: Mesh, *, seq: int = 8192, batch: int = 1, attn: str | None = None, context: int | None = None,
+    weights: str = "bfloat16", cache_dtype: str = "bfloat16",
+) -> Workload:  # fmt: skip
     """`gemma3.prefill`: B prompts of T tokens into an empty cache of `context` slots (default T); last-token
-    logits out."""
+    logits out. `weights`, `cache_dtype`: see `decode`."""
     from gemma3.kv_cache import prefill as prefill_fn
 
     rules = resolve_rules(INFERENCE, config, mesh)
-    params = sharded_params(config, mesh, rules)
-    cache = _cache(config, mesh, rules, batch, max(seq, context or seq))
+    params = sharded_params(config, mesh, rules, weights)
+    cache = _cache(config, mesh, rules, batch, max(seq, context or seq), cache_dtype)
     tokens = _spec(mesh, rules, (batch, seq), ("batch", "seq"))
     logits = _spec(mesh, rules, (batch, config.vocab_size), ("batch", "vocab"), jnp.float32)
 
@@ -127,8 +141,14 @@ def prefill(
         flops=flops,
         bytes_per_device=_shard_bytes(params) + _shard_bytes(cache),  # read the weights, write the cache
         tokens=batch * seq,
-        describe=f"batch={batch} seq={seq} attn={attn or config.attn_impl}",
+        describe=f"batch={batch} seq={seq} attn={attn or config.attn_impl}" + _dtypes(weights, cache_dtype),
         notes=("floor counts weights read and cache written once; activations are extra",),
+    )
+
+
+def _dtypes(weights: str, cache_dtype: str) -> str:
+    return (f" weights={weights}" if weights != "bfloat16" else "") + (
+        f" cache={cache_dtype}" if cache_dtype != "bfloat16" else ""
     )
 
 
@@ -205,13 +225,18 @@ def prefill_image(
     )
 
 
-def decode(config: Config, mesh: Mesh, *, batch: int = 1, context: int = 8192) -> Workload:
-    """`gemma3.decode_step`: one token per sequence against a cache of `context` slots, donated."""
+def decode(
+    config: Config, mesh: Mesh, *, batch: int = 1, context: int = 8192, weights: str = "bfloat16",
+    cache_dtype: str = "bfloat16",
+) -> Workload:  # fmt: skip
+    """`gemma3.decode_step`: one token per sequence against a cache of `context` slots, donated.
+
+    `weights="int8"` (`gemma3.quantize`), `cache_dtype="int8"` (`init_cache(dtype=jnp.int8)`)."""
     from gemma3.kv_cache import decode_step
 
     rules = resolve_rules(INFERENCE, config, mesh)
-    params = sharded_params(config, mesh, rules)
-    cache = _cache(config, mesh, rules, batch, context)
+    params = sharded_params(config, mesh, rules, weights)
+    cache = _cache(config, mesh, rules, batch, context, cache_dtype)
     tokens = _spec(mesh, rules, (batch,), ("batch",))
     logits = _spec(mesh, rules, (batch, config.vocab_size), ("batch", "vocab"), jnp.float32)
 
@@ -234,7 +259,7 @@ def decode(config: Config, mesh: Mesh, *, batch: int = 1, context: int = 8192) -
         flops=flops,
         bytes_per_device=_shard_bytes(params) + _shard_bytes(cache),  # every weight and cache slot, once
         tokens=batch,
-        describe=f"batch={batch} context={context}",
+        describe=f"batch={batch} context={context}" + _dtypes(weights, cache_dtype),
         notes=("floor assumes a full cache: every slot of every layer is read",),
     )
 

@@ -20,6 +20,20 @@ rollouts (`generate(samples_per_prompt=G)`: one prefill per prompt, against G pr
 the update (log-probs, gradients, Adam; `GRPOConfig.share_prompt`: one row per group, against
 one row per rollout).
 
+    python -m gemma3.bench chat [--turns 5] [--history-tokens 2000] [--repeats 5]
+
+`chat` builds a conversation of `--turns` turns (user excerpts of varied text, greedy replies,
+each appended to the cache) and times the first token of the next turn two ways, alternating:
+appending the turn to the cache (`generate(..., cache=)`) against re-reading the whole
+conversation (a fresh prefill); the speed-up is printed last.
+
+    python -m gemma3.bench int8 [--seq 512] [--new-tokens 32] [--json per_sequence.json]
+
+`int8` compares `gemma3.quantize(params)` with the float32 model over a varied corpus (top-1
+agreement and mean KL of the next-token distributions, with and without the embedding
+quantized), greedy continuations with an int8 KV cache against a float32 one, and CPU decode
+speed of int8 against float32 weights in the same run.
+
     python -m gemma3.bench sft-lora [--batch 4] [--seq 128] [--rank 16] [--repeats 5]
 
 `sft-lora` times one LoRA SFT step (`gemma3.sft.make_train_step`, float32, remat, AdamW) of the
@@ -216,6 +230,152 @@ def grpo_step(args) -> None:
               f"{plain_s / shared_s:.2f}x |")  # fmt: skip
 
 
+def varied_texts() -> list[str]:
+    """Varied text that every Python install carries: stdlib prose (docstrings), code, a license."""
+    import argparse as argparse_module
+    import collections
+    import inspect
+    import json
+    import pathlib
+    import textwrap
+
+    texts = [argparse_module.__doc__, json.__doc__, collections.__doc__, inspect.getsource(textwrap.dedent)]
+    texts += [inspect.getsource(collections.Counter.most_common), inspect.getsource(textwrap.TextWrapper)]
+    texts += [
+        "Grüße aus München! Die Straße ist schön, und der Biergarten am Fluss ist im Sommer immer voll.",
+        "La Révolution française a profondément transformé la société, l'État et l'Église en quelques années.",
+        "日本語のテキストと中文文本，还有한국어. 東京は日本の首都であり、世界最大の都市圏の一つです。",
+        "3.14159 2026 1234567890 0x1F 1e-5 -42 1,000,000; SELECT name, count(*) FROM users GROUP BY name;",
+    ]
+    license_file = pathlib.Path(inspect.getfile(json)).parents[1] / "LICENSE.txt"
+    if license_file.exists():
+        texts.append(license_file.read_text()[:12000])
+    return [t for t in texts if t and t.strip()]
+
+
+def chat(args) -> None:
+    import gemma3
+    from gemma3.kv_cache import unstack_layers
+    from gemma3.sampling import generate
+    from gemma3.tokenizer import format_chat
+
+    path = gemma3.default_checkpoint()
+    config, params = gemma3.load(path, dtype=jnp.float32, progress=False)
+    params = unstack_layers(params) if jax.default_backend() == "cpu" else params
+    tokenizer = gemma3.load_tokenizer(path)
+    words = " ".join(varied_texts()).split()
+    per_turn = args.history_tokens // args.turns
+    messages, history, cache = [], [], None
+    for turn in range(args.turns + 1):  # the history's turns, then the timed one
+        closed = format_chat(messages, add_generation_prompt=False) if messages else ""
+        excerpt = " ".join(words[turn * per_turn // 2 : (turn + 1) * per_turn // 2])  # ~2 tokens per word here
+        last = "Thanks! Now sum up our chat in a line."  # the timed turn: short, as most chat turns are
+        ask = f"Explain this text briefly:\n{excerpt}" if turn < args.turns else last
+        messages.append({"role": "user", "content": ask})
+        history += tokenizer.encode(("<end_of_turn>\n" if history else "") + format_chat(messages)[len(closed) :],
+                                    add_bos=False)  # fmt: skip
+        if turn == args.turns:
+            break
+        held = int(cache.lengths[0]) if cache is not None else 0
+        reply, cache = generate(params, config, [history[held:]], args.reply_tokens, cache=cache, return_cache=True)
+        history += reply[0]
+        messages.append({"role": "model", "content": tokenizer.decode(reply[0])})
+    held = int(cache.lengths[0])
+    firsts = {}
+
+    def reuse():
+        copy = jax.tree.map(jnp.copy, cache)  # generate donates the cache it continues from
+        jax.block_until_ready(copy)
+        start = time.perf_counter()
+        firsts["reuse"] = generate(params, config, [history[held:]], 1, cache=copy, return_cache=True)[0][0]
+        return time.perf_counter() - start
+
+    def reprefill():
+        start = time.perf_counter()
+        firsts["re-prefill"] = generate(params, config, [history], 1)[0]
+        return time.perf_counter() - start
+
+    reuse(), reprefill()  # compile both
+    times = {reuse: [], reprefill: []}
+    for _ in range(args.repeats):
+        for fn in (reuse, reprefill):
+            times[fn].append(fn())
+    mine, full = statistics.median(times[reuse]), statistics.median(times[reprefill])
+    print(f"\n## chat: time to first token of turn {args.turns + 1}, real 270M, float32")
+    print(f"machine: {_machine()}; medians of {args.repeats} alternating runs")
+    print(f"history: {held} tokens in the cache after {args.turns} turns (replies of up to {args.reply_tokens} "
+          f"tokens); turn {args.turns + 1} adds {len(history) - held} tokens; same first token: "
+          f"{'yes' if firsts['reuse'] == firsts['re-prefill'] else 'NO'}\n")  # fmt: skip
+    print("| path | tokens read | time to first token ms |")
+    print("|---|---|---|")
+    print(f"| reuse the cache (`generate(..., cache=)`) | {len(history) - held} | {mine * 1e3:.0f} |")
+    print(f"| re-prefill the conversation | {len(history)} | {full * 1e3:.0f} |")
+    print(f"\nspeed-up: {full / mine:.1f}x")
+
+
+def int8(args) -> None:
+    import gemma3
+    from gemma3.int8 import compare_logits, weight_bytes
+    from gemma3.kv_cache import cache_bytes, unstack_layers
+    from gemma3.sampling import generate
+
+    path = gemma3.default_checkpoint()
+    config, params = gemma3.load(path, dtype=jnp.float32, progress=False)
+    tokenizer = gemma3.load_tokenizer(path)
+    corpus = [tokenizer.encode(text) for text in varied_texts()]
+    sequences = [ids[i : i + args.seq] for ids in corpus for i in range(0, len(ids), args.seq) if len(ids) - i > 16]
+    variants = {"int8 projections + embedding": gemma3.quantize(params)}
+    variants["int8 projections, float embedding"] = gemma3.quantize(params, embed=False)
+    print("\n## int8: real 270M, int8 weights and KV cache against float32")
+    print(f"machine: {_machine()}")
+    print(f"corpus: {sum(len(s) for s in sequences)} tokens in {len(sequences)} sequences of <= {args.seq} "
+          "(Python's docstrings, code and license; short texts in German, French, Japanese, Chinese)\n")  # fmt: skip
+    print("| weights | bytes | top-1 agreement | mean KL (nats) | worst sequence agreement |")
+    print("|---|---|---|---|---|")
+    print(f"| float32 | {weight_bytes(params) / 1e6:.0f} MB | | | |")
+    per_sequence = {}
+    for name, quantized in variants.items():
+        rows = compare_logits(config, params, quantized, sequences)
+        per_sequence[name] = rows
+        n = sum(r["tokens"] for r in rows)
+        agreement = sum(r["agreement"] * r["tokens"] for r in rows) / n
+        kl = sum(r["kl"] * r["tokens"] for r in rows) / n
+        worst = min(r["agreement"] for r in rows)
+        print(f"| {name} | {weight_bytes(quantized) / 1e6:.0f} MB | {agreement:.2%} | {kl:.4f} | {worst:.1%} |")
+    prompts = [tokenizer.encode_chat([{"role": "user", "content": text[:300]}]) for text in varied_texts()]
+    stacked = unstack_layers(params) if jax.default_backend() == "cpu" else params
+    floats = generate(stacked, config, prompts, args.new_tokens, stop_tokens=())
+    int8s = generate(stacked, config, prompts, args.new_tokens, stop_tokens=(), cache_dtype=jnp.int8)
+    same = sum(a == b for f, q in zip(floats, int8s, strict=True) for a, b in zip(f, q, strict=True))
+    prefix = [next((i for i, (a, b) in enumerate(zip(f, q, strict=True)) if a != b), len(f)) for f, q in
+              zip(floats, int8s, strict=True)]  # fmt: skip
+    identical = sum(p == args.new_tokens for p in prefix)
+    print(f"\nint8 KV cache, greedy, {len(prompts)} chat prompts x {args.new_tokens} new tokens against the float32 "
+          f"cache: {same / (len(prompts) * args.new_tokens):.1%} of tokens equal, {identical}"
+          f"/{len(prompts)} continuations identical, first difference at token {sorted(prefix)}; cache bytes at "
+          f"32k: {cache_bytes(config, 1, 32768, jnp.int8) / 2**20:.0f} MiB int8 vs "
+          f"{cache_bytes(config, 1, 32768, jnp.float32) / 2**20:.0f} MiB float32")  # fmt: skip
+    quantized = unstack_layers(variants["int8 projections + embedding"]) if jax.default_backend() == "cpu" else None
+    prompt = [tokenizer.encode(TEXT)] * args.batch
+
+    def run_float():
+        return generate(stacked, config, prompt, args.new_tokens, stop_tokens=())
+
+    def run_int8():
+        return generate(quantized, config, prompt, args.new_tokens, stop_tokens=())
+
+    float_s, int8_s = _alternate(run_float, run_int8, args.repeats)
+    tokens = args.batch * args.new_tokens
+    print(f"\nCPU decode, batch {args.batch}, {args.new_tokens} new tokens, medians of {args.repeats} alternating "
+          f"runs: float32 {tokens / float_s:.1f} tok/s, int8 weights {tokens / int8_s:.1f} tok/s "
+          f"({float_s / int8_s:.2f}x; XLA:CPU converts the int8 weights to float32 before each dot)")  # fmt: skip
+    if args.json:
+        import json
+
+        with open(args.json, "w") as out:
+            json.dump(per_sequence, out, indent=1)
+
+
 def sft_lora(args) -> None:
     import dataclasses
     import os
@@ -299,6 +459,21 @@ def _grpo_step_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--repeats", type=int, default=3)
 
 
+def _chat_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--turns", type=int, default=5, help="turns of history before the timed one")
+    parser.add_argument("--history-tokens", type=int, default=2000, help="about this many tokens of history")
+    parser.add_argument("--reply-tokens", type=int, default=48)
+    parser.add_argument("--repeats", type=int, default=5)
+
+
+def _int8_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--seq", type=int, default=512, help="tokens per sequence of the corpus")
+    parser.add_argument("--new-tokens", type=int, default=32)
+    parser.add_argument("--batch", type=int, default=1, help="decode speed: batch")
+    parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--json", help="write the per-sequence agreement and KL here")
+
+
 def _sft_lora_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--batch", type=int, default=4)
     parser.add_argument("--seq", type=int, default=128)
@@ -311,6 +486,8 @@ COMMANDS: dict[str, tuple[Callable, Callable]] = {
     "decode": (decode, _decode_arguments),
     "prefill": (prefill, _prefill_arguments),
     "grpo-step": (grpo_step, _grpo_step_arguments),
+    "chat": (chat, _chat_arguments),
+    "int8": (int8, _int8_arguments),
     "sft-lora": (sft_lora, _sft_lora_arguments),
 }
 

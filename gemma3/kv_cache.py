@@ -44,6 +44,7 @@ from jaxtyping import Array, Bool, Float, Int
 from gemma3 import validate
 from gemma3.attention import _MASKED, attention_mask, attention_reference, self_attention
 from gemma3.config import Config
+from gemma3.int8 import Int8KV, quantize_array
 from gemma3.layers import embed_tokens
 from gemma3.model import attention_inputs, attention_scale, block_output, unembed
 from gemma3.params import Params
@@ -82,6 +83,8 @@ def cache_logical_axes(cache: Cache) -> Cache:
     """Logical axis names per leaf of `cache` (same names as `params.logical_axes`), for `gemma3.sharding`."""
     names = dict(B="batch", S="cache_seq", K="kv_heads", H="head_dim")
     kv = ("layers", *(names[axis] for axis in SLOT_LAYOUT))
+    if isinstance(cache.local_k, Int8KV):  # the scales: the same names without H
+        kv = Int8KV(kv, ("layers", *(names[axis] for axis in SLOT_LAYOUT if axis != "H")))
     return Cache(kv, kv, kv, kv, (), ("batch",), max_len=cache.max_len)
 
 
@@ -89,18 +92,28 @@ def ring_size(config: Config, max_len: int) -> int:
     return min(config.sliding_window, max_len)
 
 
-def init_cache(config: Config, batch_size: int, max_len: int, dtype=jnp.bfloat16) -> Cache:
-    """An empty cache for `batch_size` sequences of up to `max_len` slots (zeros, index 0)."""
+def init_cache(
+    config: Config, batch_size: int, max_len: int, dtype=jnp.bfloat16, scale_dtype=jnp.float32
+) -> Cache:
+    """An empty cache for `batch_size` sequences of up to `max_len` slots (zeros, index 0).
+
+    `dtype=jnp.int8`: int8 keys and values with a `scale_dtype` scale per token and head (`gemma3.int8.Int8KV`)."""
     if batch_size < 1 or max_len < 1:
         raise ValueError(f"batch_size and max_len must be >= 1, got {batch_size} and {max_len}")
     K, H, W = config.num_kv_heads, config.head_dim, ring_size(config, max_len)
     local = (config.num_local_layers, *_slot_shape(batch_size, W, K, H))
     global_ = (config.num_global_layers, *_slot_shape(batch_size, max_len, K, H))
+
+    def zeros(shape):
+        if jnp.dtype(dtype) == jnp.int8:
+            return Int8KV(jnp.zeros(shape, jnp.int8), jnp.zeros(shape[:-1], scale_dtype))
+        return jnp.zeros(shape, dtype)
+
     cache = Cache(
-        local_k=jnp.zeros(local, dtype),
-        local_v=jnp.zeros(local, dtype),
-        global_k=jnp.zeros(global_, dtype),
-        global_v=jnp.zeros(global_, dtype),
+        local_k=zeros(local),
+        local_v=zeros(local),
+        global_k=zeros(global_),
+        global_v=zeros(global_),
         index=jnp.zeros((), jnp.int32),
         starts=jnp.zeros((batch_size,), jnp.int32),
         max_len=max_len,
@@ -112,13 +125,17 @@ def repeat_batch(cache: Cache, repeats: int) -> Cache:
     """Each sequence `repeats` times in a row (sequence b becomes rows b * repeats ... b * repeats + repeats - 1):
     one prefill of a prompt serves several samples of it."""
     axis = 1 + SLOT_LAYOUT.index("B")  # after the layer axis
-    kv = (jnp.repeat(x, repeats, axis=axis) for x in (cache.local_k, cache.local_v, cache.global_k, cache.global_v))
+    kv = jax.tree.map(
+        lambda x: jnp.repeat(x, repeats, axis=axis), (cache.local_k, cache.local_v, cache.global_k, cache.global_v)
+    )
     return Cache(*kv, index=cache.index, starts=jnp.repeat(cache.starts, repeats), max_len=cache.max_len)
 
 
 def cache_bytes(config: Config, batch_size: int, max_len: int, dtype=jnp.bfloat16, *, ring_buffer: bool = True) -> int:
     """Bytes of the K and V caches; `ring_buffer=False` gives every layer `max_len` slots."""
     per_slot = 2 * batch_size * config.num_kv_heads * config.head_dim * jnp.dtype(dtype).itemsize
+    if jnp.dtype(dtype) == jnp.int8:  # and a float32 scale per token and head
+        per_slot += 2 * batch_size * config.num_kv_heads * 4
     local_slots = ring_size(config, max_len) if ring_buffer else max_len
     return per_slot * (config.num_local_layers * local_slots + config.num_global_layers * max_len)
 
@@ -140,10 +157,42 @@ def _from_slots(x):
     return x.transpose([SLOT_LAYOUT.index(axis) for axis in "BSKH"])
 
 
-def _write(cache: jax.Array, layer: jax.Array, offset: jax.Array, new: jax.Array) -> jax.Array:
-    """Write `new` [B, T, K, H] into slots offset.. of `layer` of an [L, S, K, B, H] cache."""
+def _quantized(new: jax.Array, scale_dtype) -> tuple[jax.Array, jax.Array]:
+    """[B, T, K, H] -> int8 values in slot layout and their per-token, per-head scales [T, K, B]."""
+    values, scale = quantize_array(new, (3,), scale_dtype)
+    return _to_slots(values), _to_slots(scale)[..., 0]
+
+
+def _write(cache, layer: jax.Array, offset: jax.Array, new: jax.Array):
+    """Write `new` [B, T, K, H] into slots offset.. of `layer` of an [L, S, K, B, H] cache (or `Int8KV`)."""
     start = [layer] + [offset if axis == "S" else 0 for axis in SLOT_LAYOUT]
+    if isinstance(cache, Int8KV):
+        values, scale = _quantized(new, cache.scale.dtype)
+        return Int8KV(
+            jax.lax.dynamic_update_slice(cache.values, values[None], start),
+            jax.lax.dynamic_update_slice(cache.scale, scale[None], start[:-1]),
+        )
     return jax.lax.dynamic_update_slice(cache, _to_slots(new)[None].astype(cache.dtype), start)
+
+
+def _layer(cache, layer: jax.Array) -> jax.Array:
+    """One layer's slab [S, K, B, H] (dequantized to float32 from an `Int8KV`)."""
+    return cache[layer].dequantize() if isinstance(cache, Int8KV) else cache[layer]
+
+
+def _read_slots(cache, layer: jax.Array, slots: jax.Array | None) -> jax.Array:
+    """Slots `slots` (all when None) of `layer` of an [L, S, K, B, H] cache, as [B, n, K, H]."""
+    slab = _layer(cache, layer)
+    return _from_slots(slab if slots is None else jnp.take(slab, slots, axis=SLOT_LAYOUT.index("S")))
+
+
+def _write_slots(cache, layer: jax.Array, slots: jax.Array, new: jax.Array):
+    """Write `new` [B, n, K, H] into the (distinct, possibly wrapping) `slots` [n] of `layer`."""
+    assert SLOT_LAYOUT[0] == "S"
+    if isinstance(cache, Int8KV):
+        values, scale = _quantized(new, cache.scale.dtype)
+        return Int8KV(cache.values.at[layer, slots].set(values), cache.scale.at[layer, slots].set(scale))
+    return cache.at[layer, slots].set(_to_slots(new).astype(cache.dtype))
 
 
 def _reduce_decode_attention() -> bool:
@@ -341,7 +390,8 @@ def prefill(
                     placement=placement, images=images)  # fmt: skip
 
 
-def _decode(params: Params, config: Config, tokens, cache: Cache):
+def _decode(params: Params, config: Config, tokens, cache: Cache, active=None):
+    """`active` [B] (optional): rows where False keep their slot's old contents (a stopped sequence keeps its ring)."""
     slot = cache.index
     in_range = slot < cache.max_len
     write_slot = jnp.minimum(slot, cache.max_len - 1)  # past max_len: overwrites the last slot, NaN logits
@@ -359,18 +409,22 @@ def _decode(params: Params, config: Config, tokens, cache: Cache):
         return attention_reference(q, keys, values, mask, scale)
 
     def update(kv, i, offset, k, v):
+        if active is not None:
+            keep = ~active[:, None, None, None]
+            k = jnp.where(keep, _read_slots(kv[0], i, offset[None]).astype(k.dtype), k)
+            v = jnp.where(keep, _read_slots(kv[1], i, offset[None]).astype(v.dtype), v)
         return _write(kv[0], i, offset, k), _write(kv[1], i, offset, v)
 
     def local_fn(q, k, v, kv, i):
         cache_k, cache_v = update(kv, i, write_slot % W, k, v)
         ring_slots = jnp.arange(W, dtype=jnp.int32)
         held = slot - (slot - ring_slots) % W  # the latest slot <= the query's that maps to each ring slot
-        return attend(q, cache_k[i], cache_v[i], held, config.sliding_window), (cache_k, cache_v)
+        return attend(q, _layer(cache_k, i), _layer(cache_v, i), held, config.sliding_window), (cache_k, cache_v)
 
     def global_fn(q, k, v, kv, i):
         cache_k, cache_v = update(kv, i, write_slot, k, v)
         key_slots = jnp.arange(cache.max_len, dtype=jnp.int32)
-        return attend(q, cache_k[i], cache_v[i], key_slots, None), (cache_k, cache_v)
+        return attend(q, _layer(cache_k, i), _layer(cache_v, i), key_slots, None), (cache_k, cache_v)
 
     x = embed_tokens(params.embed, tokens[:, None])
     x, caches = _run_layers(params, config, x, cache, positions, local_fn, global_fn)

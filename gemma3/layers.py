@@ -14,6 +14,8 @@ import jax.numpy as jnp
 from jaxtyping import Array, Float, Int
 
 from gemma3.config import Config
+from gemma3.int8 import Int8Weight
+from gemma3.lora import Adapted
 
 
 def rms_norm(x: Float[Array, "*B D"], weight: Float[Array, " D"], eps: float = 1e-6) -> Float[Array, "*B D"]:
@@ -48,14 +50,29 @@ def layer_inv_freq(config: Config, is_global: jax.Array | bool) -> Float[Array, 
     return jnp.where(is_global, global_, local)
 
 
-def project(subscripts: str, x: Array, weight) -> Array:
-    """A projection, `jnp.einsum(subscripts, x, weight)`.
+def project(subscripts: str, x: Array, weight, **kwargs) -> Array:
+    """A projection, `jnp.einsum(subscripts, x, weight, **kwargs)`, for the three kinds of weight:
 
-    The one hook for LoRA: a weight read from an adapted layer (`gemma3.lora.Adapted`) adds its
-    low-rank side path, `(x @ A) @ B * alpha / r`, beside the frozen `x @ W`.
+    - a float array: the einsum itself.
+    - an `Int8Weight` (`gemma3.int8`): the int8 values enter the dot converted to x's dtype (XLA
+      fuses the convert into the operand read) and the per-output-channel scale multiplies the
+      result, which is exact because the scale does not vary along the contracted axes.
+    - an `Adapted` (`gemma3.lora`, read from an adapted layer): the frozen projection (itself
+      float or `Int8Weight`, through this function) plus its low-rank side path,
+      `(x @ A) @ B * alpha / r`.
     """
-    adapted = getattr(weight, "lora_project", None)
-    return jnp.einsum(subscripts, x, weight) if adapted is None else adapted(subscripts, x)
+    if isinstance(weight, Adapted):
+        return weight.add_side_path(subscripts, x, project(subscripts, x, weight.weight, **kwargs))
+    if not isinstance(weight, Int8Weight):
+        return jnp.einsum(subscripts, x, weight, **kwargs)
+    out = jnp.einsum(subscripts, x, weight.values.astype(x.dtype), **kwargs)
+    operands, out_axes = subscripts.replace(" ", "").split("->")
+    w_axes = operands.split(",")[1]
+    kept = [a for a in w_axes if a in out_axes]
+    scale = jnp.squeeze(weight.scale, axis=tuple(i for i, a in enumerate(w_axes) if a not in out_axes))
+    scale = jnp.transpose(scale, sorted(range(len(kept)), key=lambda i: out_axes.index(kept[i])))
+    shape = [weight.shape[w_axes.index(a)] if a in kept else 1 for a in out_axes]
+    return out * scale.reshape(shape).astype(out.dtype)
 
 
 def mlp(
@@ -68,5 +85,8 @@ def mlp(
 
 def embed_tokens(embed: Float[Array, "V D"], tokens: Int[Array, "B T"]) -> Float[Array, "B T D"]:
     """Look up and scale by sqrt(D), the scale first cast to the embedding dtype (as Gemma does)."""
-    x = jnp.take(embed, tokens, axis=0)
+    if isinstance(embed, Int8Weight):  # a row and its scale
+        x = (jnp.take(embed.values, tokens, axis=0) * jnp.take(embed.scale, tokens, axis=0)).astype(embed.dtype)
+    else:
+        x = jnp.take(embed, tokens, axis=0)
     return x * jnp.asarray(math.sqrt(embed.shape[-1]), dtype=x.dtype)

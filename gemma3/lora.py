@@ -50,6 +50,7 @@ import jax
 import jax.numpy as jnp
 
 from gemma3.config import Config
+from gemma3.int8 import Int8Weight
 from gemma3.params import Layer, Params, abstract_params
 
 # Where each adaptable projection's input axes sit in its stored weight (after the leading L);
@@ -156,7 +157,10 @@ def delta(adapter: Adapter, name: str, scale: float) -> jax.Array:
 
 
 def merge_weight(weight: jax.Array, adapter: Adapter, name: str, scale: float) -> jax.Array:
-    """`W + scale * A @ B`, summed in float32 and rounded to W's dtype."""
+    """`W + scale * A @ B`, summed in float32 and rounded to W's dtype (an int8 W: dequantized, so the
+    merged weight is float in its scales' dtype)."""
+    if isinstance(weight, Int8Weight):
+        weight = weight.dequantize()
     return (weight.astype(jnp.float32) + delta(adapter, name, scale)).astype(weight.dtype)
 
 
@@ -165,11 +169,11 @@ def merge_weight(weight: jax.Array, adapter: Adapter, name: str, scale: float) -
 class Adapted:
     """A frozen projection weight and its adapter, as the model reads one from an adapted layer.
 
-    `gemma3.layers.project` calls `lora_project` in place of `einsum(subscripts, x, weight)`:
-    `x @ W + ((x @ A) * scale) @ B`. W is only read, so autodiff forms no gradient for it.
+    `gemma3.layers.project` computes `x @ W + ((x @ A) * scale) @ B` for it (W a float array or
+    an int8 `gemma3.int8.Int8Weight`). W is only read, so autodiff forms no gradient for it.
     """
 
-    weight: jax.Array  # the stored projection, e.g. q [N, D, H] (or [L, N, D, H] before the scan slices it)
+    weight: jax.Array  # the stored projection (or an Int8Weight), q [N, D, H] ([L, N, D, H] before the scan slices it)
     a: jax.Array  # [in..., r]
     b: jax.Array  # [r, out...]
     scale: float = dataclasses.field(metadata=dict(static=True))
@@ -186,8 +190,9 @@ class Adapted:
         a = self.a.reshape(*weight.shape[: weight.ndim - len(outputs)], self.a.shape[-1])
         return Adapted(weight, a, self.b, self.scale)
 
-    def lora_project(self, subscripts: str, x: jax.Array) -> jax.Array:
-        """`einsum(subscripts, x, W) + einsum(.., einsum(.., x, A) * scale, B)`, the side path in x's dtype.
+    def add_side_path(self, subscripts: str, x: jax.Array, frozen: jax.Array) -> jax.Array:
+        """`frozen + einsum(.., einsum(.., x, A) * scale, B)`, the side path in x's dtype, where `frozen`
+        is `einsum(subscripts, x, W)` as `gemma3.layers.project` computed it (W float or int8).
 
         The weight's letters that x shares and the output lacks are its inputs (A's leading axes,
         in the weight's order), the others its outputs (B's trailing axes), e.g. q's "btd,ndh->btnh":
@@ -199,7 +204,6 @@ class Adapted:
         outputs = "".join(c for c in ws if c not in inputs)
         r = next(c for c in "rzyxwvu" if c not in subscripts)
         xa = "".join(c for c in xs if c not in inputs) + r
-        frozen = jnp.einsum(subscripts, x, self.weight)
         low = jnp.einsum(f"{xs},{inputs}{r}->{xa}", x, self.a.astype(x.dtype)) * jnp.asarray(self.scale, x.dtype)
         side = jnp.einsum(f"{xa},{r}{outputs}->{out}", low, self.b.astype(x.dtype))
         return frozen + side.astype(frozen.dtype)

@@ -80,7 +80,7 @@ def unembed(params: Params, config: Config, x: Float[Array, "B T D"]) -> Float[A
     """Final norm, then logits against the tied embedding's text rows, in float32."""
     x = rms_norm(x, params.final_norm, config.rms_eps)
     table = params.embed[: config.vocab_size] if config.embed_rows > config.vocab_size else params.embed
-    return jnp.einsum("btd,vd->btv", x, table, preferred_element_type=jnp.float32)
+    return project("btd,vd->btv", x, table, preferred_element_type=jnp.float32)
 
 
 def hidden_states(

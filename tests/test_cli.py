@@ -54,6 +54,28 @@ def test_chat_turns_use_the_chat_format_and_stream(real_270m, real_tokenizer):
     assert streamed[-1] == "\n" and "".join(streamed[:-1]) == want
 
 
+@pytest.mark.slow
+def test_chat_appends_each_turn_to_its_cache(real_270m, real_tokenizer):
+    config, params = real_270m
+    lines = iter(["Hello!", "Name a color."])
+
+    def read(prompt):
+        try:
+            return next(lines)
+        except StopIteration:
+            raise EOFError from None
+
+    messages = chat(unstack_layers(params), config, real_tokenizer, read=read, write=lambda text: None,
+                    max_new_tokens=8, temperature=0.0)  # fmt: skip
+    first = real_tokenizer.encode_chat(messages[:1])
+    reply = generate(params, config, [first], 8)[0]
+    assert messages[1]["content"] == real_tokenizer.decode(reply)
+    turn = "<end_of_turn>\n<start_of_turn>user\nName a color.<end_of_turn>\n<start_of_turn>model\n"
+    history = first + reply + real_tokenizer.encode(turn, add_bos=False)
+    # the second turn read only its own tokens onto the cache: the same reply as re-reading everything
+    assert messages[3]["content"] == real_tokenizer.decode(generate(params, config, [history], 8)[0])
+
+
 def test_errors_exit_with_a_message(tmp_path, capsys):
     assert main(["generate", "hi", "--checkpoint", str(tmp_path / "missing.gguf")]) == 2
     assert "checkpoint not found" in capsys.readouterr().err
@@ -79,7 +101,7 @@ class _Stdin:
 
 
 class _Tokenizer:
-    def encode(self, text):
+    def encode(self, text, add_bos=True):
         return [2]
 
     def encode_chat(self, messages):

@@ -105,6 +105,23 @@ def test_prefill_and_decode_build_their_cache_on_the_mesh(tiny_sharded):
     assert "data" in str(cache_m.global_k.sharding.spec), "the cache's batch axis is split over data"
 
 
+def test_chat_cache_reuse_and_int8_on_a_mesh_equal_one_device(tiny_sharded):
+    """`generate(..., return_cache=True)`, then `cache=` (the chunked `extend`), and int8 weights and
+    cache: the placement reaches them too, the cache stays on the mesh, the tokens equal one device's."""
+    params, sharded, mesh = tiny_sharded
+    first, second = [[2, 17, 30, 5, 9, 11, 40, 3, 7], [2, 99]], [[4, 8, 15, 16, 23, 42, 6], [5, 6]]
+    runs = []
+    for p in (params, sharded):
+        out, cache = gemma3.generate(p, TINY, first, 6, stop_tokens=(), return_cache=True)
+        more, cache = gemma3.generate(p, TINY, second, 6, stop_tokens=(), cache=cache, return_cache=True)
+        runs.append((out, more, cache))
+    assert runs[0][:2] == runs[1][:2]
+    assert runs[1][2].global_k.sharding.mesh.devices.size == 8
+    int8 = [gemma3.generate(gemma3.quantize(p), TINY, first, 6, stop_tokens=(), cache_dtype=jnp.int8)
+            for p in (params, sharded)]  # fmt: skip
+    assert int8[0] == int8[1]
+
+
 @pytest.mark.slow
 def test_setup_loads_the_real_270m_onto_the_mesh_it_prints(capsys, monkeypatch):
     monkeypatch.setenv("GEMMA3_MESH", "data=4,tensor=2")

@@ -150,6 +150,22 @@ def test_greedy_generation_from_an_image_prompt_matches_transformers(tiny):
     assert ours == theirs
 
 
+def test_image_prompt_keeps_its_cache_for_the_next_turn(tiny):
+    """`generate(..., images=, return_cache=True)` prefills the images into the returned cache; the next
+    turn (`cache=`, text only) equals re-reading the whole conversation with the images."""
+    config, params, _ = tiny
+    prompt = _two_image_prompt(config.vision.tokens_per_image)
+    images = jnp.asarray(_pixels(2, config.vision.image_size, seed=5)[0])
+    first, cache = gemma3.generate(params, config, [prompt], 5, stop_tokens=(), images=images, return_cache=True)
+    assert first == gemma3.generate(params, config, [prompt], 5, stop_tokens=(), images=images)
+    conversation = prompt + first[0] + [5, 99, 100]
+    held = int(cache.lengths[0])
+    with pytest.raises(ValueError, match="images= cannot be combined with cache="):
+        gemma3.generate(params, config, [conversation[held:]], 5, images=images, cache=cache)
+    second, _ = gemma3.generate(params, config, [conversation[held:]], 5, stop_tokens=(), cache=cache)
+    assert second == gemma3.generate(params, config, [conversation], 5, stop_tokens=(), images=images)
+
+
 def test_text_only_checkpoint_refuses_images(tmp_path):
     path, _ = make_tiny_hf_checkpoint(tmp_path, "text")
     config, params = gemma3.load(path, dtype=jnp.float32, progress=False)
