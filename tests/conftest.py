@@ -8,7 +8,18 @@ reading of the same GGUF (`hf_270m`, `hf_270m_tokenizer`), the oracle.
 import os
 
 os.environ["JAX_PLATFORMS"] = "cpu"
-os.environ.setdefault("XLA_FLAGS", "--xla_force_host_platform_device_count=8")
+# The simulated devices are threads of one process. On a busy 2-core machine one of them can reach
+# a collective long after the others, and XLA's CPU client aborts the process after 40 s of waiting
+# (seen in a sharded fine-tune under load): give them ten minutes. Notebooks run by nbmake inherit this.
+_FLAGS = {
+    "--xla_force_host_platform_device_count": "8",
+    "--xla_cpu_collective_call_warn_stuck_timeout_seconds": "120",
+    "--xla_cpu_collective_call_terminate_timeout_seconds": "600",
+}
+os.environ["XLA_FLAGS"] = " ".join(
+    [os.environ.get("XLA_FLAGS", "")]
+    + [f"{k}={v}" for k, v in _FLAGS.items() if k not in os.environ.get("XLA_FLAGS", "")]
+).strip()
 
 import time  # noqa: E402
 
