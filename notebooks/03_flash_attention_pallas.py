@@ -353,7 +353,7 @@ exercise_1(exercise_1_blocks, exercise_1_prediction)
 # initialized at `j = 0` and turned into the output at the last `j`. A kv block entirely above
 # the diagonal holds no key any query of block `i` may see: `pl.when` skips its arithmetic.
 #
-# One detail the numpy version did not need: masked scores get a large *finite* negative number,
+# One detail the numpy version got away with: masked scores get a large *finite* negative number,
 # not `-inf`. A row that has seen no visible key yet (a window, a packed segment) would compute
 # `exp(-inf - (-inf))` = NaN; with a finite mask it accumulates `exp(0)` junk instead, which the
 # rescale `exp(m - m')` = 0 wipes as soon as a visible key arrives.
@@ -662,9 +662,9 @@ for name, got, want in zip(("dq", "dk", "dv"), kernel_vjp(do), plain_vjp(do), st
 # libtpu compiles for a TPU topology named by a string (`jax.experimental.topologies`) on any
 # machine: give `jax.jit(...).lower(...)` abstract inputs placed on chip 0 of a v5e or v6e slice,
 # call `.compile()`, and Mosaic turns your kernel into TPU code (`interpret=False`). Nothing runs,
-# but the compiler checks everything a TPU would refuse and reports what it reserved. The VMEM a
-# kernel reserves is in the compiled program's text (`used_scoped_memory_configs`). Your matmul
-# and your flash kernel, bf16, at sizes a real model uses:
+# but the compiler refuses what a TPU would refuse (block shapes, on-chip memory) and reports what
+# it reserves; the VMEM a kernel reserves is in the compiled program's text
+# (`used_scoped_memory_configs`). Your matmul and your flash kernel, bf16, at sizes a real model uses:
 
 # %%
 if libtpu_installed():
