@@ -227,7 +227,7 @@ assert (doubled == 2 * x_46).all()
 # its output block shows which step owns which block. With the identity map, rows of blocks follow
 # `i`; with `lambda i, j: (j, i)` the same grid writes a `[6, 4]` array, transposed block by block.
 # Index maps are ordinary (traced) integer functions: they may clamp, skip ahead, or name the same
-# block from many steps. The flash kernel's will do all three.
+# block from many steps. The package's flash kernel does all three (section 5).
 
 
 # %%
@@ -264,8 +264,8 @@ def count_copies(index_map, grid):
     return copies
 
 
-print("x blocks copied in the (2, 3) grid above:", count_copies(lambda i, j: (i, j), (2, 3)))
-print("a block every step names block (0, 0):     ", count_copies(lambda i, j: (0, 0), (2, 3)))
+print("blocks of x copied in the (2, 3) grid above:        ", count_copies(lambda i, j: (i, j), (2, 3)))
+print("an index map that names block (0, 0) at every step:", count_copies(lambda i, j: (0, 0), (2, 3)))
 
 # %% [markdown]
 # ### A tiled matmul: scratch memory and accumulation across a grid axis
