@@ -40,6 +40,7 @@ from gemma3.config import Config
 from gemma3.layers import embed_tokens
 from gemma3.model import block, hidden_states, unembed
 from gemma3.params import Params
+from gemma3.runner import scan_layers
 from gemma3.sft_data import Batch
 from gemma3.sharding import BatchPlaced
 
@@ -190,7 +191,8 @@ def accumulate_gradients(
     scan would first stack all L of them, a parameter-dtype gradient the size of the model held
     next to the float32 accumulator (27B on v5p-8: 12.8 GiB per chip). So the layer scan is
     differentiated by hand here: a forward scan keeping each layer's input (what `remat` keeps),
-    then a reverse scan that recomputes the block, takes its vjp and adds `dW` in place.
+    then a reverse scan that recomputes the block, takes its vjp and adds `dW` in place. Both are
+    `gemma3.runner.scan_layers` over the same `gemma3.model.block` as the forward pass.
     """
     tokens = jnp.asarray(micro.tokens, jnp.int32)
     positions = micro.positions
@@ -198,13 +200,13 @@ def accumulate_gradients(
         positions = jnp.broadcast_to(jnp.arange(tokens.shape[1], dtype=jnp.int32), tokens.shape)
     segment_ids = jnp.zeros_like(tokens) if micro.segment_ids is None else micro.segment_ids
     impl = attn_impl or config.attn_impl
-    kinds = jnp.asarray(config.global_layers)
 
     def layer_out(layer, x, is_global):
         return block(layer, config, x, positions, segment_ids, is_global, impl)
 
     x, embed_vjp = jax.vjp(lambda embed: embed_tokens(embed, tokens), params.embed)
-    x, inputs = jax.lax.scan(lambda x, lk: (layer_out(lk[0], x, lk[1]), x), x, (params.layers, kinds))
+    keep_input = lambda x, layer, is_global, _: (layer_out(layer, x, is_global), x)  # noqa: E731
+    x, inputs = scan_layers(keep_input, x, params.layers, config)
 
     def head(embed, final_norm, x):
         p = Params(embed=embed, layers=params.layers, final_norm=final_norm)
@@ -215,17 +217,16 @@ def accumulate_gradients(
     nll, head_vjp, (count, total) = jax.vjp(head, params.embed, params.final_norm, x, has_aux=True)
     d_embed, d_final_norm, dx = head_vjp(jnp.ones_like(nll))
 
-    def backward(carry, inputs):
+    def backward(carry, layer, is_global, scanned):
         dx, acc_layers = carry
-        i, x, is_global = inputs
-        layer = jax.tree.map(lambda w: w[i], params.layers)
+        i, x = scanned
         _, layer_vjp = jax.vjp(lambda layer, x: layer_out(layer, x, is_global), layer, x)
         d_layer, dx = layer_vjp(dx)
         acc_layers = jax.tree.map(lambda a, g: a.at[i].add(g.astype(jnp.float32)), acc_layers, d_layer)
         return (dx, acc_layers), None
 
-    steps = (jnp.arange(config.num_layers), inputs, kinds)
-    (dx, acc_layers), _ = jax.lax.scan(backward, (dx, acc.layers), steps, reverse=True)
+    scanned = (jnp.arange(config.num_layers), inputs)
+    (dx, acc_layers), _ = scan_layers(backward, (dx, acc.layers), params.layers, config, xs=scanned, reverse=True)
     (d_embed_input,) = embed_vjp(dx)
     acc = Params(
         embed=acc.embed + (d_embed + d_embed_input).astype(jnp.float32),
