@@ -286,11 +286,28 @@ def adamw(
 @jax.tree_util.register_dataclass
 @dataclasses.dataclass
 class TrainState:
-    """What a step updates: the trained leaves (`Params`, or LoRA `Adapters`), optimizer state, step."""
+    """What a step updates, in SFT and GRPO (`gemma3.grpo.make_grpo_step`): the trained leaves (`Params`, or
+    LoRA `Adapters`), the optimizer state (`init_state`), the steps taken (GRPO: GRPO steps, each `mu` updates)."""
 
     params: Any
     opt_state: Any
     step: jax.Array  # int32 scalar: steps taken
+
+
+def init_state(optimizer: optax.GradientTransformation, trainable, state_dtype=jnp.float32) -> TrainState:
+    """Step 0: the optimizer state built in `state_dtype` (float32; `jnp.bfloat16` halves it) whatever the
+    parameter dtype, so bf16 weights still get float32 Adam moments."""
+    opt_state = optimizer.init(jax.tree.map(lambda p: jnp.asarray(p, state_dtype), trainable))
+    return TrainState(trainable, opt_state, jnp.zeros((), jnp.int32))
+
+
+def apply_gradients(optimizer: optax.GradientTransformation, state: TrainState, grads, steps: int = 1) -> TrainState:
+    """One optimizer update: applied in float32 and rounded to each parameter's dtype; the step advanced by `steps`."""
+    updates, opt_state = optimizer.update(grads, state.opt_state, state.params)
+    # keep every state leaf's dtype (bf16 moments stay bf16), so the donated buffers are reused
+    opt_state = jax.tree.map(lambda new, old: new.astype(old.dtype), opt_state, state.opt_state)
+    params = jax.tree.map(lambda p, u: (p.astype(jnp.float32) + u).astype(p.dtype), state.params, updates)
+    return TrainState(params, opt_state, state.step + steps)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -382,16 +399,11 @@ def make_train_step(
 
     def fn(state: TrainState, frozen, batch: Batch):
         grads, mean_nll, count, dropped = gradients(state.params, frozen, batch)
-        updates, opt_state = optimizer.update(grads, state.opt_state, state.params)
-        # keep every state leaf's dtype (bf16 moments stay bf16), so the donated buffers are reused
-        opt_state = jax.tree.map(lambda new, old: new.astype(old.dtype), opt_state, state.opt_state)
-        params = jax.tree.map(lambda p, u: (p.astype(jnp.float32) + u).astype(p.dtype), state.params, updates)
         metrics = {"loss": mean_nll, "grad_norm": optax.tree.norm(grads), "tokens": count, "dropped": dropped}
-        return TrainState(params, opt_state, state.step + 1), metrics
+        return apply_gradients(optimizer, state, grads), metrics
 
     def init(trainable) -> TrainState:
-        opt_state = optimizer.init(jax.tree.map(lambda p: jnp.asarray(p, state_dtype), trainable))
-        return TrainState(trainable, opt_state, jnp.zeros((), jnp.int32))
+        return init_state(optimizer, trainable, state_dtype)
 
     def abstract_state(trainable) -> TrainState:
         return jax.eval_shape(init, trainable)
