@@ -1,7 +1,8 @@
 """The Gemma 3 forward pass: embed, a scan over decoder blocks, final norm, tied unembedding.
 
-The scan compiles one block whatever the depth (62 layers at 27b); the per-layer kind
-(local or global) rides along as a scanned flag and picks the RoPE base and the mask.
+The scan (`gemma3.runner`, the one layer loop) compiles one block whatever the depth (62 layers
+at 27b); the per-layer kind (local or global) rides along as a scanned flag and picks the RoPE
+base and the mask.
 """
 
 from __future__ import annotations
