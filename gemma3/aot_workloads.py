@@ -288,24 +288,9 @@ def _training_flops(config: Config, tokens: int, seq: int, lora=None, head_passe
     return (3 * layers + head_passes * unembed) * 2 * tokens + 4 * (2 * adapters * tokens + attention)
 
 
-def _opt_state(optimizer, trainable, trainable_shardings, mesh):
-    """Abstract `optimizer.init(trainable)`: moments in the trainable's dtype, sharded like it; scalars replicated.
-
-    What `gemma3.grpo` holds (it inits the optimizer on the trainable leaves as they are). SFT
-    builds its state in `state_dtype` instead: see `_train_state`.
-    """
-    import optax
-
-    state = jax.eval_shape(optimizer.init, trainable)
-    shardings = optax.tree_map_params(
-        optimizer, lambda _, s: s, state, trainable_shardings, transform_non_params=lambda _: replicated(mesh)
-    )
-    return _abstract(state, shardings)
-
-
 def _train_state(trainer, trainable, mesh: Mesh):
-    """The SFT `TrainState` as the trainer builds it (`trainer.abstract_state`: Adam moments in its
-    `state_dtype`, float32 by default), moments sharded like their parameter, scalars replicated."""
+    """The `TrainState` (SFT's and GRPO's) as the trainer builds it (`trainer.abstract_state`: Adam moments in
+    its `state_dtype`, float32 by default), moments sharded like their parameter, scalars replicated."""
     from gemma3 import sft as sft_lib
 
     shardings = sft_lib.state_shardings(trainer, trainable, _shardings(trainable), replicated(mesh))
@@ -447,14 +432,14 @@ def grpo(
     optimizer = adamw(1e-6)
     settings = grpo_lib.GRPOConfig(max_new_tokens=seq // 2)
     step = grpo_lib.make_grpo_step(config, optimizer, settings, lora=lora, remat=True, attn_impl=attn)
-    opt_state = _opt_state(optimizer, trainable, _shardings(trainable), mesh)
+    state = _train_state(step, trainable, mesh)
     shapes = grpo_lib.abstract_batch(settings, batch, seq - seq // 2)
     axes = {2: ("batch", "seq"), 1: ("batch",)}
     rollouts = jax.tree.map(lambda x: _spec(mesh, rules, x.shape, axes[x.ndim], x.dtype), shapes)
-    args = (trainable, opt_state, frozen, rollouts)
+    args = (state, frozen, rollouts)
     return _training_workload(
-        config, mesh, rules, step.fn, args, (_shardings(trainable), _shardings(opt_state), None), (0, 1), batch, seq,
-        bytes_per_device=3 * _shard_bytes(params) + 2 * (_shard_bytes(trainable) + _shard_bytes(opt_state)),
+        config, mesh, rules, step.fn, args, (_shardings(state), None), (0,), batch, seq,
+        bytes_per_device=3 * _shard_bytes(params) + 2 * _shard_bytes(state),
         describe=(f" lora_rank={lora_rank}" if lora else "") + f" attn={attn or config.attn_impl}",
         floor="weights read three times (forward, remat, backward)", lora=lora,
     )  # fmt: skip

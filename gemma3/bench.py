@@ -216,12 +216,11 @@ def grpo_step(args) -> None:
         steps = {}
         for name, settings in (("plain", plain), ("shared", dataclasses.replace(plain, share_prompt=True))):
             batch = grpo.collate(prompts, completions, advantages, settings, stop_token=grpo.END_OF_TURN)
-            step = grpo.make_grpo_step(config, optimizer, settings).step
-            state = {"params": jax.tree.map(jnp.copy, params)}
-            state["opt"] = optimizer.init(state["params"])
+            grpo_step = grpo.make_grpo_step(config, optimizer, settings)
+            state = {"state": grpo_step.init(jax.tree.map(jnp.copy, params))}
 
-            def run(step=step, batch=batch, state=state):
-                state["params"], state["opt"], metrics = step(state["params"], state["opt"], None, batch)
+            def run(step=grpo_step.step, batch=batch, state=state):
+                state["state"], metrics = step(state["state"], None, batch)
                 return jax.block_until_ready(metrics["loss"])
 
             steps[name] = run

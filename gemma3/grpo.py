@@ -44,7 +44,6 @@ T = P + C, V vocab.
 from __future__ import annotations
 
 import dataclasses
-import functools
 import time
 from collections.abc import Callable, Sequence
 from typing import Literal
@@ -58,7 +57,7 @@ from jaxtyping import Array, Float, Int
 from gemma3.config import Config
 from gemma3.model import hidden_states, unembed
 from gemma3.params import Params
-from gemma3.sft import NonFiniteLoss, TrainState
+from gemma3.sft import NonFiniteLoss, TrainState, apply_gradients, init_state
 from gemma3.sharding import BatchPlaced
 
 Aggregation = Literal["seq-mean-token-mean", "token-mean", "seq-mean-token-sum-norm"]
@@ -292,19 +291,21 @@ def batch_logprobs(params: Params, config: Config, batch: RolloutBatch, grpo: GR
 
 @dataclasses.dataclass(frozen=True)
 class GRPOStep:
-    """What `make_grpo_step` builds (the same shape as `gemma3.sft.Trainer`).
+    """What `make_grpo_step` builds (the same shape as `gemma3.sft.Trainer`, the same `TrainState`).
 
-    - `step(trainable, opt_state, frozen, batch) -> (trainable, opt_state, metrics)`: jitted,
-      `trainable` and `opt_state` donated.
+    - `step(state, frozen, batch) -> (state, metrics)`: jitted, `state` (a `gemma3.sft.TrainState`)
+      donated. `state.step` counts GRPO steps, which `train` advances after its `mu` updates, so an
+      update leaves it as it is.
     - `fn`: the same step, pure and un-jitted, for `jax.jit(fn, in_shardings=...).lower(...)`.
-    - `init(trainable) -> opt_state`; `abstract_opt_state(trainable_shapes)`: its
-      `ShapeDtypeStruct`s without allocating (deviceless compiles, `python -m gemma3.aot`).
+    - `init(trainable) -> TrainState` (Adam moments in `state_dtype`, float32, as SFT's);
+      `abstract_state(trainable_shapes)`: its `ShapeDtypeStruct`s without allocating (deviceless
+      compiles, `python -m gemma3.aot`).
     """
 
     step: Callable
     fn: Callable
     init: Callable
-    abstract_opt_state: Callable
+    abstract_state: Callable
     optimizer: optax.GradientTransformation
 
 
@@ -316,14 +317,16 @@ def make_grpo_step(
     lora=None,
     remat: bool = False,
     attn_impl: str | None = None,
+    state_dtype=jnp.float32,
 ) -> GRPOStep:
     """The GRPO update on one rollout batch: recompute log-probs, `policy_loss`, gradients, optimizer.
 
-    Full fine-tuning: `trainable` is the `Params`, `frozen` is None. LoRA (`lora` a
-    `gemma3.lora.LoRAConfig`): `trainable` is the adapters and `frozen` the base `Params`, which
+    Full fine-tuning: `state.params` is the `Params`, `frozen` is None. LoRA (`lora` a
+    `gemma3.lora.LoRAConfig`): `state.params` is the adapters and `frozen` the base `Params`, which
     is also the reference model (adapters off), so no second copy of the weights exists.
-    Donating `trainable` and `opt_state` lets XLA update them in place: a step never holds old
-    and new weights at once. `remat` recomputes each block in the backward pass (27B).
+    Donating the state lets XLA update it in place: a step never holds old and new weights at
+    once. `remat` recomputes each block in the backward pass (27B). The optimizer state and the
+    update follow SFT's (`gemma3.sft.init_state`, `gemma3.sft.apply_gradients`).
     """
     materialize = _materializer(lora)
 
@@ -332,22 +335,27 @@ def make_grpo_step(
         logp = batch_logprobs(params, config, batch, grpo, remat=remat, attn_impl=attn_impl)
         return policy_loss(logp, batch.old_logp, batch.ref_logp, batch.advantages, batch.mask, grpo)
 
-    def fn(trainable, opt_state, frozen, batch: RolloutBatch):
-        (_, metrics), grads = jax.value_and_grad(loss_fn, has_aux=True)(trainable, frozen, batch)
-        updates, opt_state = optimizer.update(grads, opt_state, trainable)
-        trainable = optax.apply_updates(trainable, updates)
-        return trainable, opt_state, {**metrics, "grad_norm": optax.tree.norm(grads)}
+    def fn(state: TrainState, frozen, batch: RolloutBatch):
+        (_, metrics), grads = jax.value_and_grad(loss_fn, has_aux=True)(state.params, frozen, batch)
+        return apply_gradients(optimizer, state, grads, steps=0), {**metrics, "grad_norm": optax.tree.norm(grads)}
+
+    def init(trainable) -> TrainState:
+        return init_state(optimizer, trainable, state_dtype)
 
     return GRPOStep(
         # host batches are placed over the batch axes of the mesh the weights live on (no-op on one device)
-        step=BatchPlaced(
-            jax.jit(fn, donate_argnums=(0, 1)), config, lambda args: args[0] if args[2] is None else args[2]
-        ),
+        step=BatchPlaced(jax.jit(fn, donate_argnums=0), config, _placement_source),
         fn=fn,
-        init=optimizer.init,
-        abstract_opt_state=lambda trainable_shapes: jax.eval_shape(optimizer.init, trainable_shapes),
+        init=init,
+        abstract_state=lambda trainable_shapes: jax.eval_shape(init, trainable_shapes),
         optimizer=optimizer,
     )
+
+
+def _placement_source(args):
+    """The arrays whose mesh a host batch is placed on: the base weights with LoRA, else the trained ones."""
+    state, frozen = args[0], args[1]
+    return state.params if frozen is None else frozen
 
 
 def abstract_batch(grpo: GRPOConfig, batch_size: int, prompt_len: int) -> RolloutBatch:
@@ -522,18 +530,17 @@ RewardFn = Callable[[object, Sequence[int]], tuple[float, bool]]  # (task item, 
 def _guarded_step(step_fn):
     """`step_fn` that keeps its input state when the loss or the updated state is not finite.
 
-    Returns `(trainable, opt_state, metrics, ok)`; with `ok` False the returned state is the input
-    one, so a NaN never replaces the last finite weights although both are donated.
+    Returns `(state, metrics, ok)`; with `ok` False the returned state is the input one, so a NaN
+    never replaces the last finite weights although both are donated.
     """
 
-    def guarded(trainable, opt_state, frozen, batch):
-        new_trainable, new_opt_state, metrics = step_fn(trainable, opt_state, frozen, batch)
-        leaves = [x for x in jax.tree.leaves((new_trainable, new_opt_state)) if jnp.issubdtype(x.dtype, jnp.inexact)]
+    def guarded(state, frozen, batch):
+        new_state, metrics = step_fn(state, frozen, batch)
+        leaves = [x for x in jax.tree.leaves(new_state) if jnp.issubdtype(x.dtype, jnp.inexact)]
         ok = jnp.isfinite(metrics["loss"]) & jnp.all(jnp.stack([jnp.all(jnp.isfinite(x)) for x in leaves]))
-        keep = functools.partial(jax.tree.map, lambda new, old: jnp.where(ok, new, old))
-        return keep(new_trainable, trainable), keep(new_opt_state, opt_state), metrics, ok
+        return jax.tree.map(lambda new, old: jnp.where(ok, new, old), new_state, state), metrics, ok
 
-    return jax.jit(guarded, donate_argnums=(0, 1))
+    return jax.jit(guarded, donate_argnums=0)
 
 
 def train(
@@ -587,12 +594,12 @@ def train(
         raise ValueError(
             f"checkpoint_every must be an int >= 0 (0: only after the last step), got {checkpoint_every!r}"
         )
-    update = _guarded_step(make_grpo_step(config, optimizer, grpo, lora=lora, remat=remat).fn)
+    grpo_step = make_grpo_step(config, optimizer, grpo, lora=lora, remat=remat)
     # host batches are placed over the batch axes of the mesh the weights live on (as `make_grpo_step`'s)
-    step_fn = BatchPlaced(update, config, lambda args: args[0] if args[2] is None else args[2])
+    step_fn = BatchPlaced(_guarded_step(grpo_step.fn), config, _placement_source)
     logprobs = make_logprob_fn(config, grpo, lora=lora)
     reference = None if grpo.beta == 0 or lora is not None else trainable  # never donated: the caller's arrays
-    state = TrainState(jax.tree.map(jnp.copy, trainable), optimizer.init(trainable), jnp.int32(0))
+    state = grpo_step.init(jax.tree.map(jnp.copy, trainable))
     resumed = train_checkpoint.latest(checkpoint_dir) if checkpoint_dir is not None else None
     if resumed is not None:
         placements = jax.tree.map(lambda x: x.sharding, state)
@@ -625,7 +632,7 @@ def _train_step(live, step, config, grpo, prompts, reward_fn, step_fn, logprobs,
     """One GRPO step from `live["state"]` (a `TrainState`), which it replaces after every update; the record."""
     t0 = time.perf_counter()
     state = live["state"]
-    trainable, opt_state = state.params, state.opt_state
+    trainable = state.params
     policy = sampling_params(trainable, frozen, lora)
     groups, sampled = [], []
     for round_ in range(grpo.max_sampling_rounds if grpo.skip_uniform_groups else 1):
@@ -652,8 +659,8 @@ def _train_step(live, step, config, grpo, prompts, reward_fn, step_fn, logprobs,
     )
     inner = []
     for _ in range(grpo.mu):
-        trainable, opt_state, metrics, ok = step_fn(trainable, opt_state, frozen, rollout)
-        live["state"] = TrainState(trainable, opt_state, state.step)  # the inputs were donated
+        state, metrics, ok = step_fn(state, frozen, rollout)
+        live["state"] = state  # the input was donated
         if not bool(ok):  # `step_fn` passed back the state before this update
             raise NonFiniteLoss(
                 f"step {step}: loss {float(metrics['loss'])}, grad norm {float(metrics['grad_norm'])}: the loss or "
@@ -672,7 +679,7 @@ def _train_step(live, step, config, grpo, prompts, reward_fn, step_fn, logprobs,
         "grad_norm": float(inner[-1]["grad_norm"]),
         "seconds": time.perf_counter() - t0,
     }
-    live["state"] = TrainState(trainable, opt_state, state.step + 1)
+    live["state"] = dataclasses.replace(state, step=state.step + 1)
     return record
 
 

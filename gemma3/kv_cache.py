@@ -21,8 +21,8 @@ The price of the shared slot: a short prompt beside a long one leaves unused slo
 
 Layers run as a scan over groups (5 local layers by an inner scan, then 1 global), so compile
 time does not grow with depth and each kind writes only its own cache, in place (the cache is
-donated). On CPU, pass `unstack_layers(params)` (as `generate` does) to avoid XLA's per-layer
-weight copies.
+donated): `gemma3.runner`. On CPU, pass `unstack_layers(params)` (as `generate` does) to avoid
+XLA's per-layer weight copies.
 
 Past `max_len`, a jitted `decode_step` returns NaN logits, and keeps returning them: the
 index stops at `max_len` and the overflowing token overwrites the last slot (documented
@@ -46,8 +46,9 @@ from gemma3.attention import _MASKED, attention_mask, attention_reference, self_
 from gemma3.config import Config
 from gemma3.int8 import Int8KV, quantize_array
 from gemma3.layers import embed_tokens
-from gemma3.model import attention_inputs, attention_scale, block_output, unembed
+from gemma3.model import attention_scale, block_with_attention, unembed
 from gemma3.params import Params
+from gemma3.runner import run_layers
 from gemma3.sharding import constrain_tree, placed, placement_of, target_platform
 from gemma3.vision import check_images, embed_inputs, image_blocks
 
@@ -233,8 +234,8 @@ def unstack_layers(params: Params) -> Params:
 
     For the CPU: XLA's CPU backend copies each layer's weights out of the stacked arrays
     before every matmul of a scanned loop (more than half of a 270M decode step). Unstacked,
-    the cached functions loop over layers in Python, so compile time grows with depth: use it
-    for small models on CPU (`gemma3.generate` does it inside its compiled function on CPU).
+    `gemma3.runner.run_layers` loops over layers in Python, so compile time grows with depth: use
+    it for small models on CPU (`gemma3.generate` does it inside its compiled function on CPU).
     """
     if isinstance(params.layers, tuple):
         return params
@@ -244,55 +245,17 @@ def unstack_layers(params: Params) -> Params:
 
 
 def _run_layers(params: Params, config: Config, x, cache: Cache, positions, local_fn, global_fn):
-    """All blocks in order, with `local_fn` / `global_fn` doing the attention and the cache writes.
+    """All blocks in order (`gemma3.runner.run_layers`); `local_fn` / `global_fn` attend and write the cache.
 
     `fn(q, k, v, (cache_k, cache_v), index) -> (attn, (cache_k, cache_v))`, index being the
-    layer's place in its kind's cache. Layers come in groups of `global_every` (local, ..., local,
-    global), then a tail of local layers: a scan over groups with an inner scan over the local
-    layers, so each kind is traced once and writes only its own cache. (A single scan with
-    `lax.cond` on the kind makes XLA copy both whole caches into the branches every layer.)
-    Unstacked layers (`unstack_layers`) run in a Python loop instead.
-    """
-    period = config.global_every
-    groups, tail = divmod(config.num_layers, period)
-    locals_per_group = period - 1
-    local_kv, global_kv = (cache.local_k, cache.local_v), (cache.global_k, cache.global_v)
+    layer's place in its kind's cache; each kind writes only its own cache."""
 
-    def run(layer, x, kv, fn, kv_index, is_global):
-        q, k, v = attention_inputs(layer, config, x, positions, is_global)
-        attn, kv = fn(q, k, v, kv, kv_index)
-        return block_output(layer, config, x, attn), kv
+    def layer_fn(layer, x, is_global, kv, kv_index):
+        fn = global_fn if is_global else local_fn
+        return block_with_attention(layer, config, x, positions, is_global, lambda q, k, v: fn(q, k, v, kv, kv_index))
 
-    if isinstance(params.layers, tuple):
-        for i, layer in enumerate(params.layers):
-            if config.is_global_layer(i):
-                x, global_kv = run(layer, x, global_kv, global_fn, i // period, True)
-            else:
-                x, local_kv = run(layer, x, local_kv, local_fn, i - (i + 1) // period, False)
-        return x, (*local_kv, *global_kv)
-
-    def layer_at(index):
-        return jax.tree.map(lambda w: jax.lax.dynamic_index_in_dim(w, index, 0, keepdims=False), params.layers)
-
-    def local_layers(x, kv, first_layer, first_local, count):
-        def body(carry, j):
-            x, kv = carry
-            return run(layer_at(first_layer + j), x, kv, local_fn, first_local + j, False), None
-
-        if count == 0:
-            return x, kv
-        (x, kv), _ = jax.lax.scan(body, (x, kv), jnp.arange(count, dtype=jnp.int32))
-        return x, kv
-
-    def group(carry, g):
-        x, local_kv, global_kv = carry
-        x, local_kv = local_layers(x, local_kv, g * period, g * locals_per_group, locals_per_group)
-        x, global_kv = run(layer_at(g * period + period - 1), x, global_kv, global_fn, g, True)
-        return (x, local_kv, global_kv), None
-
-    if groups:
-        (x, local_kv, global_kv), _ = jax.lax.scan(group, (x, local_kv, global_kv), jnp.arange(groups, dtype=jnp.int32))
-    x, local_kv = local_layers(x, local_kv, groups * period, groups * locals_per_group, tail)
+    caches = ((cache.local_k, cache.local_v), (cache.global_k, cache.global_v))
+    x, (local_kv, global_kv) = run_layers(params.layers, config, x, layer_fn, caches)
     return x, (*local_kv, *global_kv)
 
 

@@ -1,12 +1,14 @@
 """The Gemma 3 forward pass: embed, a scan over decoder blocks, final norm, tied unembedding.
 
-The scan compiles one block whatever the depth (62 layers at 27b); the per-layer kind
-(local or global) rides along as a scanned flag and picks the RoPE base and the mask.
+The scan (`gemma3.runner`, the one layer loop) compiles one block whatever the depth (62 layers
+at 27b); the per-layer kind (local or global) rides along as a scanned flag and picks the RoPE
+base and the mask.
 """
 
 from __future__ import annotations
 
 import functools
+from typing import Any
 
 import jax
 import jax.numpy as jnp
@@ -17,6 +19,7 @@ from gemma3.attention import self_attention
 from gemma3.config import Config
 from gemma3.layers import apply_rope, layer_inv_freq, mlp, project, rms_norm
 from gemma3.params import Layer, Params
+from gemma3.runner import run_layers
 from gemma3.sharding import placed, placement_of
 from gemma3.vision import check_images, embed_inputs, image_blocks
 
@@ -64,7 +67,6 @@ def block(
 ) -> Float[Array, "B T D"]:
     """One decoder block over a whole sequence (no cache); `shared_prefix`: see `attention.shared_prefix_mask`,
     `image_blocks`: see `gemma3.vision.image_blocks`."""
-    q, k, v = attention_inputs(layer, config, x, positions, is_global)
 
     def attend(window):
         return lambda q, k, v: self_attention(
@@ -72,8 +74,19 @@ def block(
             positions=positions, shared_prefix=shared_prefix, image_blocks=image_blocks,
         )  # fmt: skip
 
-    attn = jax.lax.cond(is_global, attend(None), attend(config.sliding_window), q, k, v)
-    return block_output(layer, config, x, attn)
+    def attention(q, k, v):
+        return jax.lax.cond(is_global, attend(None), attend(config.sliding_window), q, k, v), None
+
+    return block_with_attention(layer, config, x, positions, is_global, attention)[0]
+
+
+def block_with_attention(layer: Layer, config: Config, x: Float[Array, "B T D"], positions: Int[Array, "B T"],
+                         is_global, attention) -> tuple[Float[Array, "B T D"], Any]:  # fmt: skip
+    """One decoder block whose attention is `attention(q, k, v) -> (attn, aux)`: `block`'s, or a cache's reads
+    and writes (`gemma3.kv_cache`, `aux` the updated keys and values). Returns the block's output and `aux`."""
+    q, k, v = attention_inputs(layer, config, x, positions, is_global)
+    attn, aux = attention(q, k, v)
+    return block_output(layer, config, x, attn), aux
 
 
 def unembed(params: Params, config: Config, x: Float[Array, "B T D"]) -> Float[Array, "B T V"]:
@@ -91,11 +104,11 @@ def hidden_states(
     positions: Int[Array, "B T"] | None = None,
     segment_ids: Int[Array, "B T"] | None = None,
     attn_impl: str | None = None,
-    remat: bool = False,
+    remat=False,
     shared_prefix: bool = False,
     images: Float[Array, "I S S 3"] | None = None,
 ) -> Float[Array, "B T D"]:
-    """The residual stream after the last block (before the final norm).
+    """The residual stream after the last block (before the final norm). `remat`: see `gemma3.runner.run_layers`.
 
     `shared_prefix`: each row is a prompt (segment 1) and completions that share it (segments
     2, 3, ...), see `gemma3.attention.shared_prefix_mask`. `images`: see `forward`.
@@ -114,15 +127,11 @@ def hidden_states(
         check_images(params, config, tokens, images)
         blocks = image_blocks(tokens, config.vision.image_token_id)
 
-    def step(x, layer_and_kind):
-        layer, is_global = layer_and_kind
-        return block(layer, config, x, positions, segment_ids, is_global, impl, shared_prefix, blocks), None
+    def layer_fn(layer, x, is_global, kv, kv_index):
+        return block(layer, config, x, positions, segment_ids, is_global, impl, shared_prefix, blocks), kv
 
-    if remat:
-        step = jax.checkpoint(step, policy=jax.checkpoint_policies.nothing_saveable)
     x = embed_inputs(params, config, tokens, images)
-    x, _ = jax.lax.scan(step, x, (params.layers, jnp.asarray(config.global_layers)))
-    return x
+    return run_layers(params.layers, config, x, layer_fn, remat=remat)[0]
 
 
 def forward(

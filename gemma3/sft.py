@@ -40,6 +40,7 @@ from gemma3.config import Config
 from gemma3.layers import embed_tokens
 from gemma3.model import block, hidden_states, unembed
 from gemma3.params import Params
+from gemma3.runner import scan_layers
 from gemma3.sft_data import Batch
 from gemma3.sharding import BatchPlaced
 
@@ -190,7 +191,8 @@ def accumulate_gradients(
     scan would first stack all L of them, a parameter-dtype gradient the size of the model held
     next to the float32 accumulator (27B on v5p-8: 12.8 GiB per chip). So the layer scan is
     differentiated by hand here: a forward scan keeping each layer's input (what `remat` keeps),
-    then a reverse scan that recomputes the block, takes its vjp and adds `dW` in place.
+    then a reverse scan that recomputes the block, takes its vjp and adds `dW` in place. Both are
+    `gemma3.runner.scan_layers` over the same `gemma3.model.block` as the forward pass.
     """
     tokens = jnp.asarray(micro.tokens, jnp.int32)
     positions = micro.positions
@@ -198,13 +200,13 @@ def accumulate_gradients(
         positions = jnp.broadcast_to(jnp.arange(tokens.shape[1], dtype=jnp.int32), tokens.shape)
     segment_ids = jnp.zeros_like(tokens) if micro.segment_ids is None else micro.segment_ids
     impl = attn_impl or config.attn_impl
-    kinds = jnp.asarray(config.global_layers)
 
     def layer_out(layer, x, is_global):
         return block(layer, config, x, positions, segment_ids, is_global, impl)
 
     x, embed_vjp = jax.vjp(lambda embed: embed_tokens(embed, tokens), params.embed)
-    x, inputs = jax.lax.scan(lambda x, lk: (layer_out(lk[0], x, lk[1]), x), x, (params.layers, kinds))
+    keep_input = lambda x, layer, is_global, _: (layer_out(layer, x, is_global), x)  # noqa: E731
+    x, inputs = scan_layers(keep_input, x, params.layers, config)
 
     def head(embed, final_norm, x):
         p = Params(embed=embed, layers=params.layers, final_norm=final_norm)
@@ -215,17 +217,16 @@ def accumulate_gradients(
     nll, head_vjp, (count, total) = jax.vjp(head, params.embed, params.final_norm, x, has_aux=True)
     d_embed, d_final_norm, dx = head_vjp(jnp.ones_like(nll))
 
-    def backward(carry, inputs):
+    def backward(carry, layer, is_global, scanned):
         dx, acc_layers = carry
-        i, x, is_global = inputs
-        layer = jax.tree.map(lambda w: w[i], params.layers)
+        i, x = scanned
         _, layer_vjp = jax.vjp(lambda layer, x: layer_out(layer, x, is_global), layer, x)
         d_layer, dx = layer_vjp(dx)
         acc_layers = jax.tree.map(lambda a, g: a.at[i].add(g.astype(jnp.float32)), acc_layers, d_layer)
         return (dx, acc_layers), None
 
-    steps = (jnp.arange(config.num_layers), inputs, kinds)
-    (dx, acc_layers), _ = jax.lax.scan(backward, (dx, acc.layers), steps, reverse=True)
+    scanned = (jnp.arange(config.num_layers), inputs)
+    (dx, acc_layers), _ = scan_layers(backward, (dx, acc.layers), params.layers, config, xs=scanned, reverse=True)
     (d_embed_input,) = embed_vjp(dx)
     acc = Params(
         embed=acc.embed + (d_embed + d_embed_input).astype(jnp.float32),
@@ -285,11 +286,28 @@ def adamw(
 @jax.tree_util.register_dataclass
 @dataclasses.dataclass
 class TrainState:
-    """What a step updates: the trained leaves (`Params`, or LoRA `Adapters`), optimizer state, step."""
+    """What a step updates, in SFT and GRPO (`gemma3.grpo.make_grpo_step`): the trained leaves (`Params`, or
+    LoRA `Adapters`), the optimizer state (`init_state`), the steps taken (GRPO: GRPO steps, each `mu` updates)."""
 
     params: Any
     opt_state: Any
     step: jax.Array  # int32 scalar: steps taken
+
+
+def init_state(optimizer: optax.GradientTransformation, trainable, state_dtype=jnp.float32) -> TrainState:
+    """Step 0: the optimizer state built in `state_dtype` (float32; `jnp.bfloat16` halves it) whatever the
+    parameter dtype, so bf16 weights still get float32 Adam moments."""
+    opt_state = optimizer.init(jax.tree.map(lambda p: jnp.asarray(p, state_dtype), trainable))
+    return TrainState(trainable, opt_state, jnp.zeros((), jnp.int32))
+
+
+def apply_gradients(optimizer: optax.GradientTransformation, state: TrainState, grads, steps: int = 1) -> TrainState:
+    """One optimizer update: applied in float32 and rounded to each parameter's dtype; the step advanced by `steps`."""
+    updates, opt_state = optimizer.update(grads, state.opt_state, state.params)
+    # keep every state leaf's dtype (bf16 moments stay bf16), so the donated buffers are reused
+    opt_state = jax.tree.map(lambda new, old: new.astype(old.dtype), opt_state, state.opt_state)
+    params = jax.tree.map(lambda p, u: (p.astype(jnp.float32) + u).astype(p.dtype), state.params, updates)
+    return TrainState(params, opt_state, state.step + steps)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -381,16 +399,11 @@ def make_train_step(
 
     def fn(state: TrainState, frozen, batch: Batch):
         grads, mean_nll, count, dropped = gradients(state.params, frozen, batch)
-        updates, opt_state = optimizer.update(grads, state.opt_state, state.params)
-        # keep every state leaf's dtype (bf16 moments stay bf16), so the donated buffers are reused
-        opt_state = jax.tree.map(lambda new, old: new.astype(old.dtype), opt_state, state.opt_state)
-        params = jax.tree.map(lambda p, u: (p.astype(jnp.float32) + u).astype(p.dtype), state.params, updates)
         metrics = {"loss": mean_nll, "grad_norm": optax.tree.norm(grads), "tokens": count, "dropped": dropped}
-        return TrainState(params, opt_state, state.step + 1), metrics
+        return apply_gradients(optimizer, state, grads), metrics
 
     def init(trainable) -> TrainState:
-        opt_state = optimizer.init(jax.tree.map(lambda p: jnp.asarray(p, state_dtype), trainable))
-        return TrainState(trainable, opt_state, jnp.zeros((), jnp.int32))
+        return init_state(optimizer, trainable, state_dtype)
 
     def abstract_state(trainable) -> TrainState:
         return jax.eval_shape(init, trainable)

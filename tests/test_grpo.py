@@ -290,16 +290,20 @@ def test_lora_grpo_trains_only_adapters_and_keeps_the_base_as_reference():
     assert history[-1]["kl"] > 0.0
 
 
-def test_step_donates_params_and_optimizer_state():
+def test_step_donates_the_train_state_and_keeps_float32_moments_for_bf16_weights():
+    """The GRPO step takes SFT's `TrainState`: Adam moments float32 whatever the weights' dtype, donated."""
     config = grpo.GRPOConfig(group_size=2, beta=0.0)
-    optimizer = optax.adam(1e-3)
-    params = init_params(TINY, jax.random.key(0), jnp.float32)
-    opt_state = optimizer.init(params)
-    step = grpo.make_grpo_step(TINY, optimizer, config).step
+    params = init_params(TINY, jax.random.key(0), jnp.bfloat16)
+    step = grpo.make_grpo_step(TINY, optax.adam(1e-3), config)
+    state = step.init(params)
+    assert {x.dtype for x in jax.tree.leaves(state.opt_state[0].mu)} == {jnp.dtype(jnp.float32)}
+    assert jax.tree.map(lambda x: x.dtype, step.abstract_state(params)) == jax.tree.map(lambda x: x.dtype, state)
     batch = grpo.collate([[2, 5], [2, 5]], [[6, 7], [8]], jnp.array([1.0, -1.0]), config, stop_token=1)
-    new_params, new_state, metrics = step(params, opt_state, None, batch)
-    assert params.embed.is_deleted() and opt_state[0].mu.embed.is_deleted()  # updated in place, no second copy
-    assert not new_params.embed.is_deleted() and np.isfinite(float(metrics["loss"]))
+    new_state, metrics = step.step(state, None, batch)
+    assert params.embed.is_deleted() and state.opt_state[0].mu.embed.is_deleted()  # updated in place, no second copy
+    assert not new_state.params.embed.is_deleted() and np.isfinite(float(metrics["loss"]))
+    assert new_state.params.embed.dtype == jnp.bfloat16 and new_state.opt_state[0].mu.embed.dtype == jnp.float32
+    assert int(new_state.step) == 0  # GRPO steps are counted by `train`, after its `mu` updates
 
 
 def test_demo_held_out_numbers_are_the_whole_held_out_split():
