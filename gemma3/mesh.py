@@ -66,26 +66,30 @@ def make_mesh(
     return Mesh(grid, MESH_AXES)
 
 
-def auto_mesh(config=None, devices: Sequence[jax.Device] | None = None) -> Mesh | None:
-    """All `devices` (default: every device of the slice) as data x tensor, or None for a single device.
+def auto_mesh(config=None, devices: Sequence[jax.Device] | None = None, *, spare: str = "data") -> Mesh | None:
+    """All `devices` (default: every device of the slice) as tensor x `spare`, or None for a single device.
 
     "tensor" takes the largest device count that divides the query heads, the MLP width and the
-    vocab of `config` (all devices when no config is given); "data" takes the rest.
+    vocab of `config` (all devices when no config is given); `spare` ("data", or "fsdp" for
+    training: the weights and optimizer state shard over it too) takes the rest.
     """
     devices = list(jax.devices() if devices is None else devices)
     if len(devices) == 1:
         return None
-    return make_mesh(**auto_shape(config, len(devices)), devices=devices)
+    return make_mesh(**auto_shape(config, len(devices), spare=spare), devices=devices)
 
 
-def auto_shape(config, device_count: int) -> dict[str, int]:
-    """`{"data": ..., "tensor": ...}` for `device_count` devices: `auto_mesh`'s choice, without devices."""
+def auto_shape(config, device_count: int, *, spare: str = "data") -> dict[str, int]:
+    """`{"data": ..., "tensor": ...}` (or `{"fsdp": ...}`) for `device_count` devices: `auto_mesh`'s
+    choice, without devices."""
+    if spare not in ("data", "fsdp"):
+        raise ValueError(f"spare must be 'data' or 'fsdp', got {spare!r}")
     sizes = () if config is None else (config.num_heads, config.mlp_dim, config.vocab_size)
     if getattr(config, "vision", None) is not None:  # the vision tower's heads and MLP shard over "tensor" too
         sizes += (config.vision.num_heads, config.vision.mlp_dim)
     n = device_count
     tensor = max(t for t in range(1, n + 1) if n % t == 0 and all(s % t == 0 for s in sizes))
-    return {"data": n // tensor, "tensor": tensor}
+    return {spare: n // tensor, "tensor": tensor}
 
 
 _SPEC = re.compile(r"^\s*(data|fsdp|tensor)\s*=\s*(\d+)\s*$")
@@ -105,10 +109,11 @@ def parse_mesh_spec(spec: str) -> dict[str, int]:
     return sizes
 
 
-def choose_mesh(mesh: Mesh | str | None, config=None) -> Mesh | None:
-    """A mesh from what a caller says: a `Mesh` as is; "auto" (all devices, `auto_mesh`); "none"
-    (no mesh: one device); "data=2,tensor=4" (`make_mesh` with those sizes). None reads
-    `$GEMMA3_MESH`, else "auto": notebooks and the CLI pass their parameter through here."""
+def choose_mesh(mesh: Mesh | str | None, config=None, *, spare: str = "data") -> Mesh | None:
+    """A mesh from what a caller says: a `Mesh` as is; "auto" (all devices, `auto_mesh`, the
+    devices tensor parallelism leaves over on `spare`); "none" (no mesh: one device);
+    "data=2,tensor=4" (`make_mesh` with those sizes). None reads `$GEMMA3_MESH`, else "auto":
+    notebooks and the CLI pass their parameter through here."""
     if isinstance(mesh, Mesh):
         return mesh
     if mesh is None:
@@ -117,7 +122,7 @@ def choose_mesh(mesh: Mesh | str | None, config=None) -> Mesh | None:
         raise TypeError(f"mesh must be a jax.sharding.Mesh, 'auto', 'none' or 'data=2,tensor=4', got {mesh!r}")
     choice = mesh.strip().lower()
     if choice == "auto":
-        return auto_mesh(config)
+        return auto_mesh(config, spare=spare)
     if choice in ("none", "off", "1"):
         return None
     return make_mesh(**parse_mesh_spec(choice))

@@ -91,8 +91,11 @@ def setup(
     path = resolve_checkpoint(checkpoint)
     chosen = {}
 
+    spare = named_rules(rules).spare_axis  # training: "fsdp", so the weights and Adam moments are not replicated
+
     def shardings(config):
-        chosen["mesh"] = found = choose_mesh(mesh if mesh is not None else os.environ.get(MESH_ENV) or "auto", config)
+        spec = mesh if mesh is not None else os.environ.get(MESH_ENV) or "auto"
+        chosen["mesh"] = found = choose_mesh(spec, config, spare=spare)
         return None if found is None else param_shardings(config, found, rules)
 
     config, params = load(path, dtype=default_dtype() if dtype is None else dtype, shardings=shardings,

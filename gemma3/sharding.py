@@ -56,6 +56,14 @@ class Rules:
             return None
         return dict(self.mapping).get(logical)
 
+    @property
+    def spare_axis(self) -> str:
+        """The mesh axis `gemma3.mesh.auto_mesh` gives the devices tensor parallelism leaves over:
+        "fsdp" where these rules shard the weights over it (training: each device then holds a shard
+        of the weights and optimizer state, not a replica), else "data"."""
+        embed = self["embed"]
+        return "fsdp" if embed == "fsdp" or (isinstance(embed, tuple) and "fsdp" in embed) else "data"
+
     def replace(self, logical: str, mesh_axes: MeshAxes, note: str) -> Rules:
         mapping = tuple((k, mesh_axes if k == logical else v) for k, v in self.mapping)
         return dataclasses.replace(self, mapping=mapping, notes=self.notes + (note,))

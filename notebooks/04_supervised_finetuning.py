@@ -35,8 +35,8 @@
 # open it in JupyterLab (`tpu_setup/jupyter.sh`). On a multi-host slice (v5e-16 and up) run it
 # as a script on every worker, `tpu_setup/run_notebook.sh --notebook notebooks/04_supervised_finetuning.py`:
 # `gemma3.setup` joins the workers (`jax.distributed.initialize()`) and only process 0 prints.
-# On a CPU host it defaults to one device: simulated devices share the host's memory, and a
-# sharded full fine-tune outgrows 24 GiB (`tests/test_mesh.py` checks the sharded steps instead).
+# Under the training rules the chips that tensor parallelism leaves over form the "fsdp" axis:
+# each holds a shard of the weights and of the Adam moments, not a replica.
 #
 # **Shape key.** B batch · T sequence length · D model width · F MLP width · N query heads ·
 # K kv heads · H head dim · V vocab · L layers · r LoRA rank. `x_BTD` is `[B, T, D]`.
@@ -69,9 +69,6 @@ from gemma3.train_checkpoint import export_hf
 
 on_tpu = jax.default_backend() == "tpu"
 # every chip, under the training rules (batch over data and fsdp, heads and MLP over tensor)
-# On a CPU the default is one device: simulated devices share the host's memory, and a sharded full
-# fine-tune there outgrows 24 GiB (tests/test_mesh.py checks the sharded SFT and GRPO steps instead).
-MESH = MESH or os.environ.get("GEMMA3_MESH") or ("none" if jax.default_backend() == "cpu" else "auto")
 config, params, tokenizer, mesh, path = gemma3.setup(CHECKPOINT, mesh=MESH, rules="training")
 
 # %% [markdown]

@@ -46,6 +46,20 @@ def test_auto_shape_puts_the_rest_on_data():
     assert auto_shape(None, 6) == {"data": 1, "tensor": 6}
 
 
+def test_training_rules_put_the_rest_on_fsdp():
+    """Under the training rules the spare devices shard the weights and Adam moments (no replicas)."""
+    from gemma3.sharding import INFERENCE, TRAINING
+
+    assert (INFERENCE.spare_axis, TRAINING.spare_axis) == ("data", "fsdp")
+    assert auto_shape(get_config("270m"), 8, spare=TRAINING.spare_axis) == {"fsdp": 2, "tensor": 4}
+    mesh = choose_mesh("auto", TINY, spare="fsdp")
+    assert dict(mesh.shape) == {"data": 1, "fsdp": 2, "tensor": 4}
+    shardings = param_shardings(TINY, mesh, TRAINING)
+    assert "fsdp" in jax.tree.leaves(tuple(shardings.layers.q.spec))  # each device: a quarter of an eighth
+    with pytest.raises(ValueError, match="spare must be 'data' or 'fsdp'"):
+        auto_shape(TINY, 8, spare="tensor")
+
+
 def test_choose_mesh_reads_the_argument_then_the_environment(monkeypatch):
     assert choose_mesh("none") is None
     assert dict(choose_mesh("data=2,tensor=4").shape) == {"data": 2, "fsdp": 1, "tensor": 4}
