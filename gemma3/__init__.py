@@ -19,6 +19,7 @@ _EXPORTS = {
     "abstract_params": "gemma3.params",
     "init_params": "gemma3.params",
     "logical_axes": "gemma3.params",
+    "param_count": "gemma3.params",
     # the forward pass
     "forward": "gemma3.model",
     # checkpoints and tokenizer

@@ -50,10 +50,14 @@ import statistics
 import sys
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import jax
 import jax.numpy as jnp
 import numpy as np
+
+if TYPE_CHECKING:
+    from gemma3.params import Params
 
 TEXT = "The history of the Roman Empire spans many centuries, and historians have long debated"
 
@@ -230,6 +234,25 @@ def grpo_step(args) -> None:
               f"{plain_s / shared_s:.2f}x |")  # fmt: skip
 
 
+def compare_logits(
+    config, reference: Params, candidate: Params, sequences: list[list[int]]
+) -> list[dict[str, float]]:
+    """Next-token distributions of `candidate` against `reference` at every position of each sequence:
+    per sequence the top-1 agreement, the mean KL(reference || candidate) in nats, and the token count."""
+    from gemma3.model import forward
+
+    run = jax.jit(forward, static_argnames="config")
+    rows = []
+    for tokens in sequences:
+        batch = jnp.asarray([tokens], jnp.int32)
+        want, got = run(reference, config, batch)[0], run(candidate, config, batch)[0]
+        log_p, log_q = jax.nn.log_softmax(want), jax.nn.log_softmax(got)
+        kl = jnp.sum(jnp.exp(log_p) * (log_p - log_q), axis=-1)
+        agree = jnp.argmax(want, -1) == jnp.argmax(got, -1)
+        rows.append(dict(tokens=len(tokens), agreement=float(agree.mean()), kl=float(kl.mean())))
+    return rows
+
+
 def varied_texts() -> list[str]:
     """Varied text that every Python install carries: stdlib prose (docstrings), code, a license."""
     import argparse as argparse_module
@@ -315,7 +338,7 @@ def chat(args) -> None:
 
 def int8(args) -> None:
     import gemma3
-    from gemma3.int8 import compare_logits, weight_bytes
+    from gemma3.int8 import weight_bytes
     from gemma3.kv_cache import cache_bytes, unstack_layers
     from gemma3.sampling import generate
 

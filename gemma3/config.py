@@ -138,14 +138,6 @@ class Config:
     def num_local_layers(self) -> int:
         return self.num_layers - self.num_global_layers
 
-    def param_count(self, include_extra_embed_rows: bool = False) -> int:
-        """Parameters of the language model, computed from the declared shapes (no allocation)."""
-        from gemma3.params import abstract_params
-
-        rows = self.embed_rows if include_extra_embed_rows else self.vocab_size
-        params = abstract_params(dataclasses.replace(self, embed_rows=rows, vision=None))
-        return sum(x.size for x in jax.tree.leaves(params))
-
 
 _PRESETS = {
     "270m": Config(

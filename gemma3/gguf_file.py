@@ -24,9 +24,9 @@ import os
 import jax.numpy as jnp
 import numpy as np
 
+from gemma3.assemble import assemble_params
 from gemma3.config import _PRESETS, Config
 from gemma3.gguf_reader import GGUFFile, GGUFTensor, read_gguf
-from gemma3.loading import assemble_params
 from gemma3.params import Params
 
 ARCHITECTURE = "gemma3"
@@ -252,7 +252,7 @@ def load_gguf(
     """Load a Gemma 3 GGUF file: `(Config, Params)` with weights dequantized, then cast to `dtype`.
 
     Streams one tensor at a time (memory-mapped), so the host holds at most the parameters
-    plus one float32 tensor. `shardings` as in `gemma3.loading.assemble_params`.
+    plus one float32 tensor. `shardings` as in `gemma3.assemble.assemble_params`.
     """
     gguf = read_gguf(path)
     config = config_from_gguf(gguf)

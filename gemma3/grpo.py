@@ -33,9 +33,9 @@ Where we depart from the paper, and why:
   run once per group. The log-probs and gradients are those of one row per rollout.
 - No value model, no entropy bonus, no reward model: the reward is a checked answer.
 
-The integer-square-root demo (the SFT-ed 270M on CPU) is `gemma3.grpo_demo`:
+The integer-square-root demo (the SFT-ed 270M on CPU) is a recipe beside the library, `gemma3.grpo_demo`:
 
-    python -m gemma3.grpo --demo --weights SFT_DIR --steps 30
+    python -m gemma3.grpo_demo --weights SFT_DIR --steps 30
 
 Shapes: B rollouts (prompts x group), P prompt width, C completion width (`max_new_tokens`),
 T = P + C, V vocab.
@@ -675,12 +675,3 @@ def _train_step(live, step, config, grpo, prompts, reward_fn, step_fn, logprobs,
     live["state"] = TrainState(trainable, opt_state, state.step + 1)
     return record
 
-
-if __name__ == "__main__":  # the demo lives in gemma3.grpo_demo
-    import sys
-
-    if "--demo" not in sys.argv[1:]:
-        sys.exit("usage: python -m gemma3.grpo --demo [--weights PATH] [--steps 30] (see --demo --help)")
-    from gemma3 import grpo_demo
-
-    grpo_demo.main()

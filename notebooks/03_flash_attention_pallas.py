@@ -59,7 +59,7 @@ import numpy as np
 
 import gemma3
 from gemma3.attention import attention_mask, attention_reference
-from gemma3.flash import Band, computed_blocks
+from gemma3.flash_blocks import Band, computed_blocks
 
 print("backend:", jax.default_backend(), "| devices:", len(jax.devices()))
 
@@ -128,7 +128,7 @@ assert np.allclose(out_online, out_naive, atol=1e-5)
 # The kernel tiles the `[T, S]` score matrix into `[block_q, block_k]` tiles. With causality a
 # query block needs only the kv blocks up to its diagonal; with Gemma 3's sliding window
 # (a query at i sees keys `i - W < j <= i`) only a band of about `W / block_k + 1` of them.
-# `gemma3.flash.Band` says which: `kv_first(i) .. kv_last(i)` for query block i. Below, the tiles
+# `gemma3.flash_blocks.Band` says which: `kv_first(i) .. kv_last(i)` for query block i. Below, the tiles
 # of a 4k sequence with a 1024 window and 256 blocks that hold at least one visible pair, from the
 # dense mask, beside the band the kernel walks.
 

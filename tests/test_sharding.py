@@ -8,8 +8,8 @@ import numpy as np
 import pytest
 from jax.sharding import NamedSharding, PartitionSpec
 
+from gemma3.assemble import LAYER_FIELDS, assemble_params
 from gemma3.config import get_config
-from gemma3.loading import LAYER_FIELDS, assemble_params
 from gemma3.model import forward
 from gemma3.params import init_params
 from gemma3.sharding import (

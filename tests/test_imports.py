@@ -1,0 +1,140 @@
+"""The package's import graph, read from the source (no import runs): no cycles, and no recipe in the library.
+
+Every `import` counts wherever it stands: at the top of a module, inside a function (a lazy import
+still ties the two modules together), under `if TYPE_CHECKING:`. A cycle is a bug (STYLE.md, 13):
+move the shared piece into a module both can import. `gemma3/__init__.py` names its public
+modules as strings and imports them on first use; those are not edges (it imports nothing itself).
+"""
+
+import ast
+import pathlib
+
+PACKAGE = pathlib.Path(__file__).resolve().parent.parent / "gemma3"
+
+# the recipes and demos: they use the library, the library never uses them
+RECIPES = {"gemma3.sqrt_task", "gemma3.sft_sqrt", "gemma3.grpo_demo"}
+# command-line tools that measure a recipe's workload (`python -m gemma3.bench grpo-step` times
+# GRPO on the square-root prompts): consumers of the library like the notebooks, so they may
+TOOLS_USING_RECIPES = {"gemma3.bench"}
+
+
+def module_name(path: pathlib.Path) -> str:
+    parts = path.relative_to(PACKAGE.parent).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def imported_modules(path: pathlib.Path, modules: set[str]) -> set[str]:
+    """The package's modules that `path` imports anywhere in its source."""
+    name = module_name(path)
+    package = name if path.name == "__init__.py" else name.rpartition(".")[0]
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text(), filename=str(path))):
+        if isinstance(node, ast.Import):
+            targets = [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                anchor = package.rsplit(".", node.level - 1)[0] if node.level > 1 else package
+                base = f"{anchor}.{base}" if base else anchor
+            # `from gemma3 import lora` names a module; `from gemma3.lora import apply` a name in one
+            submodules = {f"{base}.{alias.name}" for alias in node.names} & modules
+            targets = sorted(submodules) or [base]
+        else:
+            continue
+        for target in targets:
+            while target and target not in modules:  # `import gemma3.lora.x` -> `gemma3.lora`
+                target = target.rpartition(".")[0]
+            if target and target != name:
+                found.add(target)
+    return found
+
+
+def import_graph() -> dict[str, set[str]]:
+    paths = sorted(PACKAGE.rglob("*.py"))
+    modules = {module_name(p) for p in paths}
+    return {module_name(p): imported_modules(p, modules) for p in paths}
+
+
+def find_cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """One cycle (as a path that returns to its start) per strongly connected group of modules (Tarjan)."""
+    index, low, stack, on_stack, groups = {}, {}, [], set(), []
+
+    def visit(v):
+        index[v] = low[v] = len(index)
+        stack.append(v)
+        on_stack.add(v)
+        for w in sorted(graph.get(v, ())):
+            if w not in index:
+                visit(w)
+                low[v] = min(low[v], low[w])
+            elif w in on_stack:
+                low[v] = min(low[v], index[w])
+        if low[v] == index[v]:
+            group = set()
+            while True:
+                w = stack.pop()
+                on_stack.discard(w)
+                group.add(w)
+                if w == v:
+                    break
+            if len(group) > 1:
+                groups.append(group)
+
+    for v in sorted(graph):
+        if v not in index:
+            visit(v)
+    return [_cycle_in(group, graph) for group in groups]
+
+
+def _cycle_in(group: set[str], graph: dict[str, set[str]]) -> list[str]:
+    """A shortest path from the group's first module back to itself, within the group (breadth first)."""
+    start = min(group)
+    paths = {start: [start]}
+    frontier = [start]
+    while frontier:
+        following = []
+        for v in frontier:
+            for w in sorted(graph[v] & group):
+                if w == start:
+                    return paths[v] + [start]
+                if w not in paths:
+                    paths[w] = paths[v] + [w]
+                    following.append(w)
+        frontier = following
+    raise AssertionError(f"{sorted(group)} is not a cycle")
+
+
+def test_the_graph_reads_every_kind_of_import(tmp_path, monkeypatch):
+    """The reader sees top-level, in-function, relative and `from gemma3 import module` imports."""
+    package = tmp_path / "gemma3"
+    package.mkdir()
+    (package / "__init__.py").write_text("")
+    (package / "a.py").write_text("from gemma3.b import thing\n")
+    (package / "b.py").write_text("def f():\n    from . import c\n")
+    (package / "c.py").write_text("from gemma3 import a\n")
+    (package / "d.py").write_text("import gemma3.c\n")
+    monkeypatch.setattr(__import__(__name__), "PACKAGE", package)
+    graph = import_graph()
+    assert graph["gemma3.a"] == {"gemma3.b"} and graph["gemma3.b"] == {"gemma3.c"}
+    assert graph["gemma3.c"] == {"gemma3.a"} and graph["gemma3.d"] == {"gemma3.c"}
+    assert find_cycles(graph) == [["gemma3.a", "gemma3.b", "gemma3.c", "gemma3.a"]]
+
+
+def test_no_import_cycles():
+    graph = import_graph()
+    assert len(graph) > 30, f"read only {sorted(graph)} under {PACKAGE}"
+    cycles = find_cycles(graph)
+    assert not cycles, "import cycles (move the shared piece into a module both import):\n" + "\n".join(
+        " -> ".join(cycle) for cycle in cycles
+    )
+
+
+def test_the_library_never_imports_a_recipe():
+    graph = import_graph()
+    assert RECIPES <= set(graph), f"recipes {sorted(RECIPES - set(graph))} not found: update RECIPES"
+    offenders = {
+        f"{module} imports {sorted(graph[module] & RECIPES)}"
+        for module in set(graph) - RECIPES - TOOLS_USING_RECIPES
+        if graph[module] & RECIPES
+    }
+    assert not offenders, f"the library must not import its recipes and demos: {sorted(offenders)}"
