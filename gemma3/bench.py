@@ -187,6 +187,7 @@ def grpo_step(args) -> None:
     import gemma3
     from gemma3 import grpo, sqrt_task
     from gemma3.sampling import generate
+    from gemma3.tokenizer import END_OF_TURN_ID
 
     path = gemma3.default_checkpoint()
     config, params = gemma3.load(path, dtype=jnp.float32, progress=False)
@@ -219,7 +220,7 @@ def grpo_step(args) -> None:
                                 max_new_tokens=args.new_tokens, beta=0.0)  # fmt: skip
         steps = {}
         for name, settings in (("plain", plain), ("shared", dataclasses.replace(plain, share_prompt=True))):
-            batch = grpo.collate(prompts, completions, advantages, settings, stop_token=grpo.END_OF_TURN)
+            batch = grpo.collate(prompts, completions, advantages, settings, stop_token=END_OF_TURN_ID)
             step = grpo.make_grpo_step(config, optimizer, settings).step
             state = {"params": jax.tree.map(jnp.copy, params)}
             state["opt"] = optimizer.init(state["params"])

@@ -34,7 +34,7 @@ import ml_dtypes
 import numpy as np
 
 from gemma3.assemble import assemble_params
-from gemma3.config import SIZES, Config, VisionConfig, get_config
+from gemma3.config import SIZES, Config, VisionConfig, get_config, global_every_of
 from gemma3.params import Params
 
 TEXT_VOCAB = 262_144  # the tokenizer's pieces; multimodal checkpoints add 64 image-token rows
@@ -196,17 +196,10 @@ def _global_every(text: dict, num_layers: int) -> int:
     unknown = set(layer_types) - {"full_attention", "sliding_attention"}
     if unknown:
         raise ValueError(f"config.json: unknown layer_types {sorted(unknown)}")
-    if "full_attention" in layer_types:
-        pattern = layer_types.index("full_attention") + 1
-    elif pattern <= num_layers:
-        pattern = num_layers + 1  # no global layer at all
-    expected = ["full_attention" if (i + 1) % pattern == 0 else "sliding_attention" for i in range(num_layers)]
-    if list(layer_types) != expected:
-        raise ValueError(
-            f"config.json: layer_types {layer_types} is not periodic (global every {pattern} layers); "
-            "gemma3.Config supports only the periodic pattern `(i + 1) % global_every == 0`"
-        )
-    return pattern
+    if "full_attention" not in layer_types and pattern > num_layers:
+        return pattern  # no global layer, as the declared period already says
+    is_global = [kind == "full_attention" for kind in layer_types]
+    return global_every_of(is_global, f"config.json: layer_types {layer_types}")
 
 
 def _check_supported(text: dict) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import numbers
+from collections.abc import Sequence
 from typing import Literal
 
 import jax
@@ -137,6 +138,23 @@ class Config:
     @property
     def num_local_layers(self) -> int:
         return self.num_layers - self.num_global_layers
+
+
+def global_every_of(is_global: Sequence[bool], source: str) -> int:
+    """The `Config.global_every` of a per-layer pattern (True: global attention), checked periodic.
+
+    Gemma 3 puts one global layer after every `global_every - 1` sliding-window ones, layer i global
+    when `(i + 1) % global_every == 0`; no global layer at all gives `len(is_global) + 1`. `source`
+    names where the pattern came from, for the error.
+    """
+    flags = [bool(flag) for flag in is_global]
+    every = flags.index(True) + 1 if any(flags) else len(flags) + 1
+    if flags != [(i + 1) % every == 0 for i in range(len(flags))]:
+        raise ValueError(
+            f"{source}: global layers at {[i for i, flag in enumerate(flags) if flag]} are not periodic; "
+            "gemma3.Config supports only one global layer every N layers, `(i + 1) % global_every == 0`"
+        )
+    return every
 
 
 _PRESETS = {
