@@ -21,6 +21,7 @@ from safetensors.torch import save_file
 import gemma3
 from gemma3.checkpoint import config_from_hf, load_hf
 from gemma3.config import VisionConfig
+from gemma3.params import Layer
 
 pytestmark = pytest.mark.oracle
 
@@ -126,7 +127,7 @@ def _ours_from_torch(model) -> gemma3.Params:
     def get(name):
         return lambda p, i: sd[p + name]
 
-    layers = gemma3.Layer(
+    layers = Layer(
         attn_norm=stack(get("input_layernorm.weight")),
         q=stack(lambda p, i: np.einsum("nhd->ndh", sd[p + "self_attn.q_proj.weight"].reshape(N, H, D))),
         k=stack(lambda p, i: np.einsum("khd->kdh", sd[p + "self_attn.k_proj.weight"].reshape(K, H, D))),

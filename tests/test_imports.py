@@ -138,3 +138,68 @@ def test_the_library_never_imports_a_recipe():
         if graph[module] & RECIPES
     }
     assert not offenders, f"the library must not import its recipes and demos: {sorted(offenders)}"
+
+
+NOTEBOOKS = PACKAGE.parent / "notebooks"
+
+
+def defined_names(module: str) -> set[str]:
+    """The public names a module defines itself: top-level functions, classes and assignments."""
+    path = PACKAGE.parent / (module.replace(".", "/") + ".py")
+    names = set()
+    for node in ast.parse(path.read_text()).body:
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+            names.add(node.name)
+        elif isinstance(node, ast.Assign):
+            names.update(target.id for target in node.targets if isinstance(target, ast.Name))
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            names.add(node.target.id)
+    return {name for name in names if not name.startswith("_")}
+
+
+def notebook_uses(path: pathlib.Path) -> list[tuple[int, str]]:
+    """Every `gemma3...` name a notebook reaches: `from gemma3.x import y` gives "gemma3.x.y", an
+    attribute chain `gemma3.x.y(...)` gives "gemma3.x.y", `import gemma3.x` gives "gemma3.x"."""
+    uses = []
+    tree = ast.parse(path.read_text(), filename=str(path))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and (node.module or "").split(".")[0] == "gemma3":
+            uses += [(node.lineno, f"{node.module}.{alias.name}") for alias in node.names]
+        elif isinstance(node, ast.Import):
+            uses += [(node.lineno, alias.name) for alias in node.names if alias.name.split(".")[0] == "gemma3"]
+        elif isinstance(node, ast.Attribute):
+            chain, inner = [node.attr], node.value
+            while isinstance(inner, ast.Attribute):
+                chain.append(inner.attr)
+                inner = inner.value
+            if isinstance(inner, ast.Name) and inner.id == "gemma3":
+                uses.append((node.lineno, ".".join(["gemma3", *reversed(chain)])))
+    return uses
+
+
+def test_notebooks_import_only_public_names():
+    """Notebooks reach the package only through its public API, which reads as two levels:
+
+    - `gemma3.NAME` where NAME is in `gemma3.__all__` (the one level a user needs) or is one of
+      the package's modules (`gemma3.sft`, `gemma3.mesh`, ...);
+    - `gemma3.MODULE.NAME` (or `from gemma3.MODULE import NAME`) where MODULE defines NAME itself
+      and NAME has no leading underscore: a module's public functions, classes and constants are
+      its documented API, imported from their one home, never through a module that re-imports them.
+    """
+    import gemma3
+
+    modules = {name for name in import_graph() if name.count(".") == 1}
+    top_level = set(gemma3.__all__) | {module.split(".")[1] for module in modules}
+    problems = []
+    for path in sorted(NOTEBOOKS.glob("*.py")):
+        for line, use in notebook_uses(path):
+            parts = use.split(".")
+            if len(parts) >= 2 and parts[1].startswith("__"):  # the module's own `__file__`, `__version__`
+                continue
+            if len(parts) >= 2 and parts[1] not in top_level:
+                problems.append(f"{path.name}:{line}: {use}: not in gemma3.__all__ and not a module of gemma3")
+            elif len(parts) >= 3 and f"gemma3.{parts[1]}" in modules:
+                if parts[2] not in defined_names(f"gemma3.{parts[1]}"):
+                    problems.append(f"{path.name}:{line}: {use}: gemma3.{parts[1]} does not define a public {parts[2]}")
+    assert len(list(NOTEBOOKS.glob("*.py"))) >= 6
+    assert not problems, "notebooks use names outside the public API:\n" + "\n".join(problems)
