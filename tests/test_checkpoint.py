@@ -8,7 +8,6 @@ import jax
 import jax.numpy as jnp
 import numpy as np
 import pytest
-import torch
 from helpers_hf import (
     LAYOUTS,
     hf_text_config,
@@ -16,7 +15,7 @@ from helpers_hf import (
     published_config_json,
     tiny_text_config,
 )
-from safetensors.torch import save_file
+from oracle import safetensors_torch, torch
 
 import gemma3
 from gemma3.checkpoint import config_from_hf, load_hf
@@ -223,7 +222,7 @@ def _rewrite(path, change):
 
     tensors = load_file(path / "model.safetensors")
     change(tensors)
-    save_file(tensors, path / "model.safetensors", metadata={"format": "pt"})
+    safetensors_torch.save_file(tensors, path / "model.safetensors", metadata={"format": "pt"})
 
 
 def test_wrong_shape_names_the_tensor_and_both_shapes(tmp_path):
@@ -251,7 +250,7 @@ def test_more_layers_than_config_json_says(tmp_path):
 
 def test_not_a_gemma_checkpoint(tmp_path):
     (tmp_path / "config.json").write_text(json.dumps(published_config_json("270m")))
-    save_file({"transformer.wte.weight": torch.zeros(4, 4)}, tmp_path / "model.safetensors")
+    safetensors_torch.save_file({"transformer.wte.weight": torch.zeros(4, 4)}, tmp_path / "model.safetensors")
     with pytest.raises(ValueError, match="no Gemma 3 embedding tensor.*transformer.wte.weight"):
         gemma3.load(tmp_path)
 

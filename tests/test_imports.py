@@ -8,6 +8,7 @@ modules as strings and imports them on first use; those are not edges (it import
 
 import ast
 import pathlib
+import re
 
 PACKAGE = pathlib.Path(__file__).resolve().parent.parent / "gemma3"
 
@@ -203,3 +204,86 @@ def test_notebooks_import_only_public_names():
                     problems.append(f"{path.name}:{line}: {use}: gemma3.{parts[1]} does not define a public {parts[2]}")
     assert len(list(NOTEBOOKS.glob("*.py"))) >= 6
     assert not problems, "notebooks use names outside the public API:\n" + "\n".join(problems)
+
+
+TESTS = PACKAGE.parent / "tests"
+# what a test touches when it needs the oracle (transformers and torch: tests/oracle.py, tests/helpers_hf.py,
+# conftest's hf_270m fixtures) or libtpu (deviceless TPU compiles: jax's topologies, gemma3.aot's
+# topology_devices and compile_workload, conftest's compiled_27b, gemma3.flash_tpu)
+ORACLE_NAMES = {"torch", "transformers", "safetensors_torch", "helpers_hf", "hf_270m", "hf_270m_tokenizer"}
+LIBTPU_NAMES = {"topologies", "get_topology_desc", "topology_devices", "compile_workload", "compiled_27b", "flash_tpu"}
+# tests that name a trigger but stop before it needs the library (checked by running them without libtpu)
+NEEDS_NEITHER = {"test_aot.py::test_unknown_topology_and_workload_list_the_known_ones"}  # refused before libtpu loads
+
+
+def _names_in(node: ast.AST) -> set[str]:
+    """Names, attributes, imported modules and names, arguments and string constants a node mentions."""
+    names = set()
+    for sub in ast.walk(node):
+        if isinstance(sub, ast.Name):
+            names.add(sub.id)
+        elif isinstance(sub, ast.Attribute):
+            names.add(sub.attr)
+        elif isinstance(sub, ast.arg):
+            names.add(sub.arg)
+        elif isinstance(sub, ast.alias):
+            names.update(sub.name.split(".") + [sub.asname or sub.name])
+        elif isinstance(sub, ast.ImportFrom) and sub.module:
+            names.update(sub.module.split("."))
+        elif isinstance(sub, ast.Constant) and isinstance(sub.value, str):
+            names.add(sub.value)
+    return names
+
+
+def _marks(node: ast.AST) -> set[str]:
+    """`pytest.mark.X` names in a decorator list or a `pytestmark = ...` value."""
+    attributes = (sub for sub in ast.walk(node) if isinstance(sub, ast.Attribute))
+    return {sub.attr for sub in attributes if isinstance(sub.value, ast.Attribute) and sub.value.attr == "mark"}
+
+
+def unmarked_tests(path: pathlib.Path, triggers: set[str], mark: str) -> list[str]:
+    """Tests in `path` that reach a trigger (directly, or through a module-level helper that does) without `mark`."""
+    tree = ast.parse(path.read_text(), filename=str(path))
+    functions = {node.name: node for node in tree.body if isinstance(node, ast.FunctionDef)}
+    module_marks = set().union(*(_marks(node) for node in tree.body if isinstance(node, ast.Assign)
+                                 and any(getattr(t, "id", "") == "pytestmark" for t in node.targets)))  # fmt: skip
+    mentions = {name: _names_in(node) for name, node in functions.items()}
+    reaching = set(triggers)
+    while True:  # helpers that call helpers that reach a trigger
+        more = {name for name, names in mentions.items() if names & reaching} - reaching
+        if not more:
+            break
+        reaching |= more
+    return [
+        f"{path.name}::{name}"
+        for name, node in functions.items()
+        if name.startswith("test_") and mentions[name] & reaching and mark not in _marks(node) | module_marks
+    ]
+
+
+def test_tests_that_need_the_oracle_or_libtpu_are_marked():
+    """`pytest -m "not oracle and not tpu_compile"` runs on a machine with neither; the marked tests run in CI."""
+    problems = []
+    for path in sorted(set(TESTS.glob("test_*.py")) - {pathlib.Path(__file__).resolve()}):  # not the trigger list
+        problems += [f"{test} (needs transformers/torch): mark it oracle" for test in
+                     unmarked_tests(path, ORACLE_NAMES, "oracle") if test not in NEEDS_NEITHER]  # fmt: skip
+        problems += [f"{test} (compiles for a TPU topology): mark it tpu_compile" for test in
+                     unmarked_tests(path, LIBTPU_NAMES, "tpu_compile") if test not in NEEDS_NEITHER]  # fmt: skip
+    assert not problems, "\n".join(problems)
+
+
+def test_tests_collect_without_the_oracle_and_libtpu():
+    """With torch, transformers and libtpu unimportable, every test module still imports (tests/oracle.py)."""
+    import subprocess
+    import sys
+
+    blocked = ["torch", "transformers", "accelerate", "safetensors.torch", "libtpu"]
+    script = (
+        f"import sys; sys.modules.update(dict.fromkeys({blocked!r})); import pytest; "
+        f"sys.exit(pytest.main(['--collect-only', '-q', '-p', 'no:nbmake', '-p', 'no:cacheprovider', "
+        f"'-o', 'addopts=', {str(TESTS)!r}]))"
+    )
+    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=TESTS.parent, timeout=300)
+    assert run.returncode == 0, f"collection without the oracle and libtpu failed:\n{run.stdout[-3000:]}{run.stderr}"
+    summary = run.stdout.strip().splitlines()[-1]
+    assert re.fullmatch(r"\d+ tests collected in [\d.]+s", summary), run.stdout[-2000:]

@@ -148,6 +148,7 @@ def test_constrain_is_a_noop_without_rules_and_pins_with_them():
     assert out.sharding.is_equivalent_to(NamedSharding(mesh, PartitionSpec("data", None, "tensor")), 3)
 
 
+@pytest.mark.oracle
 @pytest.mark.parametrize(
     "rules,mesh_kwargs", [("inference", {"data": 4, "tensor": 2}), ("training", {"fsdp": 4, "tensor": 2})]
 )

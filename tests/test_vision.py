@@ -6,8 +6,8 @@ import jax
 import jax.numpy as jnp
 import numpy as np
 import pytest
-import torch
 from helpers_hf import TINY_IMAGE_TOKENS, TINY_VISION_POOLED, make_tiny_hf_checkpoint, make_tiny_vision_checkpoint
+from oracle import torch
 
 import gemma3
 from gemma3.attention import attention_mask
