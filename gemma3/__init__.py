@@ -32,7 +32,7 @@ _EXPORTS = {
     "load": "gemma3.loading",
     "load_tokenizer": "gemma3.tokenizer",
     "Tokenizer": "gemma3.tokenizer",
-    "STOP_TOKENS": "gemma3.tokenizer",
+    "STOP_TOKENS": "gemma3.special_tokens",
     # the forward pass, KV-cache inference and sampling
     "forward": "gemma3.model",
     "generate": "gemma3.sampling",

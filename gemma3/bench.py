@@ -187,7 +187,7 @@ def grpo_step(args) -> None:
     import gemma3
     from gemma3 import grpo, sqrt_task
     from gemma3.sampling import generate
-    from gemma3.tokenizer import END_OF_TURN_ID
+    from gemma3.special_tokens import END_OF_TURN_ID
 
     path = gemma3.default_checkpoint()
     config, params = gemma3.load(path, dtype=jnp.float32, progress=False)

@@ -36,6 +36,7 @@ import numpy as np
 from gemma3.assemble import assemble_params
 from gemma3.config import SIZES, Config, VisionConfig, get_config, global_every_of
 from gemma3.params import Params
+from gemma3.special_tokens import END_OF_IMAGE_ID, IMAGE_TOKEN_ID, START_OF_IMAGE_ID
 
 TEXT_VOCAB = 262_144  # the tokenizer's pieces; multimodal checkpoints add 64 image-token rows
 
@@ -293,9 +294,9 @@ def vision_config_from_hf(hf: dict) -> VisionConfig | None:
         num_heads=int(vision["num_attention_heads"]),
         tokens_per_image=int(hf.get("mm_tokens_per_image", 256)),
         layer_norm_eps=float(vision["layer_norm_eps"]),
-        image_token_id=token("image", 262_144),
-        start_of_image_id=token("boi", 255_999),
-        end_of_image_id=token("eoi", 256_000),
+        image_token_id=token("image", IMAGE_TOKEN_ID),
+        start_of_image_id=token("boi", START_OF_IMAGE_ID),
+        end_of_image_id=token("eoi", END_OF_IMAGE_ID),
     )
 
 

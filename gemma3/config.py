@@ -14,6 +14,8 @@ from typing import Literal
 
 import jax
 
+from gemma3.special_tokens import END_OF_IMAGE_ID, IMAGE_TOKEN_ID, START_OF_IMAGE_ID
+
 AttnImpl = Literal["xla", "pallas"]
 
 
@@ -35,9 +37,9 @@ class VisionConfig:
     num_heads: int = 16  # head dim C / heads = 72
     tokens_per_image: int = 256  # a 16 x 16 grid after 4 x 4 average pooling
     layer_norm_eps: float = 1e-6
-    image_token_id: int = 262_144  # the soft token: one of the 64 extra embedding rows
-    start_of_image_id: int = 255_999
-    end_of_image_id: int = 256_000
+    image_token_id: int = IMAGE_TOKEN_ID  # the soft token: one of the 64 extra embedding rows
+    start_of_image_id: int = START_OF_IMAGE_ID
+    end_of_image_id: int = END_OF_IMAGE_ID
 
     def __post_init__(self):
         side = int(round(self.tokens_per_image**0.5))

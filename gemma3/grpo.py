@@ -61,7 +61,7 @@ from gemma3.model import hidden_states
 from gemma3.params import Params
 from gemma3.sft import NonFiniteLoss, TrainState
 from gemma3.sharding import BatchPlaced
-from gemma3.tokenizer import STOP_TOKENS
+from gemma3.special_tokens import STOP_TOKENS
 
 Aggregation = Literal["seq-mean-token-mean", "token-mean", "seq-mean-token-sum-norm"]
 AGGREGATIONS = ("seq-mean-token-mean", "token-mean", "seq-mean-token-sum-norm")

@@ -31,7 +31,7 @@ from gemma3.config import Config
 from gemma3.kv_cache import SLOT_LAYOUT, Cache, _decode, _prefill, init_cache, repeat_batch, ring_size, unstack_layers
 from gemma3.params import Params
 from gemma3.sharding import constrain, placed, placement_of
-from gemma3.tokenizer import STOP_TOKENS
+from gemma3.special_tokens import STOP_TOKENS
 from gemma3.vision import check_images
 
 _NEG_INF = -jnp.inf

@@ -26,7 +26,7 @@ import jax
 import numpy as np
 from jaxtyping import Array, Int
 
-from gemma3.tokenizer import BOS_ID, END_OF_TURN_ID, START_OF_TURN_ID
+from gemma3.special_tokens import BOS_ID, END_OF_TURN_ID, START_OF_TURN_ID
 
 
 class TextEncoder(Protocol):

@@ -32,7 +32,7 @@ import numpy as np
 
 from gemma3.config import Config
 from gemma3.params import Params
-from gemma3.tokenizer import STOP_TOKENS
+from gemma3.special_tokens import STOP_TOKENS
 
 _PREFIX = "step_"
 _COMPLETE = re.compile(r"step_\d+")

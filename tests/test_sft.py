@@ -10,7 +10,7 @@ from sft_fixtures import copy_tree, prompt_and_padding_batch, tiny_config, tiny_
 from gemma3 import forward, sft
 from gemma3 import train_checkpoint as tc
 from gemma3.sft_data import Batch, chat_example, pack, pad_batch
-from gemma3.tokenizer import END_OF_TURN_ID
+from gemma3.special_tokens import END_OF_TURN_ID
 
 
 def reference_loss(params, config, batch: Batch):
