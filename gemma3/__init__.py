@@ -1,64 +1,66 @@
 """Gemma 3 in pure JAX: from the first matmul to reinforcement learning, CPU to TPU pod.
 
-The public names below are imported lazily, so `import gemma3` stays fast and a module's
-optional heavy dependencies load only when you use it.
+One level of names covers a user's day: set up a model (`setup`, or `load` and `load_tokenizer`),
+run it (`forward`, `generate` and its sampling options, the KV cache, `extend`, `quantize`), place
+it (`choose_mesh`) and train it (`make_train_step`, `LoRAConfig`, `GRPOConfig`). Each concept's
+module is the next level (`gemma3.sft`, `gemma3.lora`, `gemma3.grpo`, `gemma3.kv_cache`, ...), and
+every public name of a module (no leading underscore) is its API. The names below are imported
+lazily, so `import gemma3` stays fast and a module's optional heavy dependencies load only when used.
 """
 
 from __future__ import annotations
 
 import importlib
+import pathlib
 
 _EXPORTS = {
     # config and parameters
     "Config": "gemma3.config",
+    "VisionConfig": "gemma3.config",
     "SIZES": "gemma3.config",
     "get_config": "gemma3.config",
-    "VisionConfig": "gemma3.config",
     "Params": "gemma3.params",
-    "Layer": "gemma3.params",
     "abstract_params": "gemma3.params",
     "init_params": "gemma3.params",
-    "logical_axes": "gemma3.params",
-    # the forward pass
-    "forward": "gemma3.model",
+    "param_count": "gemma3.params",
     # checkpoints and tokenizer
-    "load": "gemma3.loading",
-    "default_checkpoint": "gemma3.embedded",
-    "resolve_checkpoint": "gemma3.resolve",
-    "default_dtype": "gemma3.resolve",
     "setup": "gemma3.resolve",
     "Model": "gemma3.resolve",
+    "resolve_checkpoint": "gemma3.resolve",
+    "default_dtype": "gemma3.resolve",
+    "default_checkpoint": "gemma3.embedded",
+    "load": "gemma3.loading",
     "load_tokenizer": "gemma3.tokenizer",
     "Tokenizer": "gemma3.tokenizer",
-    # KV-cache inference and sampling
+    "STOP_TOKENS": "gemma3.special_tokens",
+    # the forward pass, KV-cache inference and sampling
+    "forward": "gemma3.model",
+    "generate": "gemma3.sampling",
+    "generate_stream": "gemma3.sampling",
+    "sample_logits": "gemma3.sampling",
     "init_cache": "gemma3.kv_cache",
     "cache_bytes": "gemma3.kv_cache",
     "prefill": "gemma3.kv_cache",
     "decode_step": "gemma3.kv_cache",
     "Cache": "gemma3.kv_cache",
-    "unstack_layers": "gemma3.kv_cache",
-    "generate": "gemma3.sampling",
-    "sample_logits": "gemma3.sampling",
-    "generate_stream": "gemma3.sampling",
     "extend": "gemma3.chunked_prefill",
     "quantize": "gemma3.int8",
-    # Pallas flash attention
     "flash_attention": "gemma3.flash",
-    # training
-    "make_train_step": "gemma3.sft",
-    # scale
+    # scale: one call gives the mesh ("auto", "none", "data=2,tensor=4" or a Mesh)
+    "choose_mesh": "gemma3.mesh",
     "make_mesh": "gemma3.mesh",
-    "auto_mesh": "gemma3.mesh",
+    "describe_mesh": "gemma3.mesh",
     "init_distributed": "gemma3.mesh",
     "is_main_process": "gemma3.mesh",
     "profile": "gemma3.profiling",
+    # training entry points (the rest of each lives in gemma3.sft, gemma3.lora, gemma3.grpo)
+    "make_train_step": "gemma3.sft",
+    "LoRAConfig": "gemma3.lora",
+    "GRPOConfig": "gemma3.grpo",
 }
 
-# submodules reachable as attributes (`gemma3.sft.loss`) without an explicit import
-_SUBMODULES = (
-    "sft", "sft_data", "lora", "train_checkpoint", "grpo", "sqrt_task", "sharding", "mesh", "notebook_27b", "aot",
-    "bench", "vision", "images",
-)  # fmt: skip
+# the package's modules, reachable as attributes (`gemma3.sft.loss`) without an explicit import
+_MODULES = frozenset(p.stem for p in pathlib.Path(__file__).parent.glob("*.py") if not p.stem.startswith("__"))
 
 __all__ = sorted(_EXPORTS)
 
@@ -68,7 +70,7 @@ def __getattr__(name: str):
         value = getattr(importlib.import_module(_EXPORTS[name]), name)
         globals()[name] = value
         return value
-    if name in _SUBMODULES:
+    if name in _MODULES:
         return importlib.import_module(f"gemma3.{name}")
     raise AttributeError(f"module 'gemma3' has no attribute {name!r}")
 

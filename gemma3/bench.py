@@ -50,10 +50,14 @@ import statistics
 import sys
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import jax
 import jax.numpy as jnp
 import numpy as np
+
+if TYPE_CHECKING:
+    from gemma3.params import Params
 
 TEXT = "The history of the Roman Empire spans many centuries, and historians have long debated"
 
@@ -183,6 +187,7 @@ def grpo_step(args) -> None:
     import gemma3
     from gemma3 import grpo, sqrt_task
     from gemma3.sampling import generate
+    from gemma3.special_tokens import END_OF_TURN_ID
 
     path = gemma3.default_checkpoint()
     config, params = gemma3.load(path, dtype=jnp.float32, progress=False)
@@ -215,7 +220,7 @@ def grpo_step(args) -> None:
                                 max_new_tokens=args.new_tokens, beta=0.0)  # fmt: skip
         steps = {}
         for name, settings in (("plain", plain), ("shared", dataclasses.replace(plain, share_prompt=True))):
-            batch = grpo.collate(prompts, completions, advantages, settings, stop_token=grpo.END_OF_TURN)
+            batch = grpo.collate(prompts, completions, advantages, settings, stop_token=END_OF_TURN_ID)
             grpo_step = grpo.make_grpo_step(config, optimizer, settings)
             state = {"state": grpo_step.init(jax.tree.map(jnp.copy, params))}
 
@@ -227,6 +232,25 @@ def grpo_step(args) -> None:
         plain_s, shared_s = _alternate(steps["plain"], steps["shared"], args.repeats)
         print(f"| {group_size} x {prompts_per_step} | {len(prompts)} | update | {plain_s:.2f} | {shared_s:.2f} | "
               f"{plain_s / shared_s:.2f}x |")  # fmt: skip
+
+
+def compare_logits(
+    config, reference: Params, candidate: Params, sequences: list[list[int]]
+) -> list[dict[str, float]]:
+    """Next-token distributions of `candidate` against `reference` at every position of each sequence:
+    per sequence the top-1 agreement, the mean KL(reference || candidate) in nats, and the token count."""
+    from gemma3.model import forward
+
+    run = jax.jit(forward, static_argnames="config")
+    rows = []
+    for tokens in sequences:
+        batch = jnp.asarray([tokens], jnp.int32)
+        want, got = run(reference, config, batch)[0], run(candidate, config, batch)[0]
+        log_p, log_q = jax.nn.log_softmax(want), jax.nn.log_softmax(got)
+        kl = jnp.sum(jnp.exp(log_p) * (log_p - log_q), axis=-1)
+        agree = jnp.argmax(want, -1) == jnp.argmax(got, -1)
+        rows.append(dict(tokens=len(tokens), agreement=float(agree.mean()), kl=float(kl.mean())))
+    return rows
 
 
 def varied_texts() -> list[str]:
@@ -314,7 +338,7 @@ def chat(args) -> None:
 
 def int8(args) -> None:
     import gemma3
-    from gemma3.int8 import compare_logits, weight_bytes
+    from gemma3.int8 import weight_bytes
     from gemma3.kv_cache import cache_bytes, unstack_layers
     from gemma3.sampling import generate
 

@@ -15,7 +15,7 @@ are read one at a time from their byte range in the file (numpy cannot decode bf
 `safetensors`' numpy backend, so we parse the documented header ourselves and view the bytes
 with `ml_dtypes.bfloat16`), reshaped into our layout (q `[N, D, H]`, k and v `[K, D, H]`,
 o `[N, H, D]`, gate and up `[D, F]`, down `[F, D]`; the vision tower's in `gemma3.vision`) and
-handed to `gemma3.loading.assemble_params`, so the host holds at most one tensor at a time.
+handed to `gemma3.assemble.assemble_params`, so the host holds at most one tensor at a time.
 """
 
 from __future__ import annotations
@@ -33,9 +33,10 @@ import jax.numpy as jnp
 import ml_dtypes
 import numpy as np
 
-from gemma3.config import SIZES, Config, VisionConfig, get_config
-from gemma3.loading import assemble_params
+from gemma3.assemble import assemble_params
+from gemma3.config import SIZES, Config, VisionConfig, get_config, global_every_of
 from gemma3.params import Params
+from gemma3.special_tokens import END_OF_IMAGE_ID, IMAGE_TOKEN_ID, START_OF_IMAGE_ID
 
 TEXT_VOCAB = 262_144  # the tokenizer's pieces; multimodal checkpoints add 64 image-token rows
 
@@ -196,17 +197,10 @@ def _global_every(text: dict, num_layers: int) -> int:
     unknown = set(layer_types) - {"full_attention", "sliding_attention"}
     if unknown:
         raise ValueError(f"config.json: unknown layer_types {sorted(unknown)}")
-    if "full_attention" in layer_types:
-        pattern = layer_types.index("full_attention") + 1
-    elif pattern <= num_layers:
-        pattern = num_layers + 1  # no global layer at all
-    expected = ["full_attention" if (i + 1) % pattern == 0 else "sliding_attention" for i in range(num_layers)]
-    if list(layer_types) != expected:
-        raise ValueError(
-            f"config.json: layer_types {layer_types} is not periodic (global every {pattern} layers); "
-            "gemma3.Config supports only the periodic pattern `(i + 1) % global_every == 0`"
-        )
-    return pattern
+    if "full_attention" not in layer_types and pattern > num_layers:
+        return pattern  # no global layer, as the declared period already says
+    is_global = [kind == "full_attention" for kind in layer_types]
+    return global_every_of(is_global, f"config.json: layer_types {layer_types}")
 
 
 def _check_supported(text: dict) -> None:
@@ -300,9 +294,9 @@ def vision_config_from_hf(hf: dict) -> VisionConfig | None:
         num_heads=int(vision["num_attention_heads"]),
         tokens_per_image=int(hf.get("mm_tokens_per_image", 256)),
         layer_norm_eps=float(vision["layer_norm_eps"]),
-        image_token_id=token("image", 262_144),
-        start_of_image_id=token("boi", 255_999),
-        end_of_image_id=token("eoi", 256_000),
+        image_token_id=token("image", IMAGE_TOKEN_ID),
+        start_of_image_id=token("boi", START_OF_IMAGE_ID),
+        end_of_image_id=token("eoi", END_OF_IMAGE_ID),
     )
 
 

@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import dataclasses
 import numbers
+from collections.abc import Sequence
 from typing import Literal
 
 import jax
+
+from gemma3.special_tokens import END_OF_IMAGE_ID, IMAGE_TOKEN_ID, START_OF_IMAGE_ID
 
 AttnImpl = Literal["xla", "pallas"]
 
@@ -34,9 +37,9 @@ class VisionConfig:
     num_heads: int = 16  # head dim C / heads = 72
     tokens_per_image: int = 256  # a 16 x 16 grid after 4 x 4 average pooling
     layer_norm_eps: float = 1e-6
-    image_token_id: int = 262_144  # the soft token: one of the 64 extra embedding rows
-    start_of_image_id: int = 255_999
-    end_of_image_id: int = 256_000
+    image_token_id: int = IMAGE_TOKEN_ID  # the soft token: one of the 64 extra embedding rows
+    start_of_image_id: int = START_OF_IMAGE_ID
+    end_of_image_id: int = END_OF_IMAGE_ID
 
     def __post_init__(self):
         side = int(round(self.tokens_per_image**0.5))
@@ -138,13 +141,22 @@ class Config:
     def num_local_layers(self) -> int:
         return self.num_layers - self.num_global_layers
 
-    def param_count(self, include_extra_embed_rows: bool = False) -> int:
-        """Parameters of the language model, computed from the declared shapes (no allocation)."""
-        from gemma3.params import abstract_params
 
-        rows = self.embed_rows if include_extra_embed_rows else self.vocab_size
-        params = abstract_params(dataclasses.replace(self, embed_rows=rows, vision=None))
-        return sum(x.size for x in jax.tree.leaves(params))
+def global_every_of(is_global: Sequence[bool], source: str) -> int:
+    """The `Config.global_every` of a per-layer pattern (True: global attention), checked periodic.
+
+    Gemma 3 puts one global layer after every `global_every - 1` sliding-window ones, layer i global
+    when `(i + 1) % global_every == 0`; no global layer at all gives `len(is_global) + 1`. `source`
+    names where the pattern came from, for the error.
+    """
+    flags = [bool(flag) for flag in is_global]
+    every = flags.index(True) + 1 if any(flags) else len(flags) + 1
+    if flags != [(i + 1) % every == 0 for i in range(len(flags))]:
+        raise ValueError(
+            f"{source}: global layers at {[i for i, flag in enumerate(flags) if flag]} are not periodic; "
+            "gemma3.Config supports only one global layer every N layers, `(i + 1) % global_every == 0`"
+        )
+    return every
 
 
 _PRESETS = {

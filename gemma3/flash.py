@@ -5,7 +5,8 @@ memory quadratic in the sequence. This kernel walks the score matrix one [block_
 at a time with the online softmax (Milakov & Gimelshein 2018; FlashAttention, Dao et al. 2022):
 per query row a running max `m` and sum `l` in float32, rescaling the output accumulator when the
 max grows. Only the log-sum-exp `m + log l` is saved for the backward pass (FlashAttention-2, Dao
-2023), whose kernels live in `gemma3.flash_backward`.
+2023), whose kernels live in `gemma3.flash_backward`; the block
+set-up both share (the `Band`, `Spec`, `block_specs`) is `gemma3.flash_blocks`.
 
 Layout: the kernels see q as [B, T, N*H] and k, v as [B, S, K*H]: reshapes, not transposes
 (on TPU XLA may still copy them into its tiled layout: memory linear in T). A grid step
@@ -26,145 +27,16 @@ dropped) and, on TPU, H up to a multiple of 128 lanes. A query row that sees no 
 
 from __future__ import annotations
 
-import dataclasses
 import functools
 
 import jax
 import jax.numpy as jnp
-import numpy as np
 from jax.experimental import pallas as pl
 from jax.experimental.pallas import tpu as pltpu
 from jaxtyping import Array, Float, Int
 
-MASK_VALUE = -0.7 * float(np.finfo(np.float32).max)  # finite: exp(MASK - MASK) = 1, never NaN
-LANES = 128
-DEFAULT_BLOCK = 512
-VMEM_LIMIT = 64 * 2**20
-_NN = (((1,), (0,)), ((), ()))  # a @ b
-_NT = (((1,), (1,)), ((), ()))  # a @ b.T
-
-
-def _cdiv(a: int, b: int) -> int:
-    return -(-a // b)
-
-
-def _xp(*xs):
-    """numpy for concrete block indices (grid sizes, counting), jax.numpy for traced ones (index maps)."""
-    return jnp if any(isinstance(x, jax.Array) for x in xs) else np
-
-
-def _div(a, b: int):
-    """a // b for a >= 0; lax.div when traced: Mosaic's lowering of `//` (via sign) fails in deviceless compiles."""
-    return jax.lax.div(a, jnp.int32(b)) if isinstance(a, jax.Array) else a // b
-
-
-def dot(a, b, transpose_b: bool = False):
-    """a @ b (or a @ b.T) accumulated in float32: bf16 at MXU speed, float32 at full precision.
-
-    The precision is explicit so that a global `jax_default_matmul_precision` cannot ask Mosaic
-    for float32 passes over bf16 operands, which it rejects.
-    """
-    precision = jax.lax.Precision.HIGHEST if a.dtype == jnp.float32 else jax.lax.Precision.DEFAULT
-    dims = _NT if transpose_b else _NN
-    return jax.lax.dot_general(a, b, dims, precision=precision, preferred_element_type=jnp.float32)
-
-
-@dataclasses.dataclass(frozen=True)
-class Band:
-    """Which blocks of the [T, S] score matrix hold a visible (query, key) pair.
-
-    Every method works on Python ints, numpy arrays and traced scalars alike: the kernels' index
-    maps and `computed_blocks` run the same code. Query t sits at position t + offset.
-    """
-
-    block_q: int
-    block_k: int
-    num_q_blocks: int
-    num_k_blocks: int
-    offset: int  # S - T of the unpadded lengths
-    window: int | None
-
-    def kv_first(self, i):
-        """First kv block query block i needs."""
-        if self.window is None:
-            return 0 * i
-        return _div(_xp(i).maximum(i * self.block_q + self.offset - self.window + 1, 0), self.block_k)
-
-    def kv_last(self, i):
-        """Last kv block query block i needs: the one holding its last query's own position."""
-        return _xp(i).minimum(_div((i + 1) * self.block_q - 1 + self.offset, self.block_k), self.num_k_blocks - 1)
-
-    def q_first(self, j):
-        """First query block that sees kv block j: the one holding the query at j's first key."""
-        return _div(_xp(j).maximum(j * self.block_k - self.offset, 0), self.block_q)
-
-    def q_last(self, j):
-        """Last query block that sees kv block j; -1 when the window ends before the first query."""
-        if self.window is None:
-            return 0 * j + self.num_q_blocks - 1
-        last_query = (j + 1) * self.block_k - 1 + self.window - 1 - self.offset  # may be < 0
-        xp = _xp(j)
-        last_block = _div(xp.maximum(last_query + self.block_q, 0), self.block_q) - 1  # floor, without a sign
-        return xp.minimum(last_block, self.num_q_blocks - 1)
-
-    @property
-    def kv_steps(self) -> int:
-        """Grid steps per query block in the forward and dq passes: the widest band."""
-        i = np.arange(self.num_q_blocks)
-        return int(np.max(self.kv_last(i) - self.kv_first(i))) + 1
-
-    @property
-    def q_steps(self) -> int:
-        """Grid steps per kv block in the dk/dv pass."""
-        j = np.arange(self.num_k_blocks)
-        return max(int(np.max(self.q_last(j) - self.q_first(j))) + 1, 1)
-
-    def kv_block(self, i, step):
-        """The kv block a forward/dq step loads: clamped, so steps past the band re-name the last one."""
-        return _xp(i, step).minimum(self.kv_first(i) + step, self.kv_last(i))
-
-    def kv_computes(self, i, step):
-        return self.kv_first(i) + step <= self.kv_last(i)
-
-    def q_block(self, j, step):
-        """The query block a dk/dv step loads, clamped into [0, num_q_blocks)."""
-        xp = _xp(j, step)
-        return xp.clip(self.q_first(j) + step, 0, xp.clip(self.q_last(j), 0, self.num_q_blocks - 1))
-
-    def q_computes(self, j, step):
-        return self.q_first(j) + step <= self.q_last(j)
-
-    def mask(self, q_block, k_block, q_segment, k_segment, shape, transposed=False):
-        """Visible pairs of one tile: causal, window, same segment. Queries on axis 0 (axis 1 if transposed).
-
-        q_segment and k_segment must broadcast to `shape` along their axis.
-        """
-        q_axis, k_axis = (1, 0) if transposed else (0, 1)
-        q_pos = jax.lax.broadcasted_iota(jnp.int32, shape, q_axis) + q_block * self.block_q + self.offset
-        k_pos = jax.lax.broadcasted_iota(jnp.int32, shape, k_axis) + k_block * self.block_k
-        visible = (k_pos <= q_pos) & (q_segment == k_segment)
-        if self.window is not None:
-            visible &= q_pos - k_pos < self.window
-        return visible
-
-
-def computed_blocks(band: Band) -> int:
-    """How many (query block, kv block) tiles the forward kernel computes, from its own grid logic."""
-    i, step = np.meshgrid(np.arange(band.num_q_blocks), np.arange(band.kv_steps), indexing="ij")
-    return int(np.sum(band.kv_computes(i, step)))
-
-
-@dataclasses.dataclass(frozen=True)
-class Spec:
-    """The static half of a call: the band, the score scale, and Mosaic or interpret mode."""
-
-    band: Band
-    head_dim: int  # H, padded to the lanes on TPU
-    scale: float
-    interpret: bool
-
-    def compiler_params(self, semantics):
-        return pltpu.CompilerParams(dimension_semantics=semantics, vmem_limit_bytes=VMEM_LIMIT)
+from gemma3.flash_backward import backward_call
+from gemma3.flash_blocks import DEFAULT_BLOCK, LANES, MASK_VALUE, Band, Spec, block_specs, cdiv, dot
 
 
 def _forward_kernel(q_ref, k_ref, v_ref, q_seg_ref, k_seg_ref, o_ref, lse_ref, m_ref, l_ref, acc_ref, *, spec):
@@ -209,24 +81,14 @@ def _forward_call(spec: Spec, q, k, v, q_seg, k_seg):
     (B, T, NH), H, band = q.shape, spec.head_dim, spec.band
     K = k.shape[2] // H
     G = NH // H // K
-    bq, bk = band.block_q, band.block_k
+    bq = band.block_q
 
-    def kv_map(b, h, i, step):
-        return b, band.kv_block(i, step), h
-
-    q_spec = pl.BlockSpec((None, bq, G * H), lambda b, h, i, step: (b, i, h))
-    lse_spec = pl.BlockSpec((None, None, G, 1, bq), lambda b, h, i, step: (b, h, 0, 0, i))
+    blocks = block_specs(spec, G, lambda i, step: i, band.kv_block)
     return pl.pallas_call(
         functools.partial(_forward_kernel, spec=spec),
         grid=(B, K, band.num_q_blocks, band.kv_steps),
-        in_specs=[
-            q_spec,
-            pl.BlockSpec((None, bk, H), kv_map),
-            pl.BlockSpec((None, bk, H), kv_map),
-            pl.BlockSpec((None, 1, bq), lambda b, h, i, step: (b, 0, i)),
-            pl.BlockSpec((None, 1, bk), lambda b, h, i, step: (b, 0, band.kv_block(i, step))),
-        ],
-        out_specs=[q_spec, lse_spec],
+        in_specs=[blocks.q, blocks.kv, blocks.kv, blocks.q_segment, blocks.k_segment],
+        out_specs=[blocks.q, blocks.row],
         out_shape=[jax.ShapeDtypeStruct(q.shape, q.dtype), jax.ShapeDtypeStruct((B, K, G, 1, T), jnp.float32)],
         scratch_shapes=[
             pltpu.VMEM((G, bq, LANES), jnp.float32),
@@ -250,8 +112,6 @@ def _flash_fwd(spec: Spec, q, k, v, q_seg, k_seg):
 
 
 def _flash_bwd(spec: Spec, residuals, do):
-    from gemma3.flash_backward import backward_call
-
     q, k, v, q_seg, k_seg, o, lse = residuals
     dq, dk, dv = backward_call(spec, q, k, v, q_seg, k_seg, o, lse, do)
     return dq, dk, dv, None, None
@@ -309,9 +169,9 @@ def flash_attention(
         raise ValueError(f"segment_ids must be [B, S] = {(B, S)}, got {segment_ids.shape}")
     interpret = jax.default_backend() != "tpu" if interpret is None else interpret
     granule = 8 if interpret else LANES
-    bq = _check_block("block_q", block_q or min(DEFAULT_BLOCK, _cdiv(T, granule) * granule), interpret)
-    bk = _check_block("block_k", block_k or min(DEFAULT_BLOCK, _cdiv(S, granule) * granule), interpret)
-    T_pad, S_pad, H_pad = _cdiv(T, bq) * bq, _cdiv(S, bk) * bk, H if interpret else _cdiv(H, LANES) * LANES
+    bq = _check_block("block_q", block_q or min(DEFAULT_BLOCK, cdiv(T, granule) * granule), interpret)
+    bk = _check_block("block_k", block_k or min(DEFAULT_BLOCK, cdiv(S, granule) * granule), interpret)
+    T_pad, S_pad, H_pad = cdiv(T, bq) * bq, cdiv(S, bk) * bk, H if interpret else cdiv(H, LANES) * LANES
     band = Band(bq, bk, T_pad // bq, S_pad // bk, S - T, sliding_window)
     spec = Spec(band, H_pad, float(H**-0.5 if scale is None else scale), bool(interpret))
 

@@ -23,7 +23,7 @@ import jax.numpy as jnp
 from jax.experimental import pallas as pl
 from jax.experimental.pallas import tpu as pltpu
 
-from gemma3.flash import Spec, dot
+from gemma3.flash_blocks import Spec, block_specs, dot
 
 
 def _dq_kernel(q_ref, k_ref, v_ref, do_ref, lse_ref, delta_ref, q_seg_ref, k_seg_ref, dq_ref, acc_ref, *, spec):
@@ -95,13 +95,9 @@ def backward_call(spec: Spec, q, k, v, q_seg, k_seg, o, lse, do):
     semantics = ("parallel", "parallel", "parallel", "arbitrary")
 
     def specs(q_map, k_map):
-        """BlockSpecs of the eight inputs, given index maps to (query block, kv block) from a grid step."""
-        q_block = pl.BlockSpec((None, bq, G * H), lambda b, h, x, s: (b, q_map(x, s), h))
-        kv_block = pl.BlockSpec((None, bk, H), lambda b, h, x, s: (b, k_map(x, s), h))
-        row = pl.BlockSpec((None, None, G, 1, bq), lambda b, h, x, s: (b, h, 0, 0, q_map(x, s)))
-        q_seg_block = pl.BlockSpec((None, 1, bq), lambda b, h, x, s: (b, 0, q_map(x, s)))
-        k_seg_block = pl.BlockSpec((None, 1, bk), lambda b, h, x, s: (b, 0, k_map(x, s)))
-        return [q_block, kv_block, kv_block, q_block, row, row, q_seg_block, k_seg_block]
+        """The eight inputs' BlockSpecs (q, k, v, do, lse, delta, q_seg, k_seg), given the grid's index maps."""
+        blocks = block_specs(spec, G, q_map, k_map)
+        return [blocks.q, blocks.kv, blocks.kv, blocks.q, blocks.row, blocks.row, blocks.q_segment, blocks.k_segment]
 
     dq_specs = specs(lambda i, s: i, band.kv_block)
     dq = pl.pallas_call(

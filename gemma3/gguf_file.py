@@ -24,9 +24,9 @@ import os
 import jax.numpy as jnp
 import numpy as np
 
-from gemma3.config import _PRESETS, Config
+from gemma3.assemble import assemble_params
+from gemma3.config import _PRESETS, Config, global_every_of
 from gemma3.gguf_reader import GGUFFile, GGUFTensor, read_gguf
-from gemma3.loading import assemble_params
 from gemma3.params import Params
 
 ARCHITECTURE = "gemma3"
@@ -66,11 +66,10 @@ def _global_every(pattern, num_layers: int) -> int:
         return LLAMA_CPP_GLOBAL_EVERY
     if np.ndim(pattern) == 0:
         return int(pattern)
-    is_global = [not sliding for sliding in pattern]  # the flags mark sliding-window layers
-    every = is_global.index(True) + 1 if any(is_global) else num_layers + 1
-    if is_global != [(i + 1) % every == 0 for i in range(len(is_global))]:
-        raise ValueError(f"unsupported sliding_window_pattern {pattern}: expected one global layer every N layers")
-    return every
+    if len(pattern) != num_layers:
+        raise ValueError(f"GGUF sliding_window_pattern has {len(pattern)} flags for {num_layers} layers")
+    # the flags mark sliding-window layers
+    return global_every_of([not sliding for sliding in pattern], f"GGUF sliding_window_pattern {list(pattern)}")
 
 
 _REQUIRED = object()
@@ -252,7 +251,7 @@ def load_gguf(
     """Load a Gemma 3 GGUF file: `(Config, Params)` with weights dequantized, then cast to `dtype`.
 
     Streams one tensor at a time (memory-mapped), so the host holds at most the parameters
-    plus one float32 tensor. `shardings` as in `gemma3.loading.assemble_params`.
+    plus one float32 tensor. `shardings` as in `gemma3.assemble.assemble_params`.
     """
     gguf = read_gguf(path)
     config = config_from_gguf(gguf)

@@ -33,9 +33,9 @@ Where we depart from the paper, and why:
   run once per group. The log-probs and gradients are those of one row per rollout.
 - No value model, no entropy bonus, no reward model: the reward is a checked answer.
 
-The integer-square-root demo (the SFT-ed 270M on CPU) is `gemma3.grpo_demo`:
+The integer-square-root demo (the SFT-ed 270M on CPU) is a recipe beside the library, `gemma3.grpo_demo`:
 
-    python -m gemma3.grpo --demo --weights SFT_DIR --steps 30
+    python -m gemma3.grpo_demo --weights SFT_DIR --steps 30
 
 Shapes: B rollouts (prompts x group), P prompt width, C completion width (`max_new_tokens`),
 T = P + C, V vocab.
@@ -55,14 +55,15 @@ import optax
 from jaxtyping import Array, Float, Int
 
 from gemma3.config import Config
-from gemma3.model import hidden_states, unembed
+from gemma3.logprobs import picked_logprobs
+from gemma3.model import hidden_states
 from gemma3.params import Params
 from gemma3.sft import NonFiniteLoss, TrainState, apply_gradients, init_state
 from gemma3.sharding import BatchPlaced
+from gemma3.special_tokens import STOP_TOKENS
 
 Aggregation = Literal["seq-mean-token-mean", "token-mean", "seq-mean-token-sum-norm"]
 AGGREGATIONS = ("seq-mean-token-mean", "token-mean", "seq-mean-token-sum-norm")
-EOS, END_OF_TURN = 1, 106
 
 
 @dataclasses.dataclass(frozen=True)
@@ -196,31 +197,6 @@ def token_logprobs(
                       attn_impl=attn_impl)  # fmt: skip
     # position t predicts token t + 1
     return picked_logprobs(params, config, x[:, start - 1 : -1], tokens[:, start:], temperature, chunk)
-
-
-def picked_logprobs(
-    params: Params,
-    config: Config,
-    x: Float[Array, "B C D"],
-    targets: Int[Array, "B C"],
-    temperature: float = 1.0,
-    chunk: int = 64,
-) -> Float[Array, "B C"]:
-    """`log softmax(unembed(x) / temperature)[targets]`, float32, `chunk` positions of logits at a time."""
-    B, C = targets.shape
-    chunk = min(chunk, C)
-    pad = -C % chunk
-    x = jnp.pad(x, ((0, 0), (0, pad), (0, 0))).reshape(B, -1, chunk, x.shape[-1]).swapaxes(0, 1)
-    targets = jnp.pad(targets, ((0, 0), (0, pad))).reshape(B, -1, chunk).swapaxes(0, 1)
-
-    @jax.checkpoint
-    def chunk_logprobs(x_chunk, target_chunk):
-        logits = unembed(params, config, x_chunk) / temperature
-        picked = jnp.take_along_axis(logits, target_chunk[..., None], axis=-1)[..., 0]
-        return picked - jax.nn.logsumexp(logits, axis=-1)
-
-    _, out = jax.lax.scan(lambda carry, xs: (carry, chunk_logprobs(*xs)), None, (x, targets))
-    return out.swapaxes(0, 1).reshape(B, -1)[:, :C]
 
 
 def shared_prompt_logprobs(
@@ -556,7 +532,7 @@ def train(
     lora=None,
     minutes: float | None = None,
     seed: int = 0,
-    stop_tokens: tuple[int, ...] = (EOS, END_OF_TURN),
+    stop_tokens: tuple[int, ...] = STOP_TOKENS,
     sampler: Callable | None = None,
     log: Callable[[dict], None] | None = print_metrics,
     remat: bool = False,
@@ -682,12 +658,3 @@ def _train_step(live, step, config, grpo, prompts, reward_fn, step_fn, logprobs,
     live["state"] = dataclasses.replace(state, step=state.step + 1)
     return record
 
-
-if __name__ == "__main__":  # the demo lives in gemma3.grpo_demo
-    import sys
-
-    if "--demo" not in sys.argv[1:]:
-        sys.exit("usage: python -m gemma3.grpo --demo [--weights PATH] [--steps 30] (see --demo --help)")
-    from gemma3 import grpo_demo
-
-    grpo_demo.main()

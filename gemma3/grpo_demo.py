@@ -1,8 +1,8 @@
 """The GRPO demo: the SFT-ed Gemma 3 270M on integer square roots, GRPO on a CPU, held-out accuracy before and after.
 
-    python -m gemma3.grpo --demo --out notebooks/figures
+    python -m gemma3.grpo_demo --out notebooks/figures
 
-(or `python -m gemma3.grpo_demo ...`; about 41 minutes on 2 cores). Steps:
+(about 41 minutes on 2 cores). Steps:
 
 1. A quick SFT (`gemma3.sft_sqrt`'s recipe: 80 steps of 16 on 2-3 digit N, lr 1e-4, about 5
    minutes) teaches the answer format `<answer>K</answer>` and a rough sense of the answer;
@@ -259,8 +259,7 @@ def summary_line(result: dict) -> str:
 
 
 def parse_args(argv=None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="python -m gemma3.grpo --demo", description=__doc__.split("\n")[0])
-    parser.add_argument("--demo", action="store_true", help="(accepted, for python -m gemma3.grpo --demo)")
+    parser = argparse.ArgumentParser(prog="python -m gemma3.grpo_demo", description=__doc__.split("\n")[0])
     parser.add_argument("--minutes", type=float, default=30.0, help="GRPO time cap (SFT and evaluation not counted)")
     parser.add_argument("--steps", type=int, default=90, help="GRPO steps (the learning rate decays to 0 over them)")
     parser.add_argument("--checkpoint", default=None, help="base checkpoint (default: the embedded 270M)")

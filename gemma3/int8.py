@@ -143,22 +143,3 @@ def quantized_logical_axes(axes: Params, quantized: Params) -> Params:
 def weight_bytes(params: Params) -> int:
     """Bytes of every leaf (int8 values and their scales included)."""
     return sum(x.nbytes for x in jax.tree.leaves(params))
-
-
-def compare_logits(
-    config, reference: Params, candidate: Params, sequences: list[list[int]]
-) -> list[dict[str, float]]:
-    """Next-token distributions of `candidate` against `reference` at every position of each sequence:
-    per sequence the top-1 agreement, the mean KL(reference || candidate) in nats, and the token count."""
-    from gemma3.model import forward
-
-    run = jax.jit(forward, static_argnames="config")
-    rows = []
-    for tokens in sequences:
-        batch = jnp.asarray([tokens], jnp.int32)
-        want, got = run(reference, config, batch)[0], run(candidate, config, batch)[0]
-        log_p, log_q = jax.nn.log_softmax(want), jax.nn.log_softmax(got)
-        kl = jnp.sum(jnp.exp(log_p) * (log_p - log_q), axis=-1)
-        agree = jnp.argmax(want, -1) == jnp.argmax(got, -1)
-        rows.append(dict(tokens=len(tokens), agreement=float(agree.mean()), kl=float(kl.mean())))
-    return rows

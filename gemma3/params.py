@@ -14,15 +14,11 @@ from __future__ import annotations
 import dataclasses
 import math
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 import jax
 import jax.numpy as jnp
 
 from gemma3.config import Config
-
-if TYPE_CHECKING:
-    from gemma3.vision import VisionParams
 
 
 @jax.tree_util.register_dataclass
@@ -102,14 +98,89 @@ def declare(config: Config) -> Params:
     )
     vision = None
     if config.vision is not None:
-        from gemma3.vision import declare_vision  # vision.py builds on Weight: imported here, not at the top
-
         vision = declare_vision(config)
     return Params(
         embed=Weight((config.embed_rows, D), ("vocab", "embed"), _normal(1)),
         layers=layer,
         final_norm=Weight((D,), ("embed",), _zeros),
         vision=vision,
+    )
+
+
+# the SigLIP tower and projector (`gemma3.vision` runs them)
+
+
+@jax.tree_util.register_dataclass
+@dataclasses.dataclass
+class VisionLayer:
+    """One SigLIP encoder block; in `VisionParams.layers` every leaf has a leading L axis."""
+
+    ln1_scale: jax.Array  # [C]   layer_norm1
+    ln1_bias: jax.Array  # [C]
+    q: jax.Array  # [N, C, H]
+    q_bias: jax.Array  # [N, H]
+    k: jax.Array  # [N, C, H]
+    k_bias: jax.Array  # [N, H]
+    v: jax.Array  # [N, C, H]
+    v_bias: jax.Array  # [N, H]
+    o: jax.Array  # [N, H, C]  out_proj
+    o_bias: jax.Array  # [C]
+    ln2_scale: jax.Array  # [C]   layer_norm2
+    ln2_bias: jax.Array  # [C]
+    fc1: jax.Array  # [C, E]
+    fc1_bias: jax.Array  # [E]
+    fc2: jax.Array  # [E, C]
+    fc2_bias: jax.Array  # [C]
+
+
+@jax.tree_util.register_dataclass
+@dataclasses.dataclass
+class VisionParams:
+    patch: jax.Array  # [p*p*3, C]  the patch convolution as a matmul; rows ordered (row, column, channel)
+    patch_bias: jax.Array  # [C]
+    positions: jax.Array  # [P, C]  learned, one per patch
+    layers: VisionLayer  # every leaf [L, ...]
+    final_scale: jax.Array  # [C]  post_layernorm
+    final_bias: jax.Array  # [C]
+    mm_norm: jax.Array  # [C]  mm_soft_emb_norm, an RMSNorm applied as (1 + w)
+    mm_proj: jax.Array  # [C, D]  mm_input_projection_weight
+
+
+def _ones(key, shape, dtype):
+    return jnp.ones(shape, dtype)
+
+
+def declare_vision(config: Config) -> VisionParams:
+    """The `Weight` declarations of the tower and projector (`declare` calls it).
+
+    Logical axes: the tower's heads and MLP shard like the language model's ("heads", "mlp");
+    its width C is "vision_embed", which no rule maps (replicated: 1152 is small).
+    """
+    vc = config.vision
+    L, C, E, N, H, D = vc.num_layers, vc.width, vc.mlp_dim, vc.num_heads, vc.head_dim, config.embed_dim
+    width = Weight((L, C), ("layers", "vision_embed"), _zeros)
+    scale = Weight((L, C), ("layers", "vision_embed"), _ones)
+    heads_in = Weight((L, N, C, H), ("layers", "heads", "vision_embed", "head_dim"), _normal(C))
+    heads_bias = Weight((L, N, H), ("layers", "heads", "head_dim"), _zeros)
+    layer = VisionLayer(
+        ln1_scale=scale, ln1_bias=width,
+        q=heads_in, q_bias=heads_bias, k=heads_in, k_bias=heads_bias, v=heads_in, v_bias=heads_bias,
+        o=Weight((L, N, H, C), ("layers", "heads", "head_dim", "vision_embed"), _normal(C)), o_bias=width,
+        ln2_scale=scale, ln2_bias=width,
+        fc1=Weight((L, C, E), ("layers", "vision_embed", "mlp"), _normal(C)),
+        fc1_bias=Weight((L, E), ("layers", "mlp"), _zeros),
+        fc2=Weight((L, E, C), ("layers", "mlp", "vision_embed"), _normal(E)), fc2_bias=width,
+    )  # fmt: skip
+    patch_in = vc.patch_size**2 * 3
+    return VisionParams(
+        patch=Weight((patch_in, C), (None, "vision_embed"), _normal(patch_in)),
+        patch_bias=Weight((C,), ("vision_embed",), _zeros),
+        positions=Weight((vc.num_patches, C), (None, "vision_embed"), _normal(C)),
+        layers=layer,
+        final_scale=Weight((C,), ("vision_embed",), _ones),
+        final_bias=Weight((C,), ("vision_embed",), _zeros),
+        mm_norm=Weight((C,), ("vision_embed",), _zeros),
+        mm_proj=Weight((C, D), ("vision_embed", "embed"), _normal(C)),
     )
 
 
@@ -132,3 +203,10 @@ def init_params(config: Config, key: jax.Array, dtype=jnp.bfloat16) -> Params:
     decls, treedef = jax.tree.flatten(declare(config), is_leaf=_is_weight)
     keys = jax.random.split(key, len(decls))
     return jax.tree.unflatten(treedef, [w.init(k, w.shape, dtype) for w, k in zip(decls, keys, strict=True)])
+
+
+def param_count(config: Config, include_extra_embed_rows: bool = False) -> int:
+    """Parameters of the language model, computed from the declared shapes (no allocation)."""
+    rows = config.embed_rows if include_extra_embed_rows else config.vocab_size
+    params = abstract_params(dataclasses.replace(config, embed_rows=rows, vision=None))
+    return sum(x.size for x in jax.tree.leaves(params))

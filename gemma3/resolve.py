@@ -81,6 +81,7 @@ def setup(
     """
     from gemma3.loading import load
     from gemma3.mesh import MESH_ENV, choose_mesh, describe_mesh, init_distributed, is_main_process
+    from gemma3.params import param_count
     from gemma3.sharding import named_rules, param_shardings, resolve_rules
     from gemma3.tokenizer import load_tokenizer
 
@@ -106,7 +107,7 @@ def setup(
         notes = () if found is None else resolve_rules(named_rules(rules), config, found).notes
         print(f"[gemma3] {describe_mesh(found)}" + "".join(f"; {note}" for note in notes))
         print(
-            f"[gemma3] {config.name} ({config.param_count() / 1e9:.2f}B parameters, {params.embed.dtype}) from "
+            f"[gemma3] {config.name} ({param_count(config) / 1e9:.2f}B parameters, {params.embed.dtype}) from "
             f"{path.name} · backend {jax.default_backend()} · {jax.device_count()} devices on "
             f"{jax.process_count()} host(s)",
             flush=True,

@@ -31,6 +31,7 @@ from gemma3.config import Config
 from gemma3.kv_cache import SLOT_LAYOUT, Cache, _decode, _prefill, init_cache, repeat_batch, ring_size, unstack_layers
 from gemma3.params import Params
 from gemma3.sharding import constrain, placed, placement_of
+from gemma3.special_tokens import STOP_TOKENS
 from gemma3.vision import check_images
 
 _NEG_INF = -jnp.inf
@@ -351,7 +352,7 @@ def generate(
     top_k: int | None = None,
     top_p: float | None = None,
     seed: int = 0,
-    stop_tokens: Sequence[int] | None = (1, 106),
+    stop_tokens: Sequence[int] | None = STOP_TOKENS,
     cache_dtype=None,
     attn_impl: str | None = None,
     samples_per_prompt: int = 1,
@@ -426,7 +427,7 @@ def generate_stream(
     top_k: int | None = None,
     top_p: float | None = None,
     seed: int = 0,
-    stop_tokens: Sequence[int] | None = (1, 106),
+    stop_tokens: Sequence[int] | None = STOP_TOKENS,
     chunk_size: int = 8,
     cache_dtype=None,
     attn_impl: str | None = None,

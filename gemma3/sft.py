@@ -38,7 +38,8 @@ from jaxtyping import Array, Float, Int
 from gemma3 import lora as lora_lib
 from gemma3.config import Config
 from gemma3.layers import embed_tokens
-from gemma3.model import block, hidden_states, unembed
+from gemma3.logprobs import split_chunks, target_logprobs
+from gemma3.model import block, hidden_states
 from gemma3.params import Params
 from gemma3.runner import scan_layers
 from gemma3.sft_data import Batch
@@ -73,17 +74,10 @@ def chunked_nll(
     logits are computed twice (forward and `dx`), not three times. At V = 262,144 the logits are
     most of a small model's step. Differentiating the embedding or final norm through it is an error.
     """
-    B, T, D = x.shape
-    size = min(chunk_size, T)
-    chunks = math.ceil(T / size)
-    pad = chunks * size - T
-    if pad:
-        x = jnp.pad(x, ((0, 0), (0, pad), (0, 0)))
-        targets = jnp.pad(targets, ((0, 0), (0, pad)))
-        weights = jnp.pad(weights, ((0, 0), (0, pad)))
+    size = min(chunk_size, x.shape[1])
 
-    def split(a):  # [B, chunks * size, ...] -> [chunks, B, size, ...]
-        return jnp.swapaxes(a.reshape(B, chunks, size, *a.shape[2:]), 0, 1)
+    def split(a):  # [B, T, ...] -> [chunks, B, size, ...], zero-padded (weight 0)
+        return split_chunks(a, size)
 
     if frozen_head:
         return _frozen_head_nll(params.embed, params.final_norm, config, split(x), split(targets), split(weights))
@@ -97,9 +91,8 @@ def chunked_nll(
 
 def _chunk_nll(embed, final_norm, config, x_c, t_c, w_c):
     """One chunk's summed, weighted NLL: `[B, size, D]` in, its `[B, size, V]` float32 logits inside."""
-    logits = unembed(Params(embed=embed, layers=None, final_norm=final_norm), config, x_c)
-    target_logit = jnp.take_along_axis(logits, t_c[..., None], axis=-1)[..., 0]
-    return jnp.sum((jax.nn.logsumexp(logits, axis=-1) - target_logit) * w_c)
+    head = Params(embed=embed, layers=None, final_norm=final_norm)
+    return -jnp.sum(target_logprobs(head, config, x_c, t_c) * w_c)
 
 
 @functools.partial(jax.custom_vjp, nondiff_argnums=(2,))

@@ -26,8 +26,7 @@ import jax
 import numpy as np
 from jaxtyping import Array, Int
 
-PAD, EOS, BOS = 0, 1, 2
-START_OF_TURN, END_OF_TURN = 105, 106
+from gemma3.special_tokens import BOS_ID, END_OF_TURN_ID, START_OF_TURN_ID
 
 
 class TextEncoder(Protocol):
@@ -68,11 +67,11 @@ def prompt_tokens(tokenizer: TextEncoder, prompt: str, *, system: str | None = N
     if system:
         prompt = f"{system}\n\n{prompt}"
     return (
-        [BOS, START_OF_TURN]
+        [BOS_ID, START_OF_TURN_ID]
         + tokenizer.encode(f"user\n{prompt}", add_bos=False)
-        + [END_OF_TURN]
+        + [END_OF_TURN_ID]
         + tokenizer.encode("\n", add_bos=False)
-        + [START_OF_TURN]
+        + [START_OF_TURN_ID]
         + tokenizer.encode("model\n", add_bos=False)
     )
 
@@ -80,7 +79,7 @@ def prompt_tokens(tokenizer: TextEncoder, prompt: str, *, system: str | None = N
 def chat_example(tokenizer: TextEncoder, prompt: str, answer: str, *, system: str | None = None) -> Example:
     """Tokens and loss mask of one (prompt, answer) pair: train on the answer and its `<end_of_turn>`."""
     context = prompt_tokens(tokenizer, prompt, system=system)
-    target = tokenizer.encode(answer, add_bos=False) + [END_OF_TURN]
+    target = tokenizer.encode(answer, add_bos=False) + [END_OF_TURN_ID]
     newline = tokenizer.encode("\n", add_bos=False)
     tokens = context + target + newline
     mask = [0] * len(context) + [1] * len(target) + [0] * len(newline)

@@ -5,7 +5,7 @@ Notebook 04 runs it step by step; this module runs it whole and saves the weight
 
     python -m gemma3.sft_sqrt --out sft_270m                 # full fine-tune of the embedded 270M
     python -m gemma3.sft_sqrt --out sft_270m --lora-rank 8   # LoRA, merged before saving
-    python -m gemma3.grpo --demo --weights sft_270m
+    python -m gemma3.grpo_demo --weights sft_270m
 
 The data are `gemma3.sqrt_task` training numbers (never a held-out one), the question text
 `sqrt_task.question(n)` and the answer `sqrt_task.target_answer(n)`, in the Gemma chat format
@@ -136,7 +136,7 @@ def main(argv=None) -> dict:
     after = evaluate(params, config, tokenizer, held_out)
     print(f"held-out after:  accuracy {after['accuracy']:.3f}, formatted {after['formatted']:.3f}")
     out = export_hf(params, config, pathlib.Path(args.out), dtype=jnp.float32)
-    print(f"saved to {out}: gemma3.load({str(out)!r}) or python -m gemma3.grpo --demo --weights {out}")
+    print(f"saved to {out}: gemma3.load({str(out)!r}) or python -m gemma3.grpo_demo --weights {out}")
     return {"before": before, "after": after, "history": history, "path": str(out)}
 
 

@@ -30,11 +30,7 @@ from jaxtyping import Int
 from sentencepiece import sentencepiece_model_pb2 as sp_model
 
 from gemma3.gguf_reader import read_gguf
-
-# Gemma 3's special ids; the `Tokenizer` looks them up by piece, these are what it finds.
-PAD_ID, EOS_ID, BOS_ID, UNK_ID = 0, 1, 2, 3
-START_OF_TURN_ID, END_OF_TURN_ID = 105, 106
-START_OF_IMAGE_ID, END_OF_IMAGE_ID = 255999, 256000
+from gemma3.special_tokens import BOS_ID, EOS_ID, PAD_ID, UNK_ID  # the defaults; a GGUF may name its own
 
 Piece = sp_model.ModelProto.SentencePiece
 _SPECIAL_TYPES = (Piece.CONTROL, Piece.UNKNOWN)  # pieces matched whole when written in text
@@ -189,7 +185,7 @@ class Tokenizer:
         self.end_of_turn_id = self.piece_to_id("<end_of_turn>")
         self.start_of_image_id = self.piece_to_id("<start_of_image>")
         self.end_of_image_id = self.piece_to_id("<end_of_image>")
-        self.stop_tokens = (self.eos_id, self.end_of_turn_id)  # instruction-tuned models end a turn with either
+        self.stop_tokens = (self.eos_id, self.end_of_turn_id)  # special_tokens.STOP_TOKENS, looked up by piece
 
     @property
     def vocab_size(self) -> int:

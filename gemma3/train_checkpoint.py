@@ -32,6 +32,7 @@ import numpy as np
 
 from gemma3.config import Config
 from gemma3.params import Params
+from gemma3.special_tokens import STOP_TOKENS
 
 _PREFIX = "step_"
 _COMPLETE = re.compile(r"step_\d+")
@@ -261,7 +262,7 @@ def hf_config(config: Config, dtype=jnp.bfloat16) -> dict:
         "attn_logit_softcapping": None,
         "tie_word_embeddings": True,
         "pad_token_id": 0,
-        "eos_token_id": [1, 106],
+        "eos_token_id": list(STOP_TOKENS),
         "bos_token_id": 2,
         "torch_dtype": jnp.dtype(dtype).name,
     }

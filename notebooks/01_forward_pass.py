@@ -70,7 +70,7 @@ print(f"{'size':>5} {'L':>3} {'D':>5} {'N/K':>6} {'H':>4} {'F':>6} {'W':>5} {'pa
 for size in gemma3.SIZES:
     c = gemma3.get_config(size)
     print(f"{size:>5} {c.num_layers:>3} {c.embed_dim:>5} {c.num_heads:>3}/{c.num_kv_heads:<2} {c.head_dim:>4} "
-          f"{c.mlp_dim:>6} {c.sliding_window:>5} {c.param_count() / 1e9:>7.2f}B")
+          f"{c.mlp_dim:>6} {c.sliding_window:>5} {gemma3.param_count(c) / 1e9:>7.2f}B")
 
 # %% [markdown]
 # A tiny random model lets us check every piece in float32 in a blink. It has the real

@@ -285,8 +285,8 @@ print(repr(tokenizer.decode(second[0])))
 # values as int8 with a scale per token and head.
 
 # %%
-from gemma3.bench import varied_texts
-from gemma3.int8 import compare_logits, weight_bytes
+from gemma3.bench import compare_logits, varied_texts
+from gemma3.int8 import weight_bytes
 
 quantized = gemma3.quantize(weights)
 print(f"weights: {weight_bytes(weights) / 1e6:.0f} MB {weights.embed.dtype} -> {weight_bytes(quantized) / 1e6:.0f} MB int8")

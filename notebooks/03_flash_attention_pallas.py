@@ -81,7 +81,7 @@ from jax.experimental.pallas import tpu as pltpu
 import gemma3
 from gemma3.attention import attention_mask, attention_reference
 from gemma3.backend import libtpu_installed
-from gemma3.flash import Band, computed_blocks
+from gemma3.flash_blocks import Band, computed_blocks
 
 print("backend:", jax.default_backend(), "| devices:", len(jax.devices()))
 
@@ -527,7 +527,7 @@ exercise_2(window_48, exercise_2_skip_must_change)
 #
 # **1. The band: blocks it never loads.** With a window, most tiles below the diagonal hold no
 # visible pair either (orange below: your kernel with a window computes them, wasted). For query
-# block `i` only kv blocks `kv_first(i) .. kv_last(i)` matter (`gemma3.flash.Band`). The
+# block `i` only kv blocks `kv_first(i) .. kv_last(i)` matter (`gemma3.flash_blocks.Band`). The
 # package's grid is `(B, K, T / block_q, kv_steps)`: its last axis walks *steps along the band*,
 # `kv_steps` of them (the widest band), not all `S / block_k` kv blocks. The k/v index map sends
 # step `t` of query block `i` to kv block `min(kv_first(i) + t, kv_last(i))`: a step past the band

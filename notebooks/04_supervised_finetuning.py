@@ -52,7 +52,6 @@ SAVE_TO = None  # where to save the fine-tuned weights for GRPO (None: a tempora
 # %%
 import dataclasses
 import math
-import os
 import pathlib
 import tempfile
 import time
@@ -149,7 +148,7 @@ lora_config = lora.LoRAConfig(rank=8, alpha=16.0)
 adapters = lora.init_adapters(config, lora_config, jax.random.key(0))
 print(
     f"LoRA rank {lora_config.rank}: {lora.adapter_count(config, lora_config) / 1e6:.2f}M trainable parameters "
-    f"({lora.adapter_count(config, lora_config) / config.param_count():.2%} of the model)"
+    f"({lora.adapter_count(config, lora_config) / gemma3.param_count(config):.2%} of the model)"
 )
 
 
@@ -236,7 +235,7 @@ del lora_params
 # Adam states needs a larger slice than one v5e-8 or v6e-8 host (section 6), so on a TPU this cell is skipped.
 
 # %%
-if config.param_count() < 2e9:
+if gemma3.param_count(config) < 2e9:
     start = time.perf_counter()
     full_params, histories["full"] = sft_sqrt.finetune(params, config, tokenizer, recipe)
     seconds["full"] = time.perf_counter() - start
@@ -281,7 +280,7 @@ if full_params is not None:
         rtol=1e-5,
         atol=1e-5,
     )
-    print(f"saved to {out}; reload gives the same logits. Next: python -m gemma3.grpo --demo --weights {out}")
+    print(f"saved to {out}; reload gives the same logits. Next: python -m gemma3.grpo_demo --weights {out}")
 
 # %% [markdown]
 # ## 6 · 27B on a TPU host
@@ -318,11 +317,11 @@ c27 = gemma3.get_config("27b")
 r16 = lora.LoRAConfig(rank=16)
 adapter_gb = lora.adapter_count(c27, r16) * 16 / 1e9
 print(
-    f"27B: {c27.param_count() / 1e9:.1f}B parameters; LoRA r=16 adapters {lora.adapter_count(c27, r16) / 1e6:.1f}M "
+    f"27B: {gemma3.param_count(c27) / 1e9:.1f}B parameters; LoRA r=16 adapters {lora.adapter_count(c27, r16) / 1e6:.1f}M "
     f"({adapter_gb:.1f} GB with fp32 gradients and Adam)"
 )
 for name, per_param in (("LoRA (frozen bf16 base)", 2), ("full, fp32 Adam", 12), ("full, bf16 Adam", 8)):
-    total = c27.param_count() * per_param / 1e9 + (adapter_gb if name.startswith("LoRA") else 0)
+    total = gemma3.param_count(c27) * per_param / 1e9 + (adapter_gb if name.startswith("LoRA") else 0)
     print(f"  {name:<24} {total:6.0f} GB of state -> {total / 8:5.1f} GB per chip on 8 chips")
 activations = 8 * 2048 * c27.embed_dim * 2 * c27.num_layers / 1e9
 print(f"  activations with remat, B=8, T=2048: {activations:.1f} GB (split over the data/fsdp axis)")

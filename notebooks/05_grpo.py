@@ -25,7 +25,7 @@
 # **Where it runs.** On a CPU: the real Gemma 3 270M, fine-tuned by notebook 04 to answer as
 # `<answer>K</answer>` (its saved weights, or a quick fine-tune here), a few minutes in all.
 # The run here is short: it shows the mechanics, not a significant gain (for that:
-# `python -m gemma3.grpo --demo`, module `gemma3.grpo_demo`). On a TPU VM the last section runs 27B with LoRA.
+# `python -m gemma3.grpo_demo`). On a TPU VM the last section runs 27B with LoRA.
 #
 # **One chip, a TPU host, a slice.** The `MESH` parameter (or `$GEMMA3_MESH`) decides where
 # the weights go: "auto" (the default) spreads them over every chip of this host or slice
@@ -239,7 +239,7 @@ plt.show()
 
 # %% [markdown]
 # A few steps move the KL off zero and show the loop working. Whether GRPO beats the noise of
-# the held-out set is what the ~30-minute demo measures, `python -m gemma3.grpo --demo`
+# the held-out set is what the ~30-minute demo measures, `python -m gemma3.grpo_demo`
 # (`gemma3.grpo_demo`: N of 2-3 digits, where the SFT-ed model is right about 60% of the time, so
 # groups disagree; G = 4 for 16 prompts a step, about 86 steps in 30 minutes with the prompt
 # shared). It does: on all 104 held-out N, greedy accuracy 0.635 -> 0.712 (9 gained, 1 lost,
@@ -250,7 +250,7 @@ plt.show()
 figures = [pathlib.Path("figures"), pathlib.Path(gemma3.__file__).resolve().parents[1] / "notebooks" / "figures"]
 found = [f / "grpo_demo.json" for f in figures if (f / "grpo_demo.json").exists()]
 if not found:
-    raise FileNotFoundError(f"no grpo_demo.json in {[str(f) for f in figures]}: run python -m gemma3.grpo --demo")
+    raise FileNotFoundError(f"no grpo_demo.json in {[str(f) for f in figures]}: run python -m gemma3.grpo_demo")
 demo = json.loads(found[0].read_text())
 print(grpo_demo.summary_line(demo))
 per_prompt = demo["per_prompt"]
@@ -282,7 +282,7 @@ settings_27b = grpo.GRPOConfig(group_size=tpu_run["group_size"], prompts_per_ste
 B = settings_27b.group_size * settings_27b.prompts_per_step
 print(f"27B GRPO: B = {B} rollouts of up to {tpu_run['new_tokens']} new tokens, mu = 2, LoRA r = {r16.rank} "
       f"({lora.adapter_count(c27, r16) / 1e6:.0f}M adapter parameters)")  # fmt: skip
-print(f"  frozen bf16 base {c27.param_count() * 2 / 1e9:.0f} GB, {c27.param_count() * 2 / 8e9:.1f} GB per chip on 8; "
+print(f"  frozen bf16 base {gemma3.param_count(c27) * 2 / 1e9:.0f} GB, {gemma3.param_count(c27) * 2 / 8e9:.1f} GB per chip on 8; "
       f"adapters + Adam {lora.adapter_count(c27, r16) * 16 / 1e9:.1f} GB")  # fmt: skip
 
 # %%

@@ -300,8 +300,8 @@ if gemma3.mesh.is_rehearsal(mesh):
 c27 = dataclasses.replace(gemma3.get_config("27b"), vision=full)
 shapes = gemma3.abstract_params(c27)
 tower = sum(x.size for x in jax.tree.leaves(shapes.vision))
-lm_per_token = 2 * c27.param_count()
-print(f"vision tower + projector: {tower / 1e6:.0f}M parameters beside {c27.param_count() / 1e9:.1f}B")
+lm_per_token = 2 * gemma3.param_count(c27)
+print(f"vision tower + projector: {tower / 1e6:.0f}M parameters beside {gemma3.param_count(c27) / 1e9:.1f}B")
 print(f"one image through the tower: {tower_flops(c27) / 1e12:.2f} TFLOP = "
       f"{tower_flops(c27) / lm_per_token:.0f} text tokens of the 27B ({lm_per_token / 1e9:.0f} GFLOP each)")
 

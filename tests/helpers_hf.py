@@ -20,11 +20,13 @@ from __future__ import annotations
 
 import json
 import pathlib
+from typing import TYPE_CHECKING
 
 import numpy as np
-import torch
-from safetensors.torch import save_file
-from transformers import Gemma3Config, Gemma3ForCausalLM, Gemma3ForConditionalGeneration, Gemma3TextConfig
+from oracle import safetensors_torch, torch, transformers
+
+if TYPE_CHECKING:  # annotations only: transformers is imported on first use (tests/oracle.py)
+    from transformers import Gemma3ForCausalLM, Gemma3ForConditionalGeneration, Gemma3TextConfig
 
 LAYOUTS = ("text", "multimodal", "multimodal_new")
 
@@ -112,17 +114,18 @@ def published_config_json(size: str) -> dict:
 def hf_text_config(hf_json: dict) -> Gemma3TextConfig:
     """How transformers reads a config.json dict: the text model's config, defaults filled in."""
     if hf_json.get("model_type") == "gemma3":
-        return Gemma3Config(**{k: v for k, v in hf_json.items() if k != "architectures"}).text_config
-    return Gemma3TextConfig(**{k: v for k, v in hf_json.items() if k not in ("architectures", "model_type")})
+        return transformers.Gemma3Config(**{k: v for k, v in hf_json.items() if k != "architectures"}).text_config
+    kwargs = {k: v for k, v in hf_json.items() if k not in ("architectures", "model_type")}
+    return transformers.Gemma3TextConfig(**kwargs)
 
 
 def tiny_text_config(**overrides) -> Gemma3TextConfig:
-    return Gemma3TextConfig(**{**TINY, **overrides})
+    return transformers.Gemma3TextConfig(**{**TINY, **overrides})
 
 
 def _randomized_model(config: Gemma3TextConfig, seed: int, dtype: torch.dtype) -> Gemma3ForCausalLM:
     torch.manual_seed(seed)
-    model = Gemma3ForCausalLM(config).eval()
+    model = transformers.Gemma3ForCausalLM(config).eval()
     with torch.no_grad():
         for name, param in model.named_parameters():
             if name.endswith("norm.weight"):
@@ -149,7 +152,7 @@ def _published_text_config(config: Gemma3TextConfig) -> dict:
         "rope_theta": full.pop("rope_theta"),
         "rope_local_base_freq": local.pop("rope_theta"),
     }
-    defaults = Gemma3TextConfig()
+    defaults = transformers.Gemma3TextConfig()
     default_values = {**{k: getattr(defaults, k, None) for k in old}, "sliding_window_pattern": 6}
     default_values |= {"rope_theta": defaults.default_theta["global"], "rope_local_base_freq": 10_000.0}
     text = {"model_type": "gemma3_text"} | {k: v for k, v in old.items() if v != default_values[k]}
@@ -165,7 +168,7 @@ def _write_shards(folder: pathlib.Path, tensors: dict[str, torch.Tensor], num_sh
     for i, chunk in enumerate(chunks):
         file = f"model-{i + 1:05d}-of-{num_shards:05d}.safetensors"
         shard = {names[j]: tensors[names[j]].contiguous() for j in chunk}
-        save_file(shard, folder / file, metadata={"format": "pt"})
+        safetensors_torch.save_file(shard, folder / file, metadata={"format": "pt"})
         weight_map |= dict.fromkeys(shard, file)
     total = sum(t.numel() * t.element_size() for t in tensors.values())
     index = {"metadata": {"total_size": total}, "weight_map": weight_map}
@@ -173,7 +176,7 @@ def _write_shards(folder: pathlib.Path, tensors: dict[str, torch.Tensor], num_sh
 
 
 def multimodal_model(
-    model: Gemma3ForCausalLM, *, vision: dict = TINY_VISION, seed: int = 0, dtype: torch.dtype = torch.float32,
+    model: Gemma3ForCausalLM, *, vision: dict = TINY_VISION, seed: int = 0, dtype: torch.dtype | None = None,
     **config_overrides,
 ) -> Gemma3ForConditionalGeneration:
     """A float32 `Gemma3ForConditionalGeneration` holding `model` as its language model and a random SigLIP tower.
@@ -181,12 +184,14 @@ def multimodal_model(
     Every vision and projector weight is randomized (HF zero-initializes the projection and sets
     LayerNorms to 1), then rounded through `dtype` so the model holds the values a save writes.
     `config_overrides` go to `Gemma3Config` (mm_tokens_per_image, image_token_index, ...).
+    `dtype` None is float32.
     """
-    config = Gemma3Config(
+    dtype = torch.float32 if dtype is None else dtype
+    config = transformers.Gemma3Config(
         text_config=model.config.to_dict(), vision_config=vision, **{"mm_tokens_per_image": 4, **config_overrides}
     )
     torch.manual_seed(seed + 1)
-    full = Gemma3ForConditionalGeneration(config).eval()
+    full = transformers.Gemma3ForConditionalGeneration(config).eval()
     full.model.language_model.load_state_dict(model.model.state_dict())
     with torch.no_grad():
         for name, param in full.named_parameters():
@@ -253,7 +258,7 @@ def make_tiny_hf_checkpoint(
     layout: str = "text",
     *,
     seed: int = 0,
-    dtype: torch.dtype = torch.float32,
+    dtype: torch.dtype | None = None,
     num_shards: int = 2,
     **config_overrides,
 ) -> tuple[pathlib.Path, Gemma3ForCausalLM]:
@@ -261,8 +266,9 @@ def make_tiny_hf_checkpoint(
 
     `config_overrides` go to `Gemma3TextConfig` on top of `TINY` (e.g. `num_key_value_heads=1`,
     `rope_scaling={"rope_type": "linear", "factor": 8.0}`). `dtype` is the saved dtype; the
-    returned model holds the saved values in float32.
+    returned model holds the saved values in float32; None is float32.
     """
+    dtype = torch.float32 if dtype is None else dtype
     if layout not in LAYOUTS:
         raise ValueError(f"layout must be one of {LAYOUTS}, got {layout!r}")
     model = _randomized_model(tiny_text_config(**config_overrides), seed, dtype)

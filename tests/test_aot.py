@@ -70,6 +70,7 @@ def test_snapshot_drift_names_every_moved_number():
     assert any("all-reduce.count: expected 125, found 126" in d for d in drift), drift
 
 
+@pytest.mark.tpu_compile
 def test_divisibility_error_from_a_topology():
     small = dataclasses.replace(get_config("270m"), num_layers=2)  # 4 query heads on 8 chips
     from gemma3.aot_workloads import WORKLOADS
@@ -148,6 +149,7 @@ TINY = dataclasses.replace(
 )
 
 
+@pytest.mark.tpu_compile
 @pytest.mark.parametrize("lora_rank", [0, 4])
 def test_sft_workload_holds_the_adam_state_dtype_it_asks_for(lora_rank):
     """The abstract train state is the trainer's own: float32 Adam moments by default, bf16 on request."""
@@ -166,6 +168,7 @@ def test_sft_workload_holds_the_adam_state_dtype_it_asks_for(lora_rank):
         assert f"adam_state={state_dtype}" in job.describe
 
 
+@pytest.mark.tpu_compile
 def test_lora_flops_skip_the_frozen_weight_gradient_and_bad_options_say_why(capsys):
     """LoRA's adapters are a side path: its frozen weights get no `dW`; the adapters get all 8 passes."""
     from gemma3 import lora

@@ -8,7 +8,6 @@ import jax
 import jax.numpy as jnp
 import numpy as np
 import pytest
-import torch
 from helpers_hf import (
     LAYOUTS,
     hf_text_config,
@@ -16,11 +15,12 @@ from helpers_hf import (
     published_config_json,
     tiny_text_config,
 )
-from safetensors.torch import save_file
+from oracle import safetensors_torch, torch
 
 import gemma3
 from gemma3.checkpoint import config_from_hf, load_hf
 from gemma3.config import VisionConfig
+from gemma3.params import Layer
 
 pytestmark = pytest.mark.oracle
 
@@ -126,7 +126,7 @@ def _ours_from_torch(model) -> gemma3.Params:
     def get(name):
         return lambda p, i: sd[p + name]
 
-    layers = gemma3.Layer(
+    layers = Layer(
         attn_norm=stack(get("input_layernorm.weight")),
         q=stack(lambda p, i: np.einsum("nhd->ndh", sd[p + "self_attn.q_proj.weight"].reshape(N, H, D))),
         k=stack(lambda p, i: np.einsum("khd->kdh", sd[p + "self_attn.k_proj.weight"].reshape(K, H, D))),
@@ -222,7 +222,7 @@ def _rewrite(path, change):
 
     tensors = load_file(path / "model.safetensors")
     change(tensors)
-    save_file(tensors, path / "model.safetensors", metadata={"format": "pt"})
+    safetensors_torch.save_file(tensors, path / "model.safetensors", metadata={"format": "pt"})
 
 
 def test_wrong_shape_names_the_tensor_and_both_shapes(tmp_path):
@@ -250,7 +250,7 @@ def test_more_layers_than_config_json_says(tmp_path):
 
 def test_not_a_gemma_checkpoint(tmp_path):
     (tmp_path / "config.json").write_text(json.dumps(published_config_json("270m")))
-    save_file({"transformer.wte.weight": torch.zeros(4, 4)}, tmp_path / "model.safetensors")
+    safetensors_torch.save_file({"transformer.wte.weight": torch.zeros(4, 4)}, tmp_path / "model.safetensors")
     with pytest.raises(ValueError, match="no Gemma 3 embedding tensor.*transformer.wte.weight"):
         gemma3.load(tmp_path)
 

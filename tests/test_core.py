@@ -134,3 +134,15 @@ def test_forward_shapes_and_packed_segments_are_independent():
 def test_every_public_name_resolves():
     for name in gemma3.__all__:
         assert getattr(gemma3, name) is not None, name
+
+
+def test_global_every_of_reads_a_periodic_pattern_and_refuses_others():
+    """The one reading of a per-layer pattern that checkpoint.py (layer_types) and gguf_file.py share."""
+    from gemma3.config import global_every_of
+
+    assert global_every_of([False, False, True, False, False, True], "test") == 3
+    assert global_every_of([False, False, True, False], "test") == 3  # a partial last period
+    assert global_every_of([False] * 4, "test") == 5  # no global layer
+    assert global_every_of([True, True], "test") == 1
+    with pytest.raises(ValueError, match=r"layer_types \[x\]: global layers at \[1, 2\] are not periodic"):
+        global_every_of([False, True, True], "layer_types [x]")

@@ -11,7 +11,7 @@ import pytest
 
 from gemma3 import flash_attention, forward, get_config, init_params
 from gemma3.attention import attention_mask, attention_reference
-from gemma3.flash import Band, computed_blocks
+from gemma3.flash_blocks import Band, computed_blocks
 
 
 def reference(q, k, v, *, sliding_window=None, segment_ids=None, scale=None):

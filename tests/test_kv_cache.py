@@ -9,6 +9,7 @@ import pytest
 
 import gemma3
 from gemma3.kv_cache import cache_logical_axes, decode_step, init_cache, prefill, unstack_layers
+from gemma3.params import logical_axes
 
 # 7 layers: one group (5 local, 1 global) and a local tail; a window of 8 so decoding wraps the rings.
 TINY = dataclasses.replace(
@@ -155,7 +156,7 @@ def test_27b_decode_on_v5e_8_updates_the_cache_in_place(monkeypatch, batch):
 
         return jax.tree.map(one, shapes, axes, is_leaf=lambda x: isinstance(x, tuple))
 
-    params = sharded(gemma3.abstract_params(config), gemma3.logical_axes(config))
+    params = sharded(gemma3.abstract_params(config), logical_axes(config))
     cache = jax.eval_shape(lambda: init_cache(config, batch, 32_768))
     cache = sharded(cache, cache_logical_axes(cache))
     tokens = jax.ShapeDtypeStruct((batch,), jnp.int32, sharding=NamedSharding(mesh, P()))

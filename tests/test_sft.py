@@ -9,7 +9,8 @@ from sft_fixtures import copy_tree, prompt_and_padding_batch, tiny_config, tiny_
 
 from gemma3 import forward, sft
 from gemma3 import train_checkpoint as tc
-from gemma3.sft_data import END_OF_TURN, Batch, chat_example, pack, pad_batch
+from gemma3.sft_data import Batch, chat_example, pack, pad_batch
+from gemma3.special_tokens import END_OF_TURN_ID
 
 
 def reference_loss(params, config, batch: Batch):
@@ -142,7 +143,7 @@ def test_chat_example_masks_the_prompt_and_trains_on_answer_and_end_of_turn():
     assert example.tokens.count(2) == 1 and example.tokens[0] == 2
     assert example.tokens[:2] == [2, 105]
     trained = [t for t, m in zip(example.tokens, example.loss_mask, strict=True) if m]
-    assert trained[-1] == END_OF_TURN
+    assert trained[-1] == END_OF_TURN_ID
     assert tok.decode(trained[:-1]) == "<answer>4</answer>"
     context = example.tokens[: example.loss_mask.index(1)]
     assert tok.decode(context) == "user\nwhat is 2+2?\nmodel\n"
@@ -157,7 +158,7 @@ def test_chat_example_matches_the_reference_tokenizer_on_the_full_text(real_toke
     text = f"<start_of_turn>user\n{prompt}<end_of_turn>\n<start_of_turn>model\n{answer}<end_of_turn>\n"
     assert example.tokens == tok.encode(text, add_bos=True)
     trained = [t for t, m in zip(example.tokens, example.loss_mask, strict=True) if m]
-    assert trained == tok.encode(answer, add_bos=False) + [END_OF_TURN]
+    assert trained == tok.encode(answer, add_bos=False) + [END_OF_TURN_ID]
 
 
 def test_pack_rejects_what_does_not_fit():

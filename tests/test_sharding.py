@@ -8,8 +8,8 @@ import numpy as np
 import pytest
 from jax.sharding import NamedSharding, PartitionSpec
 
+from gemma3.assemble import LAYER_FIELDS, assemble_params
 from gemma3.config import get_config
-from gemma3.loading import LAYER_FIELDS, assemble_params
 from gemma3.model import forward
 from gemma3.params import init_params
 from gemma3.sharding import (
@@ -148,6 +148,7 @@ def test_constrain_is_a_noop_without_rules_and_pins_with_them():
     assert out.sharding.is_equivalent_to(NamedSharding(mesh, PartitionSpec("data", None, "tensor")), 3)
 
 
+@pytest.mark.oracle
 @pytest.mark.parametrize(
     "rules,mesh_kwargs", [("inference", {"data": 4, "tensor": 2}), ("training", {"fsdp": 4, "tensor": 2})]
 )

@@ -9,7 +9,7 @@ from gguf import GGUFWriter
 
 from gemma3.embedded import default_checkpoint
 from gemma3.gguf_reader import read_gguf
-from gemma3.tokenizer import (
+from gemma3.special_tokens import (
     BOS_ID,
     END_OF_IMAGE_ID,
     END_OF_TURN_ID,
@@ -18,9 +18,8 @@ from gemma3.tokenizer import (
     START_OF_IMAGE_ID,
     START_OF_TURN_ID,
     UNK_ID,
-    format_chat,
-    load_tokenizer,
 )
+from gemma3.tokenizer import format_chat, load_tokenizer
 
 CORPUS = [
     "",
