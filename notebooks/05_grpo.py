@@ -18,9 +18,18 @@
 # task with a reward we can check exactly: "what is the integer square root of N?". The task and
 # its reward (exact integer arithmetic, robust parsing), sampling a *group* of completions for
 # one prompt and turning their rewards into advantages, the loss term by term (importance ratio,
-# clipping on both sides, the k3 KL to a frozen reference, masking, aggregation), each piece
-# built by hand and then checked against `gemma3.grpo`, then a short GRPO run with reward, KL and
+# clipping on both sides, drawn, the k3 KL to a frozen reference, masking, aggregation), each
+# piece built by hand and then checked against `gemma3.grpo`, one whole GRPO step by hand (loss,
+# gradient, update) checked against the package's step, then a short GRPO run with reward, KL and
 # accuracy curves, and the 27B settings for a TPU host.
+#
+# **Reading time** about 40 minutes; running it, about 3 minutes on the project's busy 2-core CPU
+# machine. **Assumed:** Python
+# and numpy, gradient descent and a cross-entropy loss, notebook 02 (sampling) and notebook 04
+# (a training step); no reinforcement learning beyond "a reward scores an answer".
+#
+# **The outputs you see** were made on a CPU (one device) with the embedded Gemma 3 270M, by
+# `bash .ci/execute_notebooks notebooks/05_grpo.py`; timings are that machine's.
 #
 # **Where it runs.** On a CPU: the real Gemma 3 270M, fine-tuned by notebook 04 to answer as
 # `<answer>K</answer>` (its saved weights, or a quick fine-tune here), a few minutes in all.
@@ -50,6 +59,7 @@ PROMPTS = 2  # prompts per step in the short run
 HELD_OUT = 16  # held-out prompts for the accuracy before/after
 
 # %%
+import dataclasses
 import json
 import math
 import os
@@ -81,12 +91,21 @@ print(f"backend {jax.default_backend()} · model {config.name} · weights from {
 # ## 1 · The task and its reward
 # A prompt asks for the integer square root of N, the largest K with K*K <= N. The reward is 1
 # for the right K plus 0.1 for a well-formed `<answer>K</answer>`; anything malformed scores 0
-# and never raises. `math.isqrt` is exact for any N: the float square root is not, already at
-# 35 digits.
+# and never raises. `math.isqrt` is exact for any N: the float square root is not. A float64
+# carries 53 bits, so once N = K² - 1 passes 2^52, `sqrt(N)` is closer to K than to the next
+# float below it and rounds up to K: `int(math.sqrt(N))` answers K instead of K - 1. The first
+# such N has 16 digits (the cell below finds it).
 
 # %%
 print(sqrt_task.chat_prompt(1234))
-huge = (10**17 + 3) ** 2 - 1
+ks = range(2**26 - 100_000, 2**26 + 100_000)
+wrong = [k for k in ks if int(math.sqrt(k * k - 1)) != k - 1]  # N = k^2 - 1 has isqrt k - 1
+assert wrong[0] == 2**26 + 1  # right for every k up to 2^26 in the range, wrong from 2^26 + 1
+huge = wrong[0] ** 2 - 1
+print(
+    f"first wrong float sqrt near 2^52: N = {huge} ({len(str(huge))} digits), "
+    f"int(sqrt) = {int(math.sqrt(huge))}, isqrt = {math.isqrt(huge)}"
+)
 cases = [
     ("<answer>35</answer>", 1234),
     ("<answer>36</answer>", 1234),
@@ -98,7 +117,7 @@ cases = [
 ]
 for text, n in cases:
     s = sqrt_task.score(text, n)
-    print(f"N={n:<36} {text[:40]:<42} reward {s.reward:.1f}  correct {s.correct}")
+    print(f"N={n:<18} {text[:40]:<42} reward {s.reward:.1f}  correct {s.correct}")
 
 # %% [markdown]
 # Difficulty is the number of digits of N. A hash of N puts every integer in exactly one split,
@@ -143,12 +162,15 @@ for text, r, a in zip(texts, rewards, advantages, strict=True):
 # ## 3 · The loss, term by term
 # The group becomes one batch: prompts left-padded to a common width P, so every completion
 # starts at column P and only the C completion columns need logits. The sampler drops the stop
-# token; `collate` puts `<end_of_turn>` back so the policy learns to stop. Log-probs are
+# token; `collate` puts `<end_of_turn>` back (`tokenizer.end_of_turn_id`) so the policy learns
+# to stop. Log-probs are
 # recomputed in float32 at the sampling temperature (chunked over positions: one `[B, chunk, V]`
 # block at a time).
 
 # %%
-batch = grpo.collate([prompt] * G, completions, advantages, grpo.GRPOConfig(group_size=G), stop_token=106)
+batch = grpo.collate(
+    [prompt] * G, completions, advantages, grpo.GRPOConfig(group_size=G), stop_token=tokenizer.end_of_turn_id
+)
 logp_BC = grpo.batch_logprobs(params, config, batch, grpo.GRPOConfig(temperature=1.0))
 print(f"tokens {batch.tokens.shape} (B, T) · mask {batch.mask.shape} (B, C) · logp {logp_BC.shape}")
 if gemma3.mesh.is_rehearsal(mesh):  # CI's 8 simulated devices: the sharded log-probs equal one device's
@@ -170,7 +192,7 @@ print("completion tokens per rollout:", np.asarray(batch.mask.sum(1)).astype(int
 from gemma3.attention import shared_prefix_mask
 
 shared = grpo.GRPOConfig(group_size=G, share_prompt=True)
-packed = grpo.collate([prompt] * G, completions, advantages, shared, stop_token=106)
+packed = grpo.collate([prompt] * G, completions, advantages, shared, stop_token=tokenizer.end_of_turn_id)
 logp_shared = grpo.batch_logprobs(params, config, packed, shared)
 np.testing.assert_allclose(logp_shared * batch.mask, logp_BC * batch.mask, rtol=1e-4, atol=1e-4)
 print(f"one row per rollout {batch.tokens.shape} -> one row per group {packed.tokens.shape}; same log-probs")
@@ -208,7 +230,139 @@ for mode in grpo.AGGREGATIONS:  # the paper, DAPO, Dr. GRPO
     print(f"  aggregation {mode:<26} loss {float(value):+.4f}")
 
 # %% [markdown]
-# ## 4 · A short GRPO run on the CPU
+# What the clip does, drawn: the per-token objective `min(ratio * A, clip(ratio) * A)` (the loss
+# is its negative) against the ratio, for a positive and a negative advantage. With A > 0 it
+# stops rising past `1 + eps_high`: no reward for pushing a good token's probability further in
+# this batch. With A < 0 it stops falling below `1 - eps_low`. A flat stretch has zero gradient,
+# which is what "clipped tokens" counts. Each curve is checked against `grpo.policy_loss` fed
+# log-ratios directly (one token per rollout, beta 0).
+
+# %%
+ratios = np.linspace(0.5, 1.6, 221, dtype=np.float32)
+no_kl = grpo.GRPOConfig(eps_low=0.2, eps_high=0.28, beta=0.0, aggregation="token-mean")
+fig, ax = plt.subplots(figsize=(6, 3.5))
+for A, colour in ((1.0, "C2"), (-1.0, "C3")):
+    objective = np.minimum(ratios * A, np.clip(ratios, 1 - no_kl.eps_low, 1 + no_kl.eps_high) * A)
+    for r, o in zip(ratios[::20], objective[::20], strict=True):  # the package's loss, one ratio at a time
+        package, _ = grpo.policy_loss(jnp.log(jnp.array([[r]])), jnp.zeros((1, 1)), None, jnp.array([A]),
+                                      jnp.ones((1, 1)), no_kl)  # fmt: skip
+        np.testing.assert_allclose(-float(package), o, rtol=1e-5)
+    ax.plot(ratios, objective, color=colour, label=f"A = {A:+.0f}")
+for edge in (1 - no_kl.eps_low, 1 + no_kl.eps_high):
+    ax.axvline(edge, color="grey", ls=":")
+ax.set(xlabel="ratio = p_new / p_old of a sampled token", ylabel="objective (maximized)",
+       title="clipped GRPO objective per token")  # fmt: skip
+ax.legend()
+plt.show()
+
+# %% [markdown]
+# **Exercise 1.** With A = +1 and a ratio of 1.5, what is the gradient of the objective with
+# respect to the ratio? And with A = -1 at the same ratio? Predict both (a pair of numbers), run.
+
+# %%
+prediction = None  # e.g. (1.0, 1.0)
+
+
+def check(prediction, actual, what):
+    """The exercises' check: your prediction against what the code computed."""
+    if prediction is None:
+        print(f"{what}: {actual!r}  (set `prediction` before you run it, then compare)")
+    else:
+        print(f"{what}: you said {prediction!r}, it is {actual!r}: {'right' if prediction == actual else 'not quite'}")
+
+
+def objective(ratio, A):
+    return jnp.minimum(ratio * A, jnp.clip(ratio, 1 - no_kl.eps_low, 1 + no_kl.eps_high) * A)
+
+
+check(prediction, tuple(float(jax.grad(objective)(1.5, A)) for A in (1.0, -1.0)), "d objective / d ratio at 1.5")
+
+# %% [markdown]
+# ## 4 · One GRPO step by hand
+# Everything a step does, written out on the group above: the rollouts (`completions`, sampled
+# in section 2), their rewards and advantages (section 2, by hand), the log-probs (one forward
+# pass, a log-softmax at the sampling temperature, the sampled tokens picked), the loss (on
+# policy, mu = 1: the ratio is `exp(logp - stop_gradient(logp))`, 1 in value, whose gradient is
+# the policy gradient; the k3 KL to the starting weights), its gradient with `jax.grad`, and an
+# update (plain gradient descent here, to keep the update one line; notebook 04 writes AdamW).
+# Then the package's step, `grpo.make_grpo_step`, on the same batch with `optax.sgd`: the same
+# loss, the same new weights. The loss's *value* is about 0 here (on policy the clipped term is
+# `-A` per token, and a group's advantages average to 0; the KL is 0 at the reference), but its
+# gradient is not: it raises the log-probs of tokens with A > 0 and lowers the others.
+
+# %%
+hand = grpo.GRPOConfig(group_size=G, temperature=1.0, beta=0.04, mu=1)
+C = batch.mask.shape[1]
+P = batch.tokens.shape[1] - C  # the completions start at column P
+
+
+def logprobs_by_hand(params):
+    logits_BTV = gemma3.forward(params, config, batch.tokens, positions=batch.positions, segment_ids=batch.segment_ids)
+    logp_BCV = jax.nn.log_softmax(logits_BTV[:, P - 1 : -1] / hand.temperature)  # column t predicts token t + 1
+    return jnp.take_along_axis(logp_BCV, batch.tokens[:, P:, None], axis=-1)[..., 0]
+
+
+ref_BC = logprobs_by_hand(params)  # the reference: the weights before the step (a full fine-tune)
+
+
+def loss_by_hand(params):
+    logp_BC = logprobs_by_hand(params)
+    ratio_BC = jnp.exp(logp_BC - jax.lax.stop_gradient(logp_BC))
+    adv_B1 = batch.advantages[:, None]
+    pg_BC = -jnp.minimum(ratio_BC * adv_B1, jnp.clip(ratio_BC, 1 - hand.eps_low, 1 + hand.eps_high) * adv_B1)
+    kl_BC = jnp.exp(ref_BC - logp_BC) - (ref_BC - logp_BC) - 1
+    per_token = (pg_BC + hand.beta * kl_BC) * batch.mask
+    return (per_token.sum(1) / batch.mask.sum(1)).mean()  # mean over each completion's tokens, then rollouts
+
+
+learning_rate = 1e-3
+loss_hand, grads = jax.jit(jax.value_and_grad(loss_by_hand))(params)
+updated_hand = jax.tree.map(lambda w, g: w - learning_rate * g, params, grads)
+
+step = grpo.make_grpo_step(config, optax.sgd(learning_rate), hand)
+copy = jax.tree.map(jnp.copy, params)  # the step donates (overwrites) the weights it is given
+state, metrics = step.step(step.init(copy), None, dataclasses.replace(batch, ref_logp=ref_BC))
+updated_package = state.params
+np.testing.assert_allclose(metrics["loss"], loss_hand, rtol=1e-4, atol=1e-6)
+
+
+def largest_difference(a, b):
+    return max(float(jnp.abs(x - y).max()) for x, y in zip(jax.tree.leaves(a), jax.tree.leaves(b), strict=True))
+
+
+moved, apart = largest_difference(updated_hand, params), largest_difference(updated_hand, updated_package)
+assert apart < 1e-2 * moved, (apart, moved)
+print(f"loss by hand {float(loss_hand):+.5f}, package {float(metrics['loss']):+.5f}; "
+      f"grad norm {float(optax.tree.norm(grads)):.3f} (package {float(metrics['grad_norm']):.3f})")  # fmt: skip
+print(f"largest weight change {moved:.2e}; the two updates differ by at most {apart:.1e}")
+del grads, updated_hand, updated_package, copy
+
+# %% [markdown]
+# **Exercise 2.** A group of four where three completions are right and well formed (reward
+# 1.1) and one is wrong but well formed (0.1). Predict the wrong one's advantage to two decimals.
+
+# %%
+prediction = None  # a number
+check(prediction, round(float(grpo.group_advantages(np.array([[1.1, 1.1, 1.1, 0.1]]))[0, 3]), 2),
+      "advantage of the lone wrong completion")  # fmt: skip
+
+# %% [markdown]
+# **Exercise 3.** Back to the drifted policy of section 3: widen the upper clip, `eps_high`
+# from 0.28 to 0.56. Do more or fewer tokens get clipped? Predict "more" or "fewer", run.
+
+# %%
+prediction = None  # "more" or "fewer"
+fractions = [float(grpo.policy_loss(new_logp, old_logp, ref_logp, batch.advantages, mask,
+                                    dataclasses.replace(cfg, eps_high=e))[1]["clip_fraction"]) for e in (0.28, 0.56)]  # fmt: skip
+assert fractions[1] != fractions[0]
+check(
+    prediction,
+    "fewer" if fractions[1] < fractions[0] else "more",
+    f"clipped share {fractions[0]:.1%} -> {fractions[1]:.1%}",
+)
+
+# %% [markdown]
+# ## 5 · A short GRPO run on the CPU
 # Each step: sample G completions for each of the step's prompts with the KV-cache sampler, score
 # them, compute advantages, take `mu` AdamW steps on the batch (the weights and optimizer state
 # donated: updated in place). With LoRA the reference is the base model with adapters off; here
@@ -259,13 +413,13 @@ fig = grpo_demo.plot_held_out(per_prompt["n"], per_prompt["sampled_before"], per
 plt.show()
 
 # %% [markdown]
-# ## 5 · 27B on a TPU host
+# ## 6 · 27B on a TPU host
 # The same code runs 27B with LoRA: the reference model is the base with adapters off (no second
 # copy of 54 GB), the step recomputes each block in the backward pass (`remat`), and the
 # adapters and their Adam states are the only things updated (donated). Memory per parameter:
 # bf16 base 2 bytes, no gradients or optimizer state for it; adapters 16 bytes (fp32 weights,
 # gradients, Adam m and v). The settings below (`gemma3.notebook_27b.SETTINGS["05_grpo"]`: 8
-# rollouts of one prompt, up to 512 prompt + 512 completion tokens, LoRA rank 16) are compiled
+# rollouts, one group of 8 completions of one prompt, up to 512 prompt + 512 completion tokens, LoRA rank 16) are compiled
 # for v5e-8 and v6e-8 from a CPU machine by a test, the rollouts' decoding and the update both,
 # on the mesh `gemma3.setup` picks (tensor parallel over the 8 chips); the per-chip memory:
 #
@@ -284,6 +438,12 @@ print(f"27B GRPO: B = {B} rollouts of up to {tpu_run['new_tokens']} new tokens, 
       f"({lora.adapter_count(c27, r16) / 1e6:.0f}M adapter parameters)")  # fmt: skip
 print(f"  frozen bf16 base {gemma3.param_count(c27) * 2 / 1e9:.0f} GB, {gemma3.param_count(c27) * 2 / 8e9:.1f} GB per chip on 8; "
       f"adapters + Adam {lora.adapter_count(c27, r16) * 16 / 1e9:.1f} GB")  # fmt: skip
+# the per-chip memory of exactly this update (B rollouts, prompt + completion), from the committed
+# deviceless v5e-8 compile (`python -m gemma3.aot --update-snapshots`): the count and the figure agree
+snapshot = f"27b v5e-8 grpo batch={B} seq={tpu_run['prompt_tokens'] + tpu_run['new_tokens']} lora_rank={r16.rank}"
+compiled = json.loads(gemma3.aot.SNAPSHOTS.read_text())[snapshot]["memory"]
+print(f"  the update of these {B} rollouts on v5e-8: {compiled['total'] / 2**30:.2f} GiB per chip "
+      f"({compiled['argument'] / 2**30:.2f} arguments + {compiled['temp'] / 2**30:.2f} temporaries) of 15.75")
 
 # %%
 if on_tpu:  # 27B LoRA GRPO on the host's chips: a few steps on the integer-square-root task

@@ -22,6 +22,10 @@
 # the tokens of one image see each other both ways while the text stays causal. Each piece is
 # built by hand, checked against `gemma3`, and imported from then on.
 #
+# **The outputs you see** were made on a CPU (one device) by `bash .ci/execute_notebooks
+# notebooks/06_vision.py`: the tiny random vision model beside the embedded 270M's tokenizer
+# (running it takes about 2 minutes).
+#
 # **Where it runs.** No real vision checkpoint fits this CPU machine (the smallest, 4B, is
 # 8.6 GB in bfloat16), so on a CPU the model cells run a *tiny random* vision model: the shapes
 # and the checks are real, its words are noise. On a TPU VM (`tpu_setup/README.md`) the last

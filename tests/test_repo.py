@@ -26,6 +26,8 @@ def _cells(notebook: pathlib.Path):
 
 
 def test_every_notebook_source_has_an_ipynb_twin_in_sync(tmp_path):
+    """The inputs only (cell types and sources): the twins are committed executed
+    (`bash .ci/execute_notebooks`), and their outputs may lag behind a source edit."""
     sources = sorted((ROOT / "notebooks").glob("*.py"))
     assert sources, "no notebooks/*.py found"
     for source in sources:
@@ -38,3 +40,14 @@ def test_every_notebook_source_has_an_ipynb_twin_in_sync(tmp_path):
         assert _cells(tmp_path / twin.name) == _cells(twin), (
             f"{twin.name} has drifted from {source.name}: run jupytext --update --to ipynb notebooks/{source.name}"
         )
+
+
+def test_committed_outputs_show_no_error():
+    """A reader sees the committed outputs without running anything: none may be a traceback."""
+    for twin in sorted((ROOT / "notebooks").glob("*.ipynb")):
+        for index, cell in enumerate(json.loads(twin.read_text())["cells"]):
+            errors = [o for o in cell.get("outputs", []) if o.get("output_type") == "error"]
+            assert not errors, (
+                f"{twin.name}, cell {index}, was committed with an error output ({errors[0].get('ename')}): "
+                f"fix the notebook, then run bash .ci/execute_notebooks notebooks/{twin.with_suffix('.py').name}"
+            )
