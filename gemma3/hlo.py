@@ -175,7 +175,7 @@ def analyze(text: str, large_bytes: int = 64 << 20, large_gather_bytes: int = 1 
 # -- normalized text: what a diff between two compiles should show --
 
 _DROPPED = ("metadata", "backend_config", "channel_id", "statistics")  # provenance, tuning notes, unique ids
-_NUMBERED = re.compile(r"\.(?:\d+|clone)(?=\.|$)")
+_NUMBERED = re.compile(r"\d+|clone|sunk\d*")  # name segments a recompile renumbers
 _REFERENCE = re.compile(r"%([\w.\-]+)")
 _SIGNATURE = re.compile(r"([\w.\-]+): ")
 _CALL_ROLES = {
@@ -225,7 +225,8 @@ def _drop_attributes(line: str, keep_op_name: bool) -> str:
 
 
 def _base(name: str) -> str:
-    return _NUMBERED.sub("", _NUMBERED.sub("", name))
+    """`fusion.1234` -> `fusion`, `constant.5.clone..sunk2` -> `constant`: what a recompile renumbers goes."""
+    return ".".join(p for p in name.split(".") if p and not _NUMBERED.fullmatch(p)) or name
 
 
 def _split_computations(text: str) -> tuple[str, list[tuple[str, list[str]]]]:

@@ -166,3 +166,19 @@ def test_diff_command_exit_status_is_what_bisect_reads(tmp_path, capsys):
     assert "no '// row:' header" in capsys.readouterr().err
     assert hlo_diff.main(["diff", str(tmp_path / "missing.hlo"), str(a)]) == 2
     assert hlo_diff.main(["diff", str(a), str(b), "--fail-on", "latency"]) == 2
+
+
+def test_the_committed_dumps_are_one_per_snapshot_row_and_normalized():
+    """Each snapshot row has its two dumps, headed by that row, already normalized; no dump of a dropped row."""
+    from gemma3 import aot
+
+    assert {p.name for p in hlo_diff.DUMPS.iterdir()} == {
+        path.name for row in aot.SNAPSHOT_ROWS for path in hlo_diff.dump_paths(row[1]).values()
+    }
+    for row in aot.SNAPSHOT_ROWS:
+        paths = hlo_diff.dump_paths(row[1])
+        for path in paths.values():
+            assert hlo_diff._row(path.read_text(), str(path)) == row, path
+        text = hlo_diff.body(paths["hlo"].read_text())
+        assert text.startswith("HloModule") and hlo.normalize(text) == text, paths["hlo"]
+        assert hlo_diff.body(paths["stablehlo"].read_text()).startswith("module @"), paths["stablehlo"]
