@@ -23,6 +23,7 @@ import json
 import pathlib
 import re
 import sys
+from collections import Counter
 
 from gemma3 import hlo
 
@@ -201,9 +202,10 @@ def summarize_hlo(a: str, b: str, max_lines: int = 40) -> tuple[str, set[str]]:
                      f"{_size(pa.copies.bytes)} -> {_size(pb.copies.bytes)}")  # fmt: skip
     lines.append(_change("bytes moved per step", pa.bytes, pb.bytes, " GB", 1e9))
     lines.append(_change("matmul flops per step", pa.flops, pb.flops, " GFLOP", 1e9))
-    la, lb = _computation_lines(a), _computation_lines(b)
-    changed = sorted(n for n in set(la) & set(lb) if la[n] != lb[n])
-    added, removed = sorted(set(lb) - set(la)), sorted(set(la) - set(lb))
+    # computations by name and body without ordinals: a renumbered one is not a change
+    la, lb = (Counter((_anonymous("%" + n)[1:], tuple(v)) for n, v in _computation_lines(t).items()) for t in (a, b))
+    gone, new = {n for n, _ in la - lb}, {n for n, _ in lb - la}
+    changed, added, removed = sorted(gone & new), sorted(new - gone), sorted(gone - new)
     if changed or added or removed:
         lines.append(f"  computations: {len(changed)} changed, {len(added)} added, {len(removed)} removed"
                      + "".join(f"\n    {s} {n}" for s, names in (("~", changed), ("+", added), ("-", removed))
