@@ -83,20 +83,29 @@ def hf_270m_tokenizer():
 def compiled_27b():
     """`get(topology, workload, options) -> (workload, analysis)`: a 27B row compiled on first use, then kept
     for the whole run (tests/test_aot.py's snapshot rows and the notebooks' 27B steps share compiles).
+    `get.texts(topology, workload, options)`: a snapshot row's normalized HLO and StableHLO from that
+    same compile (`gemma3.hlo_diff.texts`), which tests/test_aot.py checks against `gemma3/hlo_dumps/`.
 
     The training rows take 1-2.5 minutes each on 2 cores (libtpu's code generation), inference seconds.
     """
-    from gemma3 import aot
+    from gemma3 import aot, hlo_diff
 
-    cache = {}
+    cache, texts = {}, {}
 
     def get(topology, workload, options):
         key = aot.snapshot_key("27b", topology, workload, options)
         if key not in cache:
-            job, compiled, _ = aot.compile_workload("27b", topology, workload, **options)
+            job, lowered, compiled = hlo_diff.compile_row(topology, workload, options)
             cache[key] = (job, aot.analyze(job, compiled, aot.topology_devices(topology)[1]))
+            if (topology, workload, options) in aot.SNAPSHOT_ROWS:  # the dumps of the rows we snapshot
+                texts[key] = hlo_diff.texts(lowered, compiled)
         return cache[key]
 
+    def get_texts(topology, workload, options):
+        get(topology, workload, options)
+        return texts[aot.snapshot_key("27b", topology, workload, options)]
+
+    get.texts = get_texts
     return get
 
 

@@ -8,7 +8,7 @@ import jax.numpy as jnp
 import pytest
 from jax.sharding import NamedSharding, PartitionSpec
 
-from gemma3 import aot, aot_workloads, hlo
+from gemma3 import aot, aot_workloads, hlo, hlo_diff
 from gemma3.aot_workloads import matmul_params
 from gemma3.config import get_config
 from gemma3.params import abstract_params
@@ -112,14 +112,25 @@ def test_27b_training_steps_fit_and_update_their_state_in_place(compiled_27b):
 @pytest.mark.slow
 @pytest.mark.tpu_compile
 def test_27b_snapshots_have_not_drifted(compiled_27b):
+    """The snapshot numbers and the HLO dumps (`gemma3/hlo_dumps/`) of every row, from the same compiles.
+
+    A dump that drifted is rewritten in place (`git diff gemma3/hlo_dumps` shows it; commit it if
+    intended), and the failure says what moved: fusions, collectives, copies, bytes, flops, loop bodies.
+    """
     expected = json.loads(aot.SNAPSHOTS.read_text())
     found = {aot.snapshot_key("27b", *row): aot.snapshot_entry(compiled_27b(*row)[1]) for row in aot.SNAPSHOT_ROWS}
     drift = aot.snapshot_drift(expected, found)
-    assert not drift, (
-        f"XLA's plan moved beyond {aot.SNAPSHOT_TOLERANCE:.0%} (collective counts exactly):\n  "
-        + "\n  ".join(drift)
-        + "\nIf the change is intended, run `python -m gemma3.aot --update-snapshots` and commit the JSON."
-    )
+    dumps = [hlo_diff.check(row, compiled_27b.texts(*row), memory=compiled_27b(*row)[1]["memory"])
+             for row in aot.SNAPSHOT_ROWS]  # fmt: skip
+    dumps = [d for d in dumps if d]
+    message = []
+    if drift:
+        message += [f"XLA's plan moved beyond {aot.SNAPSHOT_TOLERANCE:.0%} (collective counts exactly):"]
+        message += [f"  {d}" for d in drift]
+        message += ["If the change is intended, run `python -m gemma3.aot --update-snapshots` and commit the JSON."]
+    if dumps:
+        message += [*dumps, "If intended, commit the rewritten dumps (`python -m gemma3.hlo dump` also writes them)."]
+    assert not message, "\n".join(message)
 
 
 @pytest.mark.slow
