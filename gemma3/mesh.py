@@ -181,5 +181,6 @@ def is_rehearsal(mesh: Mesh | None) -> bool:
 
 
 def to_one_device(tree):
-    """A copy of a pytree of (sharded) arrays, whole, on the first device: the single-device reference."""
-    return jax.device_put(tree, jax.devices()[0])
+    """A copy of a pytree of (sharded) arrays, whole, on the first device: the single-device reference.
+    Always a copy, even of arrays already there, so a step that donates it leaves the originals intact."""
+    return jax.device_put(tree, jax.devices()[0], may_alias=False)

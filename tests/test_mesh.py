@@ -76,6 +76,15 @@ def test_choose_mesh_reads_the_argument_then_the_environment(monkeypatch):
     assert "tensor=4" in describe_mesh(choose_mesh("data=2,tensor=4")) and "one cpu device" in describe_mesh(None)
 
 
+def test_to_one_device_copies_even_what_is_already_there():
+    """The single-device reference may be donated to a step: the original must survive."""
+    from gemma3.mesh import to_one_device
+
+    x = jnp.ones(3)  # already on device 0
+    jax.jit(lambda a: a + 1, donate_argnums=0)(to_one_device(x))
+    assert not x.is_deleted()
+
+
 def test_init_distributed_is_a_no_op_on_one_host(monkeypatch):
     monkeypatch.delenv("TPU_WORKER_HOSTNAMES", raising=False)
     monkeypatch.delenv("JAX_COORDINATOR_ADDRESS", raising=False)
