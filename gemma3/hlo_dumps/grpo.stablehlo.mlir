@@ -4,9 +4,9 @@
 // regenerate: python -m gemma3.hlo dump --workload grpo; compare: python -m gemma3.hlo diff grpo.stablehlo.mlir current
 module @jit_fn attributes {mhlo.num_partitions = 8 : i32, mhlo.num_replicas = 1 : i32} {
   sdy.mesh @mesh = <["data"=1, "fsdp"=1, "tensor"=8]> {stablehlo.mesh = {axes = [{name = "data", size = 1 : i64}, {name = "fsdp", size = 1 : i64}, {name = "tensor", size = 8 : i64}]}}
-  func.func public @main(%arg0: tensor<62x21504x16xf32> {sdy.sharding = #sdy.sharding<@mesh, [{}, {"tensor"}, {}]>, tf.aliasing_output = 0 : i32}, %arg1: tensor<62x16x5376xf32> {sdy.sharding = #sdy.sharding<@mesh, [{}, {}, {"fsdp"}]>, tf.aliasing_output = 1 : i32}, %arg2: tensor<62x5376x16xf32> {sdy.sharding = #sdy.sharding<@mesh, [{}, {"fsdp"}, {}]>, tf.aliasing_output = 2 : i32}, %arg3: tensor<62x16x21504xf32> {sdy.sharding = #sdy.sharding<@mesh, [{}, {}, {"tensor"}]>, tf.aliasing_output = 3 : i32}, %arg4: tensor<62x5376x16xf32> {sdy.sharding = #sdy.sharding<@mesh, [{}, {"fsdp"}, {}]>, tf.aliasing_output = 4 : i32}, %arg5: tensor<62x16x16x128xf32> {sdy.sharding = #sdy.sharding<@mesh, [{}, {}, {"tensor"}, {}]>, tf.aliasing_output = 5 : i32}, %arg6: tensor<62x32x128x16xf32> {sdy.sharding = #sdy.sharding<@mesh, [{}, {"tensor"}, {}, {}]>, tf.aliasing_output = 6 : i32}, %arg7: tensor<62x16x5376xf32> {sdy.sharding = #sdy.sharding<@mesh, [{}, {}, {"fsdp"}]>, tf.aliasing_output = 7 : i32}, %arg8: tensor<62x5376x16xf32> {sdy.sharding = #sdy.sharding<@mesh, [{}, {"fsdp"}, {}]>, tf.aliasing_output = 8 : i32}, %arg9: tensor<62x16x32x128xf32> {sdy.sharding = #sdy.sharding<@mesh, [{}, {}, {"tensor"}, {}]>, tf.aliasing_output = 9 : i32}, %arg10: tensor<62x5376x16xf32> {sdy.sharding = #sdy.sharding<@mesh, [{}, {"fsdp"}, {}]>, tf.aliasing_output = 10 : i32}, %arg11: tensor<62x16x21504xf32> {sdy.sharding = #sdy.sharding<@mesh, [{}, {}, {"tensor"}]>, tf.aliasing_output = 11 : i32}, %arg12: tensor<62x5376x16xf32> {sdy.sharding = #sdy.sharding<@mesh, [{}, {"fsdp"}, {}]>, tf.aliasing_output = 12 : i32}, %arg13: tensor<62x16x16x128xf32> {sdy.sharding = #sdy.sharding<@mesh, [{}, {}, {"tensor"}, {}]>, tf.aliasing_output = 13 : i32}, %arg14: tensor<i32> {sdy.sharding = #sdy.sharding<@mesh, []>, tf.aliasing_output = 14 : i32}, %arg15: tensor<62x21504x16xf32> {sdy.sharding = #sdy.sharding<@mesh, [{}, {"tensor"}, {}]>, tf.aliasing_output = 15 : i32}, %arg16: tensor<62x16x5376xf32> {sdy.sharding = #sdy.sharding<@mesh, [{}, {}, {"fsdp"}]>, tf.aliasing_output = 16 : i32}, %arg17: tensor<62x5376x16xf32> {sdy.sharding = #sdy.sharding<@mesh, [{}, {"fsdp"}, {}]>, tf.aliasing_output = 17 : i32}, %arg18: tensor<62x16x21504xf32> {sdy.sharding = #sdy.sharding<@mesh, [{}, {}, {"tensor"}]>, tf.aliasing_output = 18 : i32}, %arg19: tensor<62x5376x16xf32> {sdy.sharding = #sdy.sharding<@mesh, [{}, {"fsdp"}, {}]>, tf.aliasing_output = 19 : i32}, %arg20: tensor<62x16x16x128xf32> {sdy.sharding = #sdy.sharding<@mesh, [{}, {}, {"tensor"}, {}]>, tf.aliasing_output = 20 : i32}, %arg21: tensor<62x32x128x16xf32> {sdy.sharding = #sdy.sharding<@mesh, [{}, {"tensor"}, {}, {}]>, tf.aliasing_output = 21 : i32}, %arg22: tensor<62x16x5376xf32> {sdy.sharding = #sdy.sharding<@mesh, [{}, {}, {"fsdp"}]>, tf.aliasing_output = 22 : i32}, %arg23: tensor<62x5376x16xf32> {sdy.sharding = #sdy.sharding<@mesh, [{}, {"fsdp"}, {}]>, tf.aliasing_output = 23 : i32}, %arg24: tensor<62x16x32x128xf32> {sdy.sharding = #sdy.sharding<@mesh, [{}, {}, {"tensor"}, {}]>, tf.aliasing_output = 24 : i32}, %arg25: tensor<62x5376x16xf32> {sdy.sharding = #sdy.sharding<@mesh, [{}, {"fsdp"}, {}]>, tf.aliasing_output = 25 : i32}, %arg26: tensor<62x16x21504xf32> {sdy.sharding = #sdy.sharding<@mesh, [{}, {}, {"tensor"}]>, tf.aliasing_output = 26 : i32}, %arg27: tensor<62x5376x16xf32> {sdy.sharding = #sdy.sharding<@mesh, [{}, {"fsdp"}, {}]>, tf.aliasing_output = 27 : i32}, %arg28: tensor<62x16x16x128xf32> {sdy.sharding = #sdy.sharding<@mesh, [{}, {}, {"tensor"}, {}]>, tf.aliasing_output = 28 : i32}, %arg29: tensor<62x21504x16xf32> {sdy.sharding = #sdy.sharding<@mesh, [{}, {"tensor"}, {}]>, tf.aliasing_output = 29 : i32}, %arg30: tensor<62x16x5376xf32> {sdy.sharding = #sdy.sharding<@mesh, [{}, {}, {"fsdp"}]>, tf.aliasing_output = 30 : i32}, %arg31: tensor<62x5376x16xf32> {sdy.sharding = #sdy.sharding<@mesh, [{}, {"fsdp"}, {}]>, tf.aliasing_output = 31 : i32}, %arg32: tensor<62x16x21504xf32> {sdy.sharding = #sdy.sharding<@mesh, [{}, {}, {"tensor"}]>, tf.aliasing_output = 32 : i32}, %arg33: tensor<62x5376x16xf32> {sdy.sharding = #sdy.sharding<@mesh, [{}, {"fsdp"}, {}]>, tf.aliasing_output = 33 : i32}, %arg34: tensor<62x16x16x128xf32> {sdy.sharding = #sdy.sharding<@mesh, [{}, {}, {"tensor"}, {}]>, tf.aliasing_output = 34 : i32}, %arg35: tensor<62x32x128x16xf32> {sdy.sharding = #sdy.sharding<@mesh, [{}, {"tensor"}, {}, {}]>, tf.aliasing_output = 35 : i32}, %arg36: tensor<62x16x5376xf32> {sdy.sharding = #sdy.sharding<@mesh, [{}, {}, {"fsdp"}]>, tf.aliasing_output = 36 : i32}, %arg37: tensor<62x5376x16xf32> {sdy.sharding = #sdy.sharding<@mesh, [{}, {"fsdp"}, {}]>, tf.aliasing_output = 37 : i32}, %arg38: tensor<62x16x32x128xf32> {sdy.sharding = #sdy.sharding<@mesh, [{}, {}, {"tensor"}, {}]>, tf.aliasing_output = 38 : i32}, %arg39: tensor<62x5376x16xf32> {sdy.sharding = #sdy.sharding<@mesh, [{}, {"fsdp"}, {}]>, tf.aliasing_output = 39 : i32}, %arg40: tensor<62x16x21504xf32> {sdy.sharding = #sdy.sharding<@mesh, [{}, {}, {"tensor"}]>, tf.aliasing_output = 40 : i32}, %arg41: tensor<62x5376x16xf32> {sdy.sharding = #sdy.sharding<@mesh, [{}, {"fsdp"}, {}]>, tf.aliasing_output = 41 : i32}, %arg42: tensor<62x16x16x128xf32> {sdy.sharding = #sdy.sharding<@mesh, [{}, {}, {"tensor"}, {}]>, tf.aliasing_output = 42 : i32}, %arg43: tensor<262208x5376xbf16> {sdy.sharding = #sdy.sharding<@mesh, [{"tensor"}, {"fsdp"}]>}, %arg44: tensor<62x5376xbf16> {sdy.sharding = #sdy.sharding<@mesh, [{}, {"fsdp"}]>}, %arg45: tensor<62x32x5376x128xbf16> {sdy.sharding = #sdy.sharding<@mesh, [{}, {"tensor"}, {"fsdp"}, {}]>}, %arg46: tensor<62x16x5376x128xbf16> {sdy.sharding = #sdy.sharding<@mesh, [{}, {"tensor"}, {"fsdp"}, {}]>}, %arg47: tensor<62x16x5376x128xbf16> {sdy.sharding = #sdy.sharding<@mesh, [{}, {"tensor"}, {"fsdp"}, {}]>}, %arg48: tensor<62x32x128x5376xbf16> {sdy.sharding = #sdy.sharding<@mesh, [{}, {"tensor"}, {}, {"fsdp"}]>}, %arg49: tensor<62x128xbf16> {sdy.sharding = #sdy.sharding<@mesh, [{}, {}]>}, %arg50: tensor<62x128xbf16> {sdy.sharding = #sdy.sharding<@mesh, [{}, {}]>}, %arg51: tensor<62x5376xbf16> {sdy.sharding = #sdy.sharding<@mesh, [{}, {"fsdp"}]>}, %arg52: tensor<62x5376xbf16> {sdy.sharding = #sdy.sharding<@mesh, [{}, {"fsdp"}]>}, %arg53: tensor<62x5376x21504xbf16> {sdy.sharding = #sdy.sharding<@mesh, [{}, {"fsdp"}, {"tensor"}]>}, %arg54: tensor<62x5376x21504xbf16> {sdy.sharding = #sdy.sharding<@mesh, [{}, {"fsdp"}, {"tensor"}]>}, %arg55: tensor<62x21504x5376xbf16> {sdy.sharding = #sdy.sharding<@mesh, [{}, {"tensor"}, {"fsdp"}]>}, %arg56: tensor<62x5376xbf16> {sdy.sharding = #sdy.sharding<@mesh, [{}, {"fsdp"}]>}, %arg57: tensor<5376xbf16> {sdy.sharding = #sdy.sharding<@mesh, [{"fsdp"}]>}, %arg58: tensor<8x1024xi32> {sdy.sharding = #sdy.sharding<@mesh, [{"data", "fsdp"}, {}]>}, %arg59: tensor<8x1024xi32> {sdy.sharding = #sdy.sharding<@mesh, [{"data", "fsdp"}, {}]>}, %arg60: tensor<8x1024xi32> {sdy.sharding = #sdy.sharding<@mesh, [{"data", "fsdp"}, {}]>}, %arg61: tensor<8x512xf32> {sdy.sharding = #sdy.sharding<@mesh, [{"data", "fsdp"}, {}]>}, %arg62: tensor<8xf32> {sdy.sharding = #sdy.sharding<@mesh, [{"data", "fsdp"}]>}, %arg63: tensor<8x512xf32> {sdy.sharding = #sdy.sharding<@mesh, [{"data", "fsdp"}, {}]>}) -> (tensor<62x21504x16xf32> {jax.result_info = "result[0]['down'].a", sdy.sharding = #sdy.sharding<@mesh, [{}, {"tensor"}, {}]>}, tensor<62x16x5376xf32> {jax.result_info = "result[0]['down'].b", sdy.sharding = #sdy.sharding<@mesh, [{}, {}, {"fsdp"}]>}, tensor<62x5376x16xf32> {jax.result_info = "result[0]['gate'].a", sdy.sharding = #sdy.sharding<@mesh, [{}, {"fsdp"}, {}]>}, tensor<62x16x21504xf32> {jax.result_info = "result[0]['gate'].b", sdy.sharding = #sdy.sharding<@mesh, [{}, {}, {"tensor"}]>}, tensor<62x5376x16xf32> {jax.result_info = "result[0]['k'].a", sdy.sharding = #sdy.sharding<@mesh, [{}, {"fsdp"}, {}]>}, tensor<62x16x16x128xf32> {jax.result_info = "result[0]['k'].b", sdy.sharding = #sdy.sharding<@mesh, [{}, {}, {"tensor"}, {}]>}, tensor<62x32x128x16xf32> {jax.result_info = "result[0]['o'].a", sdy.sharding = #sdy.sharding<@mesh, [{}, {"tensor"}, {}, {}]>}, tensor<62x16x5376xf32> {jax.result_info = "result[0]['o'].b", sdy.sharding = #sdy.sharding<@mesh, [{}, {}, {"fsdp"}]>}, tensor<62x5376x16xf32> {jax.result_info = "result[0]['q'].a", sdy.sharding = #sdy.sharding<@mesh, [{}, {"fsdp"}, {}]>}, tensor<62x16x32x128xf32> {jax.result_info = "result[0]['q'].b", sdy.sharding = #sdy.sharding<@mesh, [{}, {}, {"tensor"}, {}]>}, tensor<62x5376x16xf32> {jax.result_info = "result[0]['up'].a", sdy.sharding = #sdy.sharding<@mesh, [{}, {"fsdp"}, {}]>}, tensor<62x16x21504xf32> {jax.result_info = "result[0]['up'].b", sdy.sharding = #sdy.sharding<@mesh, [{}, {}, {"tensor"}]>}, tensor<62x5376x16xf32> {jax.result_info = "result[0]['v'].a", sdy.sharding = #sdy.sharding<@mesh, [{}, {"fsdp"}, {}]>}, tensor<62x16x16x128xf32> {jax.result_info = "result[0]['v'].b", sdy.sharding = #sdy.sharding<@mesh, [{}, {}, {"tensor"}, {}]>}, tensor<i32> {jax.result_info = "result[1][1][0].count", sdy.sharding = #sdy.sharding<@mesh, []>}, tensor<62x21504x16xf32> {jax.result_info = "result[1][1][0].mu['down'].a", sdy.sharding = #sdy.sharding<@mesh, [{}, {"tensor"}, {}]>}, tensor<62x16x5376xf32> {jax.result_info = "result[1][1][0].mu['down'].b", sdy.sharding = #sdy.sharding<@mesh, [{}, {}, {"fsdp"}]>}, tensor<62x5376x16xf32> {jax.result_info = "result[1][1][0].mu['gate'].a", sdy.sharding = #sdy.sharding<@mesh, [{}, {"fsdp"}, {}]>}, tensor<62x16x21504xf32> {jax.result_info = "result[1][1][0].mu['gate'].b", sdy.sharding = #sdy.sharding<@mesh, [{}, {}, {"tensor"}]>}, tensor<62x5376x16xf32> {jax.result_info = "result[1][1][0].mu['k'].a", sdy.sharding = #sdy.sharding<@mesh, [{}, {"fsdp"}, {}]>}, tensor<62x16x16x128xf32> {jax.result_info = "result[1][1][0].mu['k'].b", sdy.sharding = #sdy.sharding<@mesh, [{}, {}, {"tensor"}, {}]>}, tensor<62x32x128x16xf32> {jax.result_info = "result[1][1][0].mu['o'].a", sdy.sharding = #sdy.sharding<@mesh, [{}, {"tensor"}, {}, {}]>}, tensor<62x16x5376xf32> {jax.result_info = "result[1][1][0].mu['o'].b", sdy.sharding = #sdy.sharding<@mesh, [{}, {}, {"fsdp"}]>}, tensor<62x5376x16xf32> {jax.result_info = "result[1][1][0].mu['q'].a", sdy.sharding = #sdy.sharding<@mesh, [{}, {"fsdp"}, {}]>}, tensor<62x16x32x128xf32> {jax.result_info = "result[1][1][0].mu['q'].b", sdy.sharding = #sdy.sharding<@mesh, [{}, {}, {"tensor"}, {}]>}, tensor<62x5376x16xf32> {jax.result_info = "result[1][1][0].mu['up'].a", sdy.sharding = #sdy.sharding<@mesh, [{}, {"fsdp"}, {}]>}, tensor<62x16x21504xf32> {jax.result_info = "result[1][1][0].mu['up'].b", sdy.sharding = #sdy.sharding<@mesh, [{}, {}, {"tensor"}]>}, tensor<62x5376x16xf32> {jax.result_info = "result[1][1][0].mu['v'].a", sdy.sharding = #sdy.sharding<@mesh, [{}, {"fsdp"}, {}]>}, tensor<62x16x16x128xf32> {jax.result_info = "result[1][1][0].mu['v'].b", sdy.sharding = #sdy.sharding<@mesh, [{}, {}, {"tensor"}, {}]>}, tensor<62x21504x16xf32> {jax.result_info = "result[1][1][0].nu['down'].a", sdy.sharding = #sdy.sharding<@mesh, [{}, {"tensor"}, {}]>}, tensor<62x16x5376xf32> {jax.result_info = "result[1][1][0].nu['down'].b", sdy.sharding = #sdy.sharding<@mesh, [{}, {}, {"fsdp"}]>}, tensor<62x5376x16xf32> {jax.result_info = "result[1][1][0].nu['gate'].a", sdy.sharding = #sdy.sharding<@mesh, [{}, {"fsdp"}, {}]>}, tensor<62x16x21504xf32> {jax.result_info = "result[1][1][0].nu['gate'].b", sdy.sharding = #sdy.sharding<@mesh, [{}, {}, {"tensor"}]>}, tensor<62x5376x16xf32> {jax.result_info = "result[1][1][0].nu['k'].a", sdy.sharding = #sdy.sharding<@mesh, [{}, {"fsdp"}, {}]>}, tensor<62x16x16x128xf32> {jax.result_info = "result[1][1][0].nu['k'].b", sdy.sharding = #sdy.sharding<@mesh, [{}, {}, {"tensor"}, {}]>}, tensor<62x32x128x16xf32> {jax.result_info = "result[1][1][0].nu['o'].a", sdy.sharding = #sdy.sharding<@mesh, [{}, {"tensor"}, {}, {}]>}, tensor<62x16x5376xf32> {jax.result_info = "result[1][1][0].nu['o'].b", sdy.sharding = #sdy.sharding<@mesh, [{}, {}, {"fsdp"}]>}, tensor<62x5376x16xf32> {jax.result_info = "result[1][1][0].nu['q'].a", sdy.sharding = #sdy.sharding<@mesh, [{}, {"fsdp"}, {}]>}, tensor<62x16x32x128xf32> {jax.result_info = "result[1][1][0].nu['q'].b", sdy.sharding = #sdy.sharding<@mesh, [{}, {}, {"tensor"}, {}]>}, tensor<62x5376x16xf32> {jax.result_info = "result[1][1][0].nu['up'].a", sdy.sharding = #sdy.sharding<@mesh, [{}, {"fsdp"}, {}]>}, tensor<62x16x21504xf32> {jax.result_info = "result[1][1][0].nu['up'].b", sdy.sharding = #sdy.sharding<@mesh, [{}, {}, {"tensor"}]>}, tensor<62x5376x16xf32> {jax.result_info = "result[1][1][0].nu['v'].a", sdy.sharding = #sdy.sharding<@mesh, [{}, {"fsdp"}, {}]>}, tensor<62x16x16x128xf32> {jax.result_info = "result[1][1][0].nu['v'].b", sdy.sharding = #sdy.sharding<@mesh, [{}, {}, {"tensor"}, {}]>}, tensor<f32> {jax.result_info = "result[2]['clip_fraction']"}, tensor<f32> {jax.result_info = "result[2]['grad_norm']"}, tensor<f32> {jax.result_info = "result[2]['kl']"}, tensor<f32> {jax.result_info = "result[2]['loss']"}, tensor<f32> {jax.result_info = "result[2]['ratio_mean']"}) {
+  func.func public @main(%arg0: tensor<62x21504x16xf32> {sdy.sharding = #sdy.sharding<@mesh, [{}, {"tensor"}, {}]>, tf.aliasing_output = 0 : i32}, %arg1: tensor<62x16x5376xf32> {sdy.sharding = #sdy.sharding<@mesh, [{}, {}, {"fsdp"}]>, tf.aliasing_output = 1 : i32}, %arg2: tensor<62x5376x16xf32> {sdy.sharding = #sdy.sharding<@mesh, [{}, {"fsdp"}, {}]>, tf.aliasing_output = 2 : i32}, %arg3: tensor<62x16x21504xf32> {sdy.sharding = #sdy.sharding<@mesh, [{}, {}, {"tensor"}]>, tf.aliasing_output = 3 : i32}, %arg4: tensor<62x5376x16xf32> {sdy.sharding = #sdy.sharding<@mesh, [{}, {"fsdp"}, {}]>, tf.aliasing_output = 4 : i32}, %arg5: tensor<62x16x16x128xf32> {sdy.sharding = #sdy.sharding<@mesh, [{}, {}, {"tensor"}, {}]>, tf.aliasing_output = 5 : i32}, %arg6: tensor<62x32x128x16xf32> {sdy.sharding = #sdy.sharding<@mesh, [{}, {"tensor"}, {}, {}]>, tf.aliasing_output = 6 : i32}, %arg7: tensor<62x16x5376xf32> {sdy.sharding = #sdy.sharding<@mesh, [{}, {}, {"fsdp"}]>, tf.aliasing_output = 7 : i32}, %arg8: tensor<62x5376x16xf32> {sdy.sharding = #sdy.sharding<@mesh, [{}, {"fsdp"}, {}]>, tf.aliasing_output = 8 : i32}, %arg9: tensor<62x16x32x128xf32> {sdy.sharding = #sdy.sharding<@mesh, [{}, {}, {"tensor"}, {}]>, tf.aliasing_output = 9 : i32}, %arg10: tensor<62x5376x16xf32> {sdy.sharding = #sdy.sharding<@mesh, [{}, {"fsdp"}, {}]>, tf.aliasing_output = 10 : i32}, %arg11: tensor<62x16x21504xf32> {sdy.sharding = #sdy.sharding<@mesh, [{}, {}, {"tensor"}]>, tf.aliasing_output = 11 : i32}, %arg12: tensor<62x5376x16xf32> {sdy.sharding = #sdy.sharding<@mesh, [{}, {"fsdp"}, {}]>, tf.aliasing_output = 12 : i32}, %arg13: tensor<62x16x16x128xf32> {sdy.sharding = #sdy.sharding<@mesh, [{}, {}, {"tensor"}, {}]>, tf.aliasing_output = 13 : i32}, %arg14: tensor<i32> {sdy.sharding = #sdy.sharding<@mesh, []>, tf.aliasing_output = 14 : i32}, %arg15: tensor<62x21504x16xf32> {sdy.sharding = #sdy.sharding<@mesh, [{}, {"tensor"}, {}]>, tf.aliasing_output = 15 : i32}, %arg16: tensor<62x16x5376xf32> {sdy.sharding = #sdy.sharding<@mesh, [{}, {}, {"fsdp"}]>, tf.aliasing_output = 16 : i32}, %arg17: tensor<62x5376x16xf32> {sdy.sharding = #sdy.sharding<@mesh, [{}, {"fsdp"}, {}]>, tf.aliasing_output = 17 : i32}, %arg18: tensor<62x16x21504xf32> {sdy.sharding = #sdy.sharding<@mesh, [{}, {}, {"tensor"}]>, tf.aliasing_output = 18 : i32}, %arg19: tensor<62x5376x16xf32> {sdy.sharding = #sdy.sharding<@mesh, [{}, {"fsdp"}, {}]>, tf.aliasing_output = 19 : i32}, %arg20: tensor<62x16x16x128xf32> {sdy.sharding = #sdy.sharding<@mesh, [{}, {}, {"tensor"}, {}]>, tf.aliasing_output = 20 : i32}, %arg21: tensor<62x32x128x16xf32> {sdy.sharding = #sdy.sharding<@mesh, [{}, {"tensor"}, {}, {}]>, tf.aliasing_output = 21 : i32}, %arg22: tensor<62x16x5376xf32> {sdy.sharding = #sdy.sharding<@mesh, [{}, {}, {"fsdp"}]>, tf.aliasing_output = 22 : i32}, %arg23: tensor<62x5376x16xf32> {sdy.sharding = #sdy.sharding<@mesh, [{}, {"fsdp"}, {}]>, tf.aliasing_output = 23 : i32}, %arg24: tensor<62x16x32x128xf32> {sdy.sharding = #sdy.sharding<@mesh, [{}, {}, {"tensor"}, {}]>, tf.aliasing_output = 24 : i32}, %arg25: tensor<62x5376x16xf32> {sdy.sharding = #sdy.sharding<@mesh, [{}, {"fsdp"}, {}]>, tf.aliasing_output = 25 : i32}, %arg26: tensor<62x16x21504xf32> {sdy.sharding = #sdy.sharding<@mesh, [{}, {}, {"tensor"}]>, tf.aliasing_output = 26 : i32}, %arg27: tensor<62x5376x16xf32> {sdy.sharding = #sdy.sharding<@mesh, [{}, {"fsdp"}, {}]>, tf.aliasing_output = 27 : i32}, %arg28: tensor<62x16x16x128xf32> {sdy.sharding = #sdy.sharding<@mesh, [{}, {}, {"tensor"}, {}]>, tf.aliasing_output = 28 : i32}, %arg29: tensor<62x21504x16xf32> {sdy.sharding = #sdy.sharding<@mesh, [{}, {"tensor"}, {}]>, tf.aliasing_output = 29 : i32}, %arg30: tensor<62x16x5376xf32> {sdy.sharding = #sdy.sharding<@mesh, [{}, {}, {"fsdp"}]>, tf.aliasing_output = 30 : i32}, %arg31: tensor<62x5376x16xf32> {sdy.sharding = #sdy.sharding<@mesh, [{}, {"fsdp"}, {}]>, tf.aliasing_output = 31 : i32}, %arg32: tensor<62x16x21504xf32> {sdy.sharding = #sdy.sharding<@mesh, [{}, {}, {"tensor"}]>, tf.aliasing_output = 32 : i32}, %arg33: tensor<62x5376x16xf32> {sdy.sharding = #sdy.sharding<@mesh, [{}, {"fsdp"}, {}]>, tf.aliasing_output = 33 : i32}, %arg34: tensor<62x16x16x128xf32> {sdy.sharding = #sdy.sharding<@mesh, [{}, {}, {"tensor"}, {}]>, tf.aliasing_output = 34 : i32}, %arg35: tensor<62x32x128x16xf32> {sdy.sharding = #sdy.sharding<@mesh, [{}, {"tensor"}, {}, {}]>, tf.aliasing_output = 35 : i32}, %arg36: tensor<62x16x5376xf32> {sdy.sharding = #sdy.sharding<@mesh, [{}, {}, {"fsdp"}]>, tf.aliasing_output = 36 : i32}, %arg37: tensor<62x5376x16xf32> {sdy.sharding = #sdy.sharding<@mesh, [{}, {"fsdp"}, {}]>, tf.aliasing_output = 37 : i32}, %arg38: tensor<62x16x32x128xf32> {sdy.sharding = #sdy.sharding<@mesh, [{}, {}, {"tensor"}, {}]>, tf.aliasing_output = 38 : i32}, %arg39: tensor<62x5376x16xf32> {sdy.sharding = #sdy.sharding<@mesh, [{}, {"fsdp"}, {}]>, tf.aliasing_output = 39 : i32}, %arg40: tensor<62x16x21504xf32> {sdy.sharding = #sdy.sharding<@mesh, [{}, {}, {"tensor"}]>, tf.aliasing_output = 40 : i32}, %arg41: tensor<62x5376x16xf32> {sdy.sharding = #sdy.sharding<@mesh, [{}, {"fsdp"}, {}]>, tf.aliasing_output = 41 : i32}, %arg42: tensor<62x16x16x128xf32> {sdy.sharding = #sdy.sharding<@mesh, [{}, {}, {"tensor"}, {}]>, tf.aliasing_output = 42 : i32}, %arg43: tensor<i32> {sdy.sharding = #sdy.sharding<@mesh, []>, tf.aliasing_output = 43 : i32}, %arg44: tensor<262208x5376xbf16> {sdy.sharding = #sdy.sharding<@mesh, [{"tensor"}, {"fsdp"}]>}, %arg45: tensor<62x5376xbf16> {sdy.sharding = #sdy.sharding<@mesh, [{}, {"fsdp"}]>}, %arg46: tensor<62x32x5376x128xbf16> {sdy.sharding = #sdy.sharding<@mesh, [{}, {"tensor"}, {"fsdp"}, {}]>}, %arg47: tensor<62x16x5376x128xbf16> {sdy.sharding = #sdy.sharding<@mesh, [{}, {"tensor"}, {"fsdp"}, {}]>}, %arg48: tensor<62x16x5376x128xbf16> {sdy.sharding = #sdy.sharding<@mesh, [{}, {"tensor"}, {"fsdp"}, {}]>}, %arg49: tensor<62x32x128x5376xbf16> {sdy.sharding = #sdy.sharding<@mesh, [{}, {"tensor"}, {}, {"fsdp"}]>}, %arg50: tensor<62x128xbf16> {sdy.sharding = #sdy.sharding<@mesh, [{}, {}]>}, %arg51: tensor<62x128xbf16> {sdy.sharding = #sdy.sharding<@mesh, [{}, {}]>}, %arg52: tensor<62x5376xbf16> {sdy.sharding = #sdy.sharding<@mesh, [{}, {"fsdp"}]>}, %arg53: tensor<62x5376xbf16> {sdy.sharding = #sdy.sharding<@mesh, [{}, {"fsdp"}]>}, %arg54: tensor<62x5376x21504xbf16> {sdy.sharding = #sdy.sharding<@mesh, [{}, {"fsdp"}, {"tensor"}]>}, %arg55: tensor<62x5376x21504xbf16> {sdy.sharding = #sdy.sharding<@mesh, [{}, {"fsdp"}, {"tensor"}]>}, %arg56: tensor<62x21504x5376xbf16> {sdy.sharding = #sdy.sharding<@mesh, [{}, {"tensor"}, {"fsdp"}]>}, %arg57: tensor<62x5376xbf16> {sdy.sharding = #sdy.sharding<@mesh, [{}, {"fsdp"}]>}, %arg58: tensor<5376xbf16> {sdy.sharding = #sdy.sharding<@mesh, [{"fsdp"}]>}, %arg59: tensor<8x1024xi32> {sdy.sharding = #sdy.sharding<@mesh, [{"data", "fsdp"}, {}]>}, %arg60: tensor<8x1024xi32> {sdy.sharding = #sdy.sharding<@mesh, [{"data", "fsdp"}, {}]>}, %arg61: tensor<8x1024xi32> {sdy.sharding = #sdy.sharding<@mesh, [{"data", "fsdp"}, {}]>}, %arg62: tensor<8x512xf32> {sdy.sharding = #sdy.sharding<@mesh, [{"data", "fsdp"}, {}]>}, %arg63: tensor<8xf32> {sdy.sharding = #sdy.sharding<@mesh, [{"data", "fsdp"}]>}, %arg64: tensor<8x512xf32> {sdy.sharding = #sdy.sharding<@mesh, [{"data", "fsdp"}, {}]>}) -> (tensor<62x21504x16xf32> {jax.result_info = "result[0].params['down'].a", sdy.sharding = #sdy.sharding<@mesh, [{}, {"tensor"}, {}]>}, tensor<62x16x5376xf32> {jax.result_info = "result[0].params['down'].b", sdy.sharding = #sdy.sharding<@mesh, [{}, {}, {"fsdp"}]>}, tensor<62x5376x16xf32> {jax.result_info = "result[0].params['gate'].a", sdy.sharding = #sdy.sharding<@mesh, [{}, {"fsdp"}, {}]>}, tensor<62x16x21504xf32> {jax.result_info = "result[0].params['gate'].b", sdy.sharding = #sdy.sharding<@mesh, [{}, {}, {"tensor"}]>}, tensor<62x5376x16xf32> {jax.result_info = "result[0].params['k'].a", sdy.sharding = #sdy.sharding<@mesh, [{}, {"fsdp"}, {}]>}, tensor<62x16x16x128xf32> {jax.result_info = "result[0].params['k'].b", sdy.sharding = #sdy.sharding<@mesh, [{}, {}, {"tensor"}, {}]>}, tensor<62x32x128x16xf32> {jax.result_info = "result[0].params['o'].a", sdy.sharding = #sdy.sharding<@mesh, [{}, {"tensor"}, {}, {}]>}, tensor<62x16x5376xf32> {jax.result_info = "result[0].params['o'].b", sdy.sharding = #sdy.sharding<@mesh, [{}, {}, {"fsdp"}]>}, tensor<62x5376x16xf32> {jax.result_info = "result[0].params['q'].a", sdy.sharding = #sdy.sharding<@mesh, [{}, {"fsdp"}, {}]>}, tensor<62x16x32x128xf32> {jax.result_info = "result[0].params['q'].b", sdy.sharding = #sdy.sharding<@mesh, [{}, {}, {"tensor"}, {}]>}, tensor<62x5376x16xf32> {jax.result_info = "result[0].params['up'].a", sdy.sharding = #sdy.sharding<@mesh, [{}, {"fsdp"}, {}]>}, tensor<62x16x21504xf32> {jax.result_info = "result[0].params['up'].b", sdy.sharding = #sdy.sharding<@mesh, [{}, {}, {"tensor"}]>}, tensor<62x5376x16xf32> {jax.result_info = "result[0].params['v'].a", sdy.sharding = #sdy.sharding<@mesh, [{}, {"fsdp"}, {}]>}, tensor<62x16x16x128xf32> {jax.result_info = "result[0].params['v'].b", sdy.sharding = #sdy.sharding<@mesh, [{}, {}, {"tensor"}, {}]>}, tensor<i32> {jax.result_info = "result[0].opt_state[1][0].count", sdy.sharding = #sdy.sharding<@mesh, []>}, tensor<62x21504x16xf32> {jax.result_info = "result[0].opt_state[1][0].mu['down'].a", sdy.sharding = #sdy.sharding<@mesh, [{}, {"tensor"}, {}]>}, tensor<62x16x5376xf32> {jax.result_info = "result[0].opt_state[1][0].mu['down'].b", sdy.sharding = #sdy.sharding<@mesh, [{}, {}, {"fsdp"}]>}, tensor<62x5376x16xf32> {jax.result_info = "result[0].opt_state[1][0].mu['gate'].a", sdy.sharding = #sdy.sharding<@mesh, [{}, {"fsdp"}, {}]>}, tensor<62x16x21504xf32> {jax.result_info = "result[0].opt_state[1][0].mu['gate'].b", sdy.sharding = #sdy.sharding<@mesh, [{}, {}, {"tensor"}]>}, tensor<62x5376x16xf32> {jax.result_info = "result[0].opt_state[1][0].mu['k'].a", sdy.sharding = #sdy.sharding<@mesh, [{}, {"fsdp"}, {}]>}, tensor<62x16x16x128xf32> {jax.result_info = "result[0].opt_state[1][0].mu['k'].b", sdy.sharding = #sdy.sharding<@mesh, [{}, {}, {"tensor"}, {}]>}, tensor<62x32x128x16xf32> {jax.result_info = "result[0].opt_state[1][0].mu['o'].a", sdy.sharding = #sdy.sharding<@mesh, [{}, {"tensor"}, {}, {}]>}, tensor<62x16x5376xf32> {jax.result_info = "result[0].opt_state[1][0].mu['o'].b", sdy.sharding = #sdy.sharding<@mesh, [{}, {}, {"fsdp"}]>}, tensor<62x5376x16xf32> {jax.result_info = "result[0].opt_state[1][0].mu['q'].a", sdy.sharding = #sdy.sharding<@mesh, [{}, {"fsdp"}, {}]>}, tensor<62x16x32x128xf32> {jax.result_info = "result[0].opt_state[1][0].mu['q'].b", sdy.sharding = #sdy.sharding<@mesh, [{}, {}, {"tensor"}, {}]>}, tensor<62x5376x16xf32> {jax.result_info = "result[0].opt_state[1][0].mu['up'].a", sdy.sharding = #sdy.sharding<@mesh, [{}, {"fsdp"}, {}]>}, tensor<62x16x21504xf32> {jax.result_info = "result[0].opt_state[1][0].mu['up'].b", sdy.sharding = #sdy.sharding<@mesh, [{}, {}, {"tensor"}]>}, tensor<62x5376x16xf32> {jax.result_info = "result[0].opt_state[1][0].mu['v'].a", sdy.sharding = #sdy.sharding<@mesh, [{}, {"fsdp"}, {}]>}, tensor<62x16x16x128xf32> {jax.result_info = "result[0].opt_state[1][0].mu['v'].b", sdy.sharding = #sdy.sharding<@mesh, [{}, {}, {"tensor"}, {}]>}, tensor<62x21504x16xf32> {jax.result_info = "result[0].opt_state[1][0].nu['down'].a", sdy.sharding = #sdy.sharding<@mesh, [{}, {"tensor"}, {}]>}, tensor<62x16x5376xf32> {jax.result_info = "result[0].opt_state[1][0].nu['down'].b", sdy.sharding = #sdy.sharding<@mesh, [{}, {}, {"fsdp"}]>}, tensor<62x5376x16xf32> {jax.result_info = "result[0].opt_state[1][0].nu['gate'].a", sdy.sharding = #sdy.sharding<@mesh, [{}, {"fsdp"}, {}]>}, tensor<62x16x21504xf32> {jax.result_info = "result[0].opt_state[1][0].nu['gate'].b", sdy.sharding = #sdy.sharding<@mesh, [{}, {}, {"tensor"}]>}, tensor<62x5376x16xf32> {jax.result_info = "result[0].opt_state[1][0].nu['k'].a", sdy.sharding = #sdy.sharding<@mesh, [{}, {"fsdp"}, {}]>}, tensor<62x16x16x128xf32> {jax.result_info = "result[0].opt_state[1][0].nu['k'].b", sdy.sharding = #sdy.sharding<@mesh, [{}, {}, {"tensor"}, {}]>}, tensor<62x32x128x16xf32> {jax.result_info = "result[0].opt_state[1][0].nu['o'].a", sdy.sharding = #sdy.sharding<@mesh, [{}, {"tensor"}, {}, {}]>}, tensor<62x16x5376xf32> {jax.result_info = "result[0].opt_state[1][0].nu['o'].b", sdy.sharding = #sdy.sharding<@mesh, [{}, {}, {"fsdp"}]>}, tensor<62x5376x16xf32> {jax.result_info = "result[0].opt_state[1][0].nu['q'].a", sdy.sharding = #sdy.sharding<@mesh, [{}, {"fsdp"}, {}]>}, tensor<62x16x32x128xf32> {jax.result_info = "result[0].opt_state[1][0].nu['q'].b", sdy.sharding = #sdy.sharding<@mesh, [{}, {}, {"tensor"}, {}]>}, tensor<62x5376x16xf32> {jax.result_info = "result[0].opt_state[1][0].nu['up'].a", sdy.sharding = #sdy.sharding<@mesh, [{}, {"fsdp"}, {}]>}, tensor<62x16x21504xf32> {jax.result_info = "result[0].opt_state[1][0].nu['up'].b", sdy.sharding = #sdy.sharding<@mesh, [{}, {}, {"tensor"}]>}, tensor<62x5376x16xf32> {jax.result_info = "result[0].opt_state[1][0].nu['v'].a", sdy.sharding = #sdy.sharding<@mesh, [{}, {"fsdp"}, {}]>}, tensor<62x16x16x128xf32> {jax.result_info = "result[0].opt_state[1][0].nu['v'].b", sdy.sharding = #sdy.sharding<@mesh, [{}, {}, {"tensor"}, {}]>}, tensor<i32> {jax.result_info = "result[0].step", sdy.sharding = #sdy.sharding<@mesh, []>}, tensor<f32> {jax.result_info = "result[1]['clip_fraction']"}, tensor<f32> {jax.result_info = "result[1]['grad_norm']"}, tensor<f32> {jax.result_info = "result[1]['kl']"}, tensor<f32> {jax.result_info = "result[1]['loss']"}, tensor<f32> {jax.result_info = "result[1]['ratio_mean']"}) {
     %c = stablehlo.constant dense<[false, false, false, false, false, true, false, false, false, false, false, true, false, false, false, false, false, true, false, false, false, false, false, true, false, false, false, false, false, true, false, false, false, false, false, true, false, false, false, false, false, true, false, false, false, false, false, true, false, false, false, false, false, true, false, false, false, false, false, true, false, false]> : tensor<62xi1>
-    %0 = call @_take(%arg43, %arg58) : (tensor<262208x5376xbf16>, tensor<8x1024xi32>) -> tensor<8x1024x5376xbf16>
+    %0 = call @_take(%arg44, %arg59) : (tensor<262208x5376xbf16>, tensor<8x1024xi32>) -> tensor<8x1024x5376xbf16>
     %cst = stablehlo.constant dense<7.350000e+01> : tensor<bf16>
     %1 = stablehlo.broadcast_in_dim %cst, dims = [] : (tensor<bf16>) -> tensor<8x1024x5376xbf16>
     %2 = stablehlo.multiply %0, %1 : tensor<8x1024x5376xbf16>
@@ -48,426 +48,424 @@ module @jit_fn attributes {mhlo.num_partitions = 8 : i32, mhlo.num_replicas = 1 
     %cst_11 = stablehlo.constant dense<8.000000e+00> : tensor<f32>
     %27 = stablehlo.broadcast_in_dim %cst_11, dims = [] : (tensor<f32>) -> tensor<64xf32>
     %28 = stablehlo.divide %26, %27 : tensor<64xf32>
-    %29 = stablehlo.convert %arg59 : (tensor<8x1024xi32>) -> tensor<8x1024xf32>
+    %29 = stablehlo.convert %arg60 : (tensor<8x1024xi32>) -> tensor<8x1024xf32>
     %30 = stablehlo.broadcast_in_dim %29, dims = [0, 1] : (tensor<8x1024xf32>) -> tensor<8x1024x1xf32>
-    %31 = stablehlo.convert %arg59 : (tensor<8x1024xi32>) -> tensor<8x1024xf32>
+    %31 = stablehlo.convert %arg60 : (tensor<8x1024xi32>) -> tensor<8x1024xf32>
     %32 = stablehlo.broadcast_in_dim %31, dims = [0, 1] : (tensor<8x1024xf32>) -> tensor<8x1024x1xf32>
     %cst_12 = stablehlo.constant dense<0.000000e+00> : tensor<bf16>
     %33 = stablehlo.broadcast_in_dim %cst_12, dims = [] : (tensor<bf16>) -> tensor<62x8x1024x5376xbf16>
     %c_13 = stablehlo.constant dense<0> : tensor<i32>
-    %34:36 = stablehlo.while(%iterArg = %arg44, %iterArg_245 = %arg45, %iterArg_246 = %arg46, %iterArg_247 = %arg47, %iterArg_248 = %arg48, %iterArg_249 = %arg49, %iterArg_250 = %arg50, %iterArg_251 = %arg51, %iterArg_252 = %arg52, %iterArg_253 = %arg53, %iterArg_254 = %arg54, %iterArg_255 = %arg55, %iterArg_256 = %arg56, %iterArg_257 = %arg0, %iterArg_258 = %arg1, %iterArg_259 = %arg2, %iterArg_260 = %arg3, %iterArg_261 = %arg4, %iterArg_262 = %arg5, %iterArg_263 = %arg6, %iterArg_264 = %arg7, %iterArg_265 = %arg8, %iterArg_266 = %arg9, %iterArg_267 = %arg10, %iterArg_268 = %arg11, %iterArg_269 = %arg12, %iterArg_270 = %arg13, %iterArg_271 = %c, %iterArg_272 = %arg60, %iterArg_273 = %30, %iterArg_274 = %15, %iterArg_275 = %28, %iterArg_276 = %32, %iterArg_277 = %c_13, %iterArg_278 = %2, %iterArg_279 = %33) : tensor<62x5376xbf16>, tensor<62x32x5376x128xbf16>, tensor<62x16x5376x128xbf16>, tensor<62x16x5376x128xbf16>, tensor<62x32x128x5376xbf16>, tensor<62x128xbf16>, tensor<62x128xbf16>, tensor<62x5376xbf16>, tensor<62x5376xbf16>, tensor<62x5376x21504xbf16>, tensor<62x5376x21504xbf16>, tensor<62x21504x5376xbf16>, tensor<62x5376xbf16>, tensor<62x21504x16xf32>, tensor<62x16x5376xf32>, tensor<62x5376x16xf32>, tensor<62x16x21504xf32>, tensor<62x5376x16xf32>, tensor<62x16x16x128xf32>, tensor<62x32x128x16xf32>, tensor<62x16x5376xf32>, tensor<62x5376x16xf32>, tensor<62x16x32x128xf32>, tensor<62x5376x16xf32>, tensor<62x16x21504xf32>, tensor<62x5376x16xf32>, tensor<62x16x16x128xf32>, tensor<62xi1>, tensor<8x1024xi32>, tensor<8x1024x1xf32>, tensor<64xf32>, tensor<64xf32>, tensor<8x1024x1xf32>, tensor<i32>, tensor<8x1024x5376xbf16>, tensor<62x8x1024x5376xbf16>
+    %34:36 = stablehlo.while(%iterArg = %arg45, %iterArg_244 = %arg46, %iterArg_245 = %arg47, %iterArg_246 = %arg48, %iterArg_247 = %arg49, %iterArg_248 = %arg50, %iterArg_249 = %arg51, %iterArg_250 = %arg52, %iterArg_251 = %arg53, %iterArg_252 = %arg54, %iterArg_253 = %arg55, %iterArg_254 = %arg56, %iterArg_255 = %arg57, %iterArg_256 = %arg0, %iterArg_257 = %arg1, %iterArg_258 = %arg2, %iterArg_259 = %arg3, %iterArg_260 = %arg4, %iterArg_261 = %arg5, %iterArg_262 = %arg6, %iterArg_263 = %arg7, %iterArg_264 = %arg8, %iterArg_265 = %arg9, %iterArg_266 = %arg10, %iterArg_267 = %arg11, %iterArg_268 = %arg12, %iterArg_269 = %arg13, %iterArg_270 = %c, %iterArg_271 = %arg61, %iterArg_272 = %30, %iterArg_273 = %15, %iterArg_274 = %28, %iterArg_275 = %32, %iterArg_276 = %c_13, %iterArg_277 = %2, %iterArg_278 = %33) : tensor<62x5376xbf16>, tensor<62x32x5376x128xbf16>, tensor<62x16x5376x128xbf16>, tensor<62x16x5376x128xbf16>, tensor<62x32x128x5376xbf16>, tensor<62x128xbf16>, tensor<62x128xbf16>, tensor<62x5376xbf16>, tensor<62x5376xbf16>, tensor<62x5376x21504xbf16>, tensor<62x5376x21504xbf16>, tensor<62x21504x5376xbf16>, tensor<62x5376xbf16>, tensor<62x21504x16xf32>, tensor<62x16x5376xf32>, tensor<62x5376x16xf32>, tensor<62x16x21504xf32>, tensor<62x5376x16xf32>, tensor<62x16x16x128xf32>, tensor<62x32x128x16xf32>, tensor<62x16x5376xf32>, tensor<62x5376x16xf32>, tensor<62x16x32x128xf32>, tensor<62x5376x16xf32>, tensor<62x16x21504xf32>, tensor<62x5376x16xf32>, tensor<62x16x16x128xf32>, tensor<62xi1>, tensor<8x1024xi32>, tensor<8x1024x1xf32>, tensor<64xf32>, tensor<64xf32>, tensor<8x1024x1xf32>, tensor<i32>, tensor<8x1024x5376xbf16>, tensor<62x8x1024x5376xbf16>
     cond {
-      %c_280 = stablehlo.constant dense<62> : tensor<i32>
-      %753 = stablehlo.compare LT, %iterArg_277, %c_280, SIGNED : (tensor<i32>, tensor<i32>) -> tensor<i1>
-      stablehlo.return %753 : tensor<i1>
+      %c_279 = stablehlo.constant dense<62> : tensor<i32>
+      %751 = stablehlo.compare LT, %iterArg_276, %c_279, SIGNED : (tensor<i32>, tensor<i32>) -> tensor<i1>
+      stablehlo.return %751 : tensor<i1>
     } do {
-      %753 = func.call @dynamic_index_in_dim(%iterArg, %iterArg_277) : (tensor<62x5376xbf16>, tensor<i32>) -> tensor<5376xbf16>
-      %754 = func.call @dynamic_index_in_dim_0(%iterArg_245, %iterArg_277) : (tensor<62x32x5376x128xbf16>, tensor<i32>) -> tensor<32x5376x128xbf16>
-      %755 = func.call @dynamic_index_in_dim_1(%iterArg_246, %iterArg_277) : (tensor<62x16x5376x128xbf16>, tensor<i32>) -> tensor<16x5376x128xbf16>
-      %756 = func.call @dynamic_index_in_dim_1(%iterArg_247, %iterArg_277) : (tensor<62x16x5376x128xbf16>, tensor<i32>) -> tensor<16x5376x128xbf16>
-      %757 = func.call @dynamic_index_in_dim_2(%iterArg_248, %iterArg_277) : (tensor<62x32x128x5376xbf16>, tensor<i32>) -> tensor<32x128x5376xbf16>
-      %758 = func.call @dynamic_index_in_dim_3(%iterArg_249, %iterArg_277) : (tensor<62x128xbf16>, tensor<i32>) -> tensor<128xbf16>
-      %759 = func.call @dynamic_index_in_dim_3(%iterArg_250, %iterArg_277) : (tensor<62x128xbf16>, tensor<i32>) -> tensor<128xbf16>
-      %760 = func.call @dynamic_index_in_dim(%iterArg_251, %iterArg_277) : (tensor<62x5376xbf16>, tensor<i32>) -> tensor<5376xbf16>
-      %761 = func.call @dynamic_index_in_dim(%iterArg_252, %iterArg_277) : (tensor<62x5376xbf16>, tensor<i32>) -> tensor<5376xbf16>
-      %762 = func.call @dynamic_index_in_dim_4(%iterArg_253, %iterArg_277) : (tensor<62x5376x21504xbf16>, tensor<i32>) -> tensor<5376x21504xbf16>
-      %763 = func.call @dynamic_index_in_dim_4(%iterArg_254, %iterArg_277) : (tensor<62x5376x21504xbf16>, tensor<i32>) -> tensor<5376x21504xbf16>
-      %764 = func.call @dynamic_index_in_dim_5(%iterArg_255, %iterArg_277) : (tensor<62x21504x5376xbf16>, tensor<i32>) -> tensor<21504x5376xbf16>
-      %765 = func.call @dynamic_index_in_dim(%iterArg_256, %iterArg_277) : (tensor<62x5376xbf16>, tensor<i32>) -> tensor<5376xbf16>
-      %766 = func.call @dynamic_index_in_dim_6(%iterArg_257, %iterArg_277) : (tensor<62x21504x16xf32>, tensor<i32>) -> tensor<21504x16xf32>
-      %767 = func.call @dynamic_index_in_dim_7(%iterArg_258, %iterArg_277) : (tensor<62x16x5376xf32>, tensor<i32>) -> tensor<16x5376xf32>
-      %768 = func.call @dynamic_index_in_dim_8(%iterArg_259, %iterArg_277) : (tensor<62x5376x16xf32>, tensor<i32>) -> tensor<5376x16xf32>
-      %769 = func.call @dynamic_index_in_dim_9(%iterArg_260, %iterArg_277) : (tensor<62x16x21504xf32>, tensor<i32>) -> tensor<16x21504xf32>
-      %770 = func.call @dynamic_index_in_dim_8(%iterArg_261, %iterArg_277) : (tensor<62x5376x16xf32>, tensor<i32>) -> tensor<5376x16xf32>
-      %771 = func.call @dynamic_index_in_dim_10(%iterArg_262, %iterArg_277) : (tensor<62x16x16x128xf32>, tensor<i32>) -> tensor<16x16x128xf32>
-      %772 = func.call @dynamic_index_in_dim_11(%iterArg_263, %iterArg_277) : (tensor<62x32x128x16xf32>, tensor<i32>) -> tensor<32x128x16xf32>
-      %773 = func.call @dynamic_index_in_dim_7(%iterArg_264, %iterArg_277) : (tensor<62x16x5376xf32>, tensor<i32>) -> tensor<16x5376xf32>
-      %774 = func.call @dynamic_index_in_dim_8(%iterArg_265, %iterArg_277) : (tensor<62x5376x16xf32>, tensor<i32>) -> tensor<5376x16xf32>
-      %775 = func.call @dynamic_index_in_dim_12(%iterArg_266, %iterArg_277) : (tensor<62x16x32x128xf32>, tensor<i32>) -> tensor<16x32x128xf32>
-      %776 = func.call @dynamic_index_in_dim_8(%iterArg_267, %iterArg_277) : (tensor<62x5376x16xf32>, tensor<i32>) -> tensor<5376x16xf32>
-      %777 = func.call @dynamic_index_in_dim_9(%iterArg_268, %iterArg_277) : (tensor<62x16x21504xf32>, tensor<i32>) -> tensor<16x21504xf32>
-      %778 = func.call @dynamic_index_in_dim_8(%iterArg_269, %iterArg_277) : (tensor<62x5376x16xf32>, tensor<i32>) -> tensor<5376x16xf32>
-      %779 = func.call @dynamic_index_in_dim_10(%iterArg_270, %iterArg_277) : (tensor<62x16x16x128xf32>, tensor<i32>) -> tensor<16x16x128xf32>
-      %780 = func.call @dynamic_index_in_dim_13(%iterArg_271, %iterArg_277) : (tensor<62xi1>, tensor<i32>) -> tensor<i1>
-      %781:2 = func.call @closed_call(%iterArg_272, %iterArg_273, %iterArg_274, %iterArg_275, %iterArg_276, %iterArg_278, %753, %754, %755, %756, %757, %758, %759, %760, %761, %762, %763, %764, %765, %766, %767, %768, %769, %770, %771, %772, %773, %774, %775, %776, %777, %778, %779, %780) : (tensor<8x1024xi32>, tensor<8x1024x1xf32>, tensor<64xf32>, tensor<64xf32>, tensor<8x1024x1xf32>, tensor<8x1024x5376xbf16>, tensor<5376xbf16>, tensor<32x5376x128xbf16>, tensor<16x5376x128xbf16>, tensor<16x5376x128xbf16>, tensor<32x128x5376xbf16>, tensor<128xbf16>, tensor<128xbf16>, tensor<5376xbf16>, tensor<5376xbf16>, tensor<5376x21504xbf16>, tensor<5376x21504xbf16>, tensor<21504x5376xbf16>, tensor<5376xbf16>, tensor<21504x16xf32>, tensor<16x5376xf32>, tensor<5376x16xf32>, tensor<16x21504xf32>, tensor<5376x16xf32>, tensor<16x16x128xf32>, tensor<32x128x16xf32>, tensor<16x5376xf32>, tensor<5376x16xf32>, tensor<16x32x128xf32>, tensor<5376x16xf32>, tensor<16x21504xf32>, tensor<5376x16xf32>, tensor<16x16x128xf32>, tensor<i1>) -> (tensor<8x1024x5376xbf16>, tensor<8x1024x5376xbf16>)
-      %782 = func.call @dynamic_update_index_in_dim(%iterArg_279, %781#1, %iterArg_277) : (tensor<62x8x1024x5376xbf16>, tensor<8x1024x5376xbf16>, tensor<i32>) -> tensor<62x8x1024x5376xbf16>
-      %c_280 = stablehlo.constant dense<1> : tensor<i32>
-      %783 = stablehlo.add %iterArg_277, %c_280 : tensor<i32>
-      stablehlo.return %iterArg, %iterArg_245, %iterArg_246, %iterArg_247, %iterArg_248, %iterArg_249, %iterArg_250, %iterArg_251, %iterArg_252, %iterArg_253, %iterArg_254, %iterArg_255, %iterArg_256, %iterArg_257, %iterArg_258, %iterArg_259, %iterArg_260, %iterArg_261, %iterArg_262, %iterArg_263, %iterArg_264, %iterArg_265, %iterArg_266, %iterArg_267, %iterArg_268, %iterArg_269, %iterArg_270, %iterArg_271, %iterArg_272, %iterArg_273, %iterArg_274, %iterArg_275, %iterArg_276, %783, %781#0, %782 : tensor<62x5376xbf16>, tensor<62x32x5376x128xbf16>, tensor<62x16x5376x128xbf16>, tensor<62x16x5376x128xbf16>, tensor<62x32x128x5376xbf16>, tensor<62x128xbf16>, tensor<62x128xbf16>, tensor<62x5376xbf16>, tensor<62x5376xbf16>, tensor<62x5376x21504xbf16>, tensor<62x5376x21504xbf16>, tensor<62x21504x5376xbf16>, tensor<62x5376xbf16>, tensor<62x21504x16xf32>, tensor<62x16x5376xf32>, tensor<62x5376x16xf32>, tensor<62x16x21504xf32>, tensor<62x5376x16xf32>, tensor<62x16x16x128xf32>, tensor<62x32x128x16xf32>, tensor<62x16x5376xf32>, tensor<62x5376x16xf32>, tensor<62x16x32x128xf32>, tensor<62x5376x16xf32>, tensor<62x16x21504xf32>, tensor<62x5376x16xf32>, tensor<62x16x16x128xf32>, tensor<62xi1>, tensor<8x1024xi32>, tensor<8x1024x1xf32>, tensor<64xf32>, tensor<64xf32>, tensor<8x1024x1xf32>, tensor<i32>, tensor<8x1024x5376xbf16>, tensor<62x8x1024x5376xbf16>
+      %751 = func.call @dynamic_index_in_dim(%iterArg, %iterArg_276) : (tensor<62x5376xbf16>, tensor<i32>) -> tensor<5376xbf16>
+      %752 = func.call @dynamic_index_in_dim_0(%iterArg_244, %iterArg_276) : (tensor<62x32x5376x128xbf16>, tensor<i32>) -> tensor<32x5376x128xbf16>
+      %753 = func.call @dynamic_index_in_dim_1(%iterArg_245, %iterArg_276) : (tensor<62x16x5376x128xbf16>, tensor<i32>) -> tensor<16x5376x128xbf16>
+      %754 = func.call @dynamic_index_in_dim_1(%iterArg_246, %iterArg_276) : (tensor<62x16x5376x128xbf16>, tensor<i32>) -> tensor<16x5376x128xbf16>
+      %755 = func.call @dynamic_index_in_dim_2(%iterArg_247, %iterArg_276) : (tensor<62x32x128x5376xbf16>, tensor<i32>) -> tensor<32x128x5376xbf16>
+      %756 = func.call @dynamic_index_in_dim_3(%iterArg_248, %iterArg_276) : (tensor<62x128xbf16>, tensor<i32>) -> tensor<128xbf16>
+      %757 = func.call @dynamic_index_in_dim_3(%iterArg_249, %iterArg_276) : (tensor<62x128xbf16>, tensor<i32>) -> tensor<128xbf16>
+      %758 = func.call @dynamic_index_in_dim(%iterArg_250, %iterArg_276) : (tensor<62x5376xbf16>, tensor<i32>) -> tensor<5376xbf16>
+      %759 = func.call @dynamic_index_in_dim(%iterArg_251, %iterArg_276) : (tensor<62x5376xbf16>, tensor<i32>) -> tensor<5376xbf16>
+      %760 = func.call @dynamic_index_in_dim_4(%iterArg_252, %iterArg_276) : (tensor<62x5376x21504xbf16>, tensor<i32>) -> tensor<5376x21504xbf16>
+      %761 = func.call @dynamic_index_in_dim_4(%iterArg_253, %iterArg_276) : (tensor<62x5376x21504xbf16>, tensor<i32>) -> tensor<5376x21504xbf16>
+      %762 = func.call @dynamic_index_in_dim_5(%iterArg_254, %iterArg_276) : (tensor<62x21504x5376xbf16>, tensor<i32>) -> tensor<21504x5376xbf16>
+      %763 = func.call @dynamic_index_in_dim(%iterArg_255, %iterArg_276) : (tensor<62x5376xbf16>, tensor<i32>) -> tensor<5376xbf16>
+      %764 = func.call @dynamic_index_in_dim_6(%iterArg_256, %iterArg_276) : (tensor<62x21504x16xf32>, tensor<i32>) -> tensor<21504x16xf32>
+      %765 = func.call @dynamic_index_in_dim_7(%iterArg_257, %iterArg_276) : (tensor<62x16x5376xf32>, tensor<i32>) -> tensor<16x5376xf32>
+      %766 = func.call @dynamic_index_in_dim_8(%iterArg_258, %iterArg_276) : (tensor<62x5376x16xf32>, tensor<i32>) -> tensor<5376x16xf32>
+      %767 = func.call @dynamic_index_in_dim_9(%iterArg_259, %iterArg_276) : (tensor<62x16x21504xf32>, tensor<i32>) -> tensor<16x21504xf32>
+      %768 = func.call @dynamic_index_in_dim_8(%iterArg_260, %iterArg_276) : (tensor<62x5376x16xf32>, tensor<i32>) -> tensor<5376x16xf32>
+      %769 = func.call @dynamic_index_in_dim_10(%iterArg_261, %iterArg_276) : (tensor<62x16x16x128xf32>, tensor<i32>) -> tensor<16x16x128xf32>
+      %770 = func.call @dynamic_index_in_dim_11(%iterArg_262, %iterArg_276) : (tensor<62x32x128x16xf32>, tensor<i32>) -> tensor<32x128x16xf32>
+      %771 = func.call @dynamic_index_in_dim_7(%iterArg_263, %iterArg_276) : (tensor<62x16x5376xf32>, tensor<i32>) -> tensor<16x5376xf32>
+      %772 = func.call @dynamic_index_in_dim_8(%iterArg_264, %iterArg_276) : (tensor<62x5376x16xf32>, tensor<i32>) -> tensor<5376x16xf32>
+      %773 = func.call @dynamic_index_in_dim_12(%iterArg_265, %iterArg_276) : (tensor<62x16x32x128xf32>, tensor<i32>) -> tensor<16x32x128xf32>
+      %774 = func.call @dynamic_index_in_dim_8(%iterArg_266, %iterArg_276) : (tensor<62x5376x16xf32>, tensor<i32>) -> tensor<5376x16xf32>
+      %775 = func.call @dynamic_index_in_dim_9(%iterArg_267, %iterArg_276) : (tensor<62x16x21504xf32>, tensor<i32>) -> tensor<16x21504xf32>
+      %776 = func.call @dynamic_index_in_dim_8(%iterArg_268, %iterArg_276) : (tensor<62x5376x16xf32>, tensor<i32>) -> tensor<5376x16xf32>
+      %777 = func.call @dynamic_index_in_dim_10(%iterArg_269, %iterArg_276) : (tensor<62x16x16x128xf32>, tensor<i32>) -> tensor<16x16x128xf32>
+      %778 = func.call @dynamic_index_in_dim_13(%iterArg_270, %iterArg_276) : (tensor<62xi1>, tensor<i32>) -> tensor<i1>
+      %779:2 = func.call @closed_call(%iterArg_271, %iterArg_272, %iterArg_273, %iterArg_274, %iterArg_275, %iterArg_277, %751, %752, %753, %754, %755, %756, %757, %758, %759, %760, %761, %762, %763, %764, %765, %766, %767, %768, %769, %770, %771, %772, %773, %774, %775, %776, %777, %778) : (tensor<8x1024xi32>, tensor<8x1024x1xf32>, tensor<64xf32>, tensor<64xf32>, tensor<8x1024x1xf32>, tensor<8x1024x5376xbf16>, tensor<5376xbf16>, tensor<32x5376x128xbf16>, tensor<16x5376x128xbf16>, tensor<16x5376x128xbf16>, tensor<32x128x5376xbf16>, tensor<128xbf16>, tensor<128xbf16>, tensor<5376xbf16>, tensor<5376xbf16>, tensor<5376x21504xbf16>, tensor<5376x21504xbf16>, tensor<21504x5376xbf16>, tensor<5376xbf16>, tensor<21504x16xf32>, tensor<16x5376xf32>, tensor<5376x16xf32>, tensor<16x21504xf32>, tensor<5376x16xf32>, tensor<16x16x128xf32>, tensor<32x128x16xf32>, tensor<16x5376xf32>, tensor<5376x16xf32>, tensor<16x32x128xf32>, tensor<5376x16xf32>, tensor<16x21504xf32>, tensor<5376x16xf32>, tensor<16x16x128xf32>, tensor<i1>) -> (tensor<8x1024x5376xbf16>, tensor<8x1024x5376xbf16>)
+      %780 = func.call @dynamic_update_index_in_dim(%iterArg_278, %779#1, %iterArg_276) : (tensor<62x8x1024x5376xbf16>, tensor<8x1024x5376xbf16>, tensor<i32>) -> tensor<62x8x1024x5376xbf16>
+      %c_279 = stablehlo.constant dense<1> : tensor<i32>
+      %781 = stablehlo.add %iterArg_276, %c_279 : tensor<i32>
+      stablehlo.return %iterArg, %iterArg_244, %iterArg_245, %iterArg_246, %iterArg_247, %iterArg_248, %iterArg_249, %iterArg_250, %iterArg_251, %iterArg_252, %iterArg_253, %iterArg_254, %iterArg_255, %iterArg_256, %iterArg_257, %iterArg_258, %iterArg_259, %iterArg_260, %iterArg_261, %iterArg_262, %iterArg_263, %iterArg_264, %iterArg_265, %iterArg_266, %iterArg_267, %iterArg_268, %iterArg_269, %iterArg_270, %iterArg_271, %iterArg_272, %iterArg_273, %iterArg_274, %iterArg_275, %781, %779#0, %780 : tensor<62x5376xbf16>, tensor<62x32x5376x128xbf16>, tensor<62x16x5376x128xbf16>, tensor<62x16x5376x128xbf16>, tensor<62x32x128x5376xbf16>, tensor<62x128xbf16>, tensor<62x128xbf16>, tensor<62x5376xbf16>, tensor<62x5376xbf16>, tensor<62x5376x21504xbf16>, tensor<62x5376x21504xbf16>, tensor<62x21504x5376xbf16>, tensor<62x5376xbf16>, tensor<62x21504x16xf32>, tensor<62x16x5376xf32>, tensor<62x5376x16xf32>, tensor<62x16x21504xf32>, tensor<62x5376x16xf32>, tensor<62x16x16x128xf32>, tensor<62x32x128x16xf32>, tensor<62x16x5376xf32>, tensor<62x5376x16xf32>, tensor<62x16x32x128xf32>, tensor<62x5376x16xf32>, tensor<62x16x21504xf32>, tensor<62x5376x16xf32>, tensor<62x16x16x128xf32>, tensor<62xi1>, tensor<8x1024xi32>, tensor<8x1024x1xf32>, tensor<64xf32>, tensor<64xf32>, tensor<8x1024x1xf32>, tensor<i32>, tensor<8x1024x5376xbf16>, tensor<62x8x1024x5376xbf16>
     }
     %35 = stablehlo.slice %34#34 [0:8, 511:1023, 0:5376] : (tensor<8x1024x5376xbf16>) -> tensor<8x512x5376xbf16>
-    %36 = stablehlo.slice %arg58 [0:8, 512:1024] : (tensor<8x1024xi32>) -> tensor<8x512xi32>
-    %c_14 = stablehlo.constant dense<0> : tensor<i32>
-    %37 = call @_pad(%35, %c_14) : (tensor<8x512x5376xbf16>, tensor<i32>) -> tensor<8x512x5376xbf16>
-    %38 = stablehlo.reshape %37 : (tensor<8x512x5376xbf16>) -> tensor<8x8x64x5376xbf16>
-    %39 = stablehlo.transpose %38, dims = [1, 0, 2, 3] : (tensor<8x8x64x5376xbf16>) -> tensor<8x8x64x5376xbf16>
-    %c_15 = stablehlo.constant dense<0> : tensor<i32>
-    %40 = call @_pad_16(%36, %c_15) : (tensor<8x512xi32>, tensor<i32>) -> tensor<8x512xi32>
-    %41 = stablehlo.reshape %40 : (tensor<8x512xi32>) -> tensor<8x8x64xi32>
-    %42 = stablehlo.transpose %41, dims = [1, 0, 2] : (tensor<8x8x64xi32>) -> tensor<8x8x64xi32>
-    %43 = stablehlo.convert %arg57 : (tensor<5376xbf16>) -> tensor<5376xf32>
-    %cst_16 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %44 = stablehlo.broadcast_in_dim %cst_16, dims = [] : (tensor<f32>) -> tensor<5376xf32>
-    %45 = stablehlo.add %44, %43 : tensor<5376xf32>
-    %46 = stablehlo.broadcast_in_dim %45, dims = [2] : (tensor<5376xf32>) -> tensor<1x1x5376xf32>
-    %47 = stablehlo.slice %arg43 [0:262144, 0:5376] : (tensor<262208x5376xbf16>) -> tensor<262144x5376xbf16>
-    %cst_17 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %48 = stablehlo.broadcast_in_dim %cst_17, dims = [] : (tensor<f32>) -> tensor<8x64xf32>
-    %cst_18 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %49 = stablehlo.broadcast_in_dim %cst_18, dims = [] : (tensor<f32>) -> tensor<8x8x64xf32>
-    %c_19 = stablehlo.constant dense<0> : tensor<i32>
-    %50:7 = stablehlo.while(%iterArg = %39, %iterArg_245 = %42, %iterArg_246 = %46, %iterArg_247 = %47, %iterArg_248 = %48, %iterArg_249 = %c_19, %iterArg_250 = %49) : tensor<8x8x64x5376xbf16>, tensor<8x8x64xi32>, tensor<1x1x5376xf32>, tensor<262144x5376xbf16>, tensor<8x64xf32>, tensor<i32>, tensor<8x8x64xf32>
+    %36 = stablehlo.slice %arg59 [0:8, 512:1024] : (tensor<8x1024xi32>) -> tensor<8x512xi32>
+    %37 = stablehlo.reshape %35 : (tensor<8x512x5376xbf16>) -> tensor<8x8x64x5376xbf16>
+    %38 = stablehlo.transpose %37, dims = [1, 0, 2, 3] : (tensor<8x8x64x5376xbf16>) -> tensor<8x8x64x5376xbf16>
+    %39 = stablehlo.reshape %36 : (tensor<8x512xi32>) -> tensor<8x8x64xi32>
+    %40 = stablehlo.transpose %39, dims = [1, 0, 2] : (tensor<8x8x64xi32>) -> tensor<8x8x64xi32>
+    %41 = stablehlo.convert %arg58 : (tensor<5376xbf16>) -> tensor<5376xf32>
+    %cst_14 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %42 = stablehlo.broadcast_in_dim %cst_14, dims = [] : (tensor<f32>) -> tensor<5376xf32>
+    %43 = stablehlo.add %42, %41 : tensor<5376xf32>
+    %44 = stablehlo.broadcast_in_dim %43, dims = [2] : (tensor<5376xf32>) -> tensor<1x1x5376xf32>
+    %45 = stablehlo.slice %arg44 [0:262144, 0:5376] : (tensor<262208x5376xbf16>) -> tensor<262144x5376xbf16>
+    %cst_15 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %46 = stablehlo.broadcast_in_dim %cst_15, dims = [] : (tensor<f32>) -> tensor<8x64xf32>
+    %cst_16 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %47 = stablehlo.broadcast_in_dim %cst_16, dims = [] : (tensor<f32>) -> tensor<8x8x64xf32>
+    %c_17 = stablehlo.constant dense<0> : tensor<i32>
+    %48:7 = stablehlo.while(%iterArg = %38, %iterArg_244 = %40, %iterArg_245 = %44, %iterArg_246 = %45, %iterArg_247 = %46, %iterArg_248 = %c_17, %iterArg_249 = %47) : tensor<8x8x64x5376xbf16>, tensor<8x8x64xi32>, tensor<1x1x5376xf32>, tensor<262144x5376xbf16>, tensor<8x64xf32>, tensor<i32>, tensor<8x8x64xf32>
     cond {
-      %c_251 = stablehlo.constant dense<8> : tensor<i32>
-      %753 = stablehlo.compare LT, %iterArg_249, %c_251, SIGNED : (tensor<i32>, tensor<i32>) -> tensor<i1>
-      stablehlo.return %753 : tensor<i1>
+      %c_250 = stablehlo.constant dense<8> : tensor<i32>
+      %751 = stablehlo.compare LT, %iterArg_248, %c_250, SIGNED : (tensor<i32>, tensor<i32>) -> tensor<i1>
+      stablehlo.return %751 : tensor<i1>
     } do {
-      %753 = func.call @dynamic_index_in_dim_17(%iterArg, %iterArg_249) : (tensor<8x8x64x5376xbf16>, tensor<i32>) -> tensor<8x64x5376xbf16>
-      %754 = func.call @dynamic_index_in_dim_18(%iterArg_245, %iterArg_249) : (tensor<8x8x64xi32>, tensor<i32>) -> tensor<8x64xi32>
-      %755 = func.call @closed_call_19(%iterArg_246, %iterArg_247, %iterArg_248, %753, %754) : (tensor<1x1x5376xf32>, tensor<262144x5376xbf16>, tensor<8x64xf32>, tensor<8x64x5376xbf16>, tensor<8x64xi32>) -> tensor<8x64xf32>
-      %756 = func.call @dynamic_update_index_in_dim_20(%iterArg_250, %755, %iterArg_249) : (tensor<8x8x64xf32>, tensor<8x64xf32>, tensor<i32>) -> tensor<8x8x64xf32>
-      %c_251 = stablehlo.constant dense<1> : tensor<i32>
-      %757 = stablehlo.add %iterArg_249, %c_251 : tensor<i32>
-      stablehlo.return %iterArg, %iterArg_245, %iterArg_246, %iterArg_247, %iterArg_248, %757, %756 : tensor<8x8x64x5376xbf16>, tensor<8x8x64xi32>, tensor<1x1x5376xf32>, tensor<262144x5376xbf16>, tensor<8x64xf32>, tensor<i32>, tensor<8x8x64xf32>
+      %751 = func.call @dynamic_index_in_dim_16(%iterArg, %iterArg_248) : (tensor<8x8x64x5376xbf16>, tensor<i32>) -> tensor<8x64x5376xbf16>
+      %752 = func.call @dynamic_index_in_dim_17(%iterArg_244, %iterArg_248) : (tensor<8x8x64xi32>, tensor<i32>) -> tensor<8x64xi32>
+      %753 = func.call @closed_call_18(%iterArg_245, %iterArg_246, %iterArg_247, %751, %752) : (tensor<1x1x5376xf32>, tensor<262144x5376xbf16>, tensor<8x64xf32>, tensor<8x64x5376xbf16>, tensor<8x64xi32>) -> tensor<8x64xf32>
+      %754 = func.call @dynamic_update_index_in_dim_19(%iterArg_249, %753, %iterArg_248) : (tensor<8x8x64xf32>, tensor<8x64xf32>, tensor<i32>) -> tensor<8x8x64xf32>
+      %c_250 = stablehlo.constant dense<1> : tensor<i32>
+      %755 = stablehlo.add %iterArg_248, %c_250 : tensor<i32>
+      stablehlo.return %iterArg, %iterArg_244, %iterArg_245, %iterArg_246, %iterArg_247, %755, %754 : tensor<8x8x64x5376xbf16>, tensor<8x8x64xi32>, tensor<1x1x5376xf32>, tensor<262144x5376xbf16>, tensor<8x64xf32>, tensor<i32>, tensor<8x8x64xf32>
     }
-    %51 = stablehlo.transpose %50#6, dims = [1, 0, 2] : (tensor<8x8x64xf32>) -> tensor<8x8x64xf32>
-    %52 = stablehlo.reshape %51 : (tensor<8x8x64xf32>) -> tensor<8x512xf32>
-    %53 = stablehlo.subtract %52, %52 : tensor<8x512xf32>
-    %54 = stablehlo.exponential %53 : tensor<8x512xf32>
-    %55 = stablehlo.broadcast_in_dim %arg62, dims = [0] : (tensor<8xf32>) -> tensor<8x1xf32>
-    %cst_20 = stablehlo.constant dense<8.000000e-01> : tensor<f32>
-    %cst_21 = stablehlo.constant dense<1.280000e+00> : tensor<f32>
-    %56:3 = call @clip(%54, %cst_20, %cst_21) : (tensor<8x512xf32>, tensor<f32>, tensor<f32>) -> (tensor<8x512xf32>, tensor<8x512xf32>, tensor<8x512xf32>)
-    %57 = stablehlo.broadcast_in_dim %55, dims = [0, 1] : (tensor<8x1xf32>) -> tensor<8x512xf32>
-    %58 = stablehlo.multiply %54, %57 : tensor<8x512xf32>
-    %59 = stablehlo.broadcast_in_dim %55, dims = [0, 1] : (tensor<8x1xf32>) -> tensor<8x512xf32>
-    %60 = stablehlo.multiply %56#0, %59 : tensor<8x512xf32>
-    %61 = stablehlo.minimum %58, %60 : tensor<8x512xf32>
-    %62 = stablehlo.compare EQ, %58, %61, FLOAT : (tensor<8x512xf32>, tensor<8x512xf32>) -> tensor<8x512xi1>
-    %cst_22 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %63 = stablehlo.broadcast_in_dim %cst_22, dims = [] : (tensor<f32>) -> tensor<8x512xf32>
-    %cst_23 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %64 = stablehlo.broadcast_in_dim %cst_23, dims = [] : (tensor<f32>) -> tensor<8x512xf32>
-    %65 = stablehlo.select %62, %63, %64 : tensor<8x512xi1>, tensor<8x512xf32>
-    %66 = stablehlo.compare EQ, %60, %61, FLOAT : (tensor<8x512xf32>, tensor<8x512xf32>) -> tensor<8x512xi1>
-    %cst_24 = stablehlo.constant dense<2.000000e+00> : tensor<f32>
-    %67 = stablehlo.broadcast_in_dim %cst_24, dims = [] : (tensor<f32>) -> tensor<8x512xf32>
-    %cst_25 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %68 = stablehlo.broadcast_in_dim %cst_25, dims = [] : (tensor<f32>) -> tensor<8x512xf32>
-    %69 = stablehlo.select %66, %67, %68 : tensor<8x512xi1>, tensor<8x512xf32>
-    %70 = stablehlo.divide %65, %69 : tensor<8x512xf32>
-    %71 = stablehlo.compare EQ, %60, %61, FLOAT : (tensor<8x512xf32>, tensor<8x512xf32>) -> tensor<8x512xi1>
-    %cst_26 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %72 = stablehlo.broadcast_in_dim %cst_26, dims = [] : (tensor<f32>) -> tensor<8x512xf32>
-    %cst_27 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %73 = stablehlo.broadcast_in_dim %cst_27, dims = [] : (tensor<f32>) -> tensor<8x512xf32>
-    %74 = stablehlo.select %71, %72, %73 : tensor<8x512xi1>, tensor<8x512xf32>
-    %75 = stablehlo.compare EQ, %58, %61, FLOAT : (tensor<8x512xf32>, tensor<8x512xf32>) -> tensor<8x512xi1>
-    %cst_28 = stablehlo.constant dense<2.000000e+00> : tensor<f32>
-    %76 = stablehlo.broadcast_in_dim %cst_28, dims = [] : (tensor<f32>) -> tensor<8x512xf32>
-    %cst_29 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %77 = stablehlo.broadcast_in_dim %cst_29, dims = [] : (tensor<f32>) -> tensor<8x512xf32>
-    %78 = stablehlo.select %75, %76, %77 : tensor<8x512xi1>, tensor<8x512xf32>
-    %79 = stablehlo.divide %74, %78 : tensor<8x512xf32>
-    %80 = stablehlo.negate %61 : tensor<8x512xf32>
-    %81 = stablehlo.subtract %arg63, %52 : tensor<8x512xf32>
-    %82 = stablehlo.exponential %81 : tensor<8x512xf32>
-    %83 = stablehlo.subtract %82, %81 : tensor<8x512xf32>
-    %cst_30 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %84 = stablehlo.broadcast_in_dim %cst_30, dims = [] : (tensor<f32>) -> tensor<8x512xf32>
-    %85 = stablehlo.subtract %83, %84 : tensor<8x512xf32>
-    %cst_31 = stablehlo.constant dense<4.000000e-02> : tensor<f32>
-    %86 = stablehlo.broadcast_in_dim %cst_31, dims = [] : (tensor<f32>) -> tensor<8x512xf32>
-    %87 = stablehlo.multiply %86, %85 : tensor<8x512xf32>
-    %88 = stablehlo.add %80, %87 : tensor<8x512xf32>
-    %89 = stablehlo.multiply %88, %arg61 : tensor<8x512xf32>
-    %cst_32 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %90 = stablehlo.reduce(%89 init: %cst_32) applies stablehlo.add across dimensions = [1] : (tensor<8x512xf32>, tensor<f32>) -> tensor<8xf32>
+    %49 = stablehlo.transpose %48#6, dims = [1, 0, 2] : (tensor<8x8x64xf32>) -> tensor<8x8x64xf32>
+    %50 = stablehlo.reshape %49 : (tensor<8x8x64xf32>) -> tensor<8x512xf32>
+    %51 = stablehlo.subtract %50, %50 : tensor<8x512xf32>
+    %52 = stablehlo.exponential %51 : tensor<8x512xf32>
+    %53 = stablehlo.broadcast_in_dim %arg63, dims = [0] : (tensor<8xf32>) -> tensor<8x1xf32>
+    %cst_18 = stablehlo.constant dense<8.000000e-01> : tensor<f32>
+    %cst_19 = stablehlo.constant dense<1.280000e+00> : tensor<f32>
+    %54:3 = call @clip(%52, %cst_18, %cst_19) : (tensor<8x512xf32>, tensor<f32>, tensor<f32>) -> (tensor<8x512xf32>, tensor<8x512xf32>, tensor<8x512xf32>)
+    %55 = stablehlo.broadcast_in_dim %53, dims = [0, 1] : (tensor<8x1xf32>) -> tensor<8x512xf32>
+    %56 = stablehlo.multiply %52, %55 : tensor<8x512xf32>
+    %57 = stablehlo.broadcast_in_dim %53, dims = [0, 1] : (tensor<8x1xf32>) -> tensor<8x512xf32>
+    %58 = stablehlo.multiply %54#0, %57 : tensor<8x512xf32>
+    %59 = stablehlo.minimum %56, %58 : tensor<8x512xf32>
+    %60 = stablehlo.compare EQ, %56, %59, FLOAT : (tensor<8x512xf32>, tensor<8x512xf32>) -> tensor<8x512xi1>
+    %cst_20 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %61 = stablehlo.broadcast_in_dim %cst_20, dims = [] : (tensor<f32>) -> tensor<8x512xf32>
+    %cst_21 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %62 = stablehlo.broadcast_in_dim %cst_21, dims = [] : (tensor<f32>) -> tensor<8x512xf32>
+    %63 = stablehlo.select %60, %61, %62 : tensor<8x512xi1>, tensor<8x512xf32>
+    %64 = stablehlo.compare EQ, %58, %59, FLOAT : (tensor<8x512xf32>, tensor<8x512xf32>) -> tensor<8x512xi1>
+    %cst_22 = stablehlo.constant dense<2.000000e+00> : tensor<f32>
+    %65 = stablehlo.broadcast_in_dim %cst_22, dims = [] : (tensor<f32>) -> tensor<8x512xf32>
+    %cst_23 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %66 = stablehlo.broadcast_in_dim %cst_23, dims = [] : (tensor<f32>) -> tensor<8x512xf32>
+    %67 = stablehlo.select %64, %65, %66 : tensor<8x512xi1>, tensor<8x512xf32>
+    %68 = stablehlo.divide %63, %67 : tensor<8x512xf32>
+    %69 = stablehlo.compare EQ, %58, %59, FLOAT : (tensor<8x512xf32>, tensor<8x512xf32>) -> tensor<8x512xi1>
+    %cst_24 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %70 = stablehlo.broadcast_in_dim %cst_24, dims = [] : (tensor<f32>) -> tensor<8x512xf32>
+    %cst_25 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %71 = stablehlo.broadcast_in_dim %cst_25, dims = [] : (tensor<f32>) -> tensor<8x512xf32>
+    %72 = stablehlo.select %69, %70, %71 : tensor<8x512xi1>, tensor<8x512xf32>
+    %73 = stablehlo.compare EQ, %56, %59, FLOAT : (tensor<8x512xf32>, tensor<8x512xf32>) -> tensor<8x512xi1>
+    %cst_26 = stablehlo.constant dense<2.000000e+00> : tensor<f32>
+    %74 = stablehlo.broadcast_in_dim %cst_26, dims = [] : (tensor<f32>) -> tensor<8x512xf32>
+    %cst_27 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %75 = stablehlo.broadcast_in_dim %cst_27, dims = [] : (tensor<f32>) -> tensor<8x512xf32>
+    %76 = stablehlo.select %73, %74, %75 : tensor<8x512xi1>, tensor<8x512xf32>
+    %77 = stablehlo.divide %72, %76 : tensor<8x512xf32>
+    %78 = stablehlo.negate %59 : tensor<8x512xf32>
+    %79 = stablehlo.subtract %arg64, %50 : tensor<8x512xf32>
+    %80 = stablehlo.exponential %79 : tensor<8x512xf32>
+    %81 = stablehlo.subtract %80, %79 : tensor<8x512xf32>
+    %cst_28 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %82 = stablehlo.broadcast_in_dim %cst_28, dims = [] : (tensor<f32>) -> tensor<8x512xf32>
+    %83 = stablehlo.subtract %81, %82 : tensor<8x512xf32>
+    %cst_29 = stablehlo.constant dense<4.000000e-02> : tensor<f32>
+    %84 = stablehlo.broadcast_in_dim %cst_29, dims = [] : (tensor<f32>) -> tensor<8x512xf32>
+    %85 = stablehlo.multiply %84, %83 : tensor<8x512xf32>
+    %86 = stablehlo.add %78, %85 : tensor<8x512xf32>
+    %87 = stablehlo.multiply %86, %arg62 : tensor<8x512xf32>
+    %cst_30 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %88 = stablehlo.reduce(%87 init: %cst_30) applies stablehlo.add across dimensions = [1] : (tensor<8x512xf32>, tensor<f32>) -> tensor<8xf32>
+    %cst_31 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %89 = stablehlo.reduce(%arg62 init: %cst_31) applies stablehlo.add across dimensions = [1] : (tensor<8x512xf32>, tensor<f32>) -> tensor<8xf32>
+    %cst_32 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %90 = stablehlo.broadcast_in_dim %cst_32, dims = [] : (tensor<f32>) -> tensor<8xf32>
+    %91 = stablehlo.maximum %89, %90 : tensor<8xf32>
+    %92 = stablehlo.divide %88, %91 : tensor<8xf32>
     %cst_33 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %91 = stablehlo.reduce(%arg61 init: %cst_33) applies stablehlo.add across dimensions = [1] : (tensor<8x512xf32>, tensor<f32>) -> tensor<8xf32>
-    %cst_34 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %92 = stablehlo.broadcast_in_dim %cst_34, dims = [] : (tensor<f32>) -> tensor<8xf32>
-    %93 = stablehlo.maximum %91, %92 : tensor<8xf32>
-    %94 = stablehlo.divide %90, %93 : tensor<8xf32>
-    %cst_35 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %95 = stablehlo.reduce(%94 init: %cst_35) applies stablehlo.add across dimensions = [0] : (tensor<8xf32>, tensor<f32>) -> tensor<f32>
-    %cst_36 = stablehlo.constant dense<8.000000e+00> : tensor<f32>
-    %96 = stablehlo.divide %95, %cst_36 : tensor<f32>
-    %cst_37 = stablehlo.constant dense<8.000000e-01> : tensor<f32>
-    %97 = stablehlo.broadcast_in_dim %cst_37, dims = [] : (tensor<f32>) -> tensor<8x512xf32>
-    %98 = stablehlo.compare LT, %54, %97, FLOAT : (tensor<8x512xf32>, tensor<8x512xf32>) -> tensor<8x512xi1>
+    %93 = stablehlo.reduce(%92 init: %cst_33) applies stablehlo.add across dimensions = [0] : (tensor<8xf32>, tensor<f32>) -> tensor<f32>
+    %cst_34 = stablehlo.constant dense<8.000000e+00> : tensor<f32>
+    %94 = stablehlo.divide %93, %cst_34 : tensor<f32>
+    %cst_35 = stablehlo.constant dense<8.000000e-01> : tensor<f32>
+    %95 = stablehlo.broadcast_in_dim %cst_35, dims = [] : (tensor<f32>) -> tensor<8x512xf32>
+    %96 = stablehlo.compare LT, %52, %95, FLOAT : (tensor<8x512xf32>, tensor<8x512xf32>) -> tensor<8x512xi1>
+    %cst_36 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %97 = stablehlo.broadcast_in_dim %cst_36, dims = [] : (tensor<f32>) -> tensor<8x1xf32>
+    %98 = stablehlo.compare LT, %53, %97, FLOAT : (tensor<8x1xf32>, tensor<8x1xf32>) -> tensor<8x1xi1>
+    %99 = stablehlo.broadcast_in_dim %98, dims = [0, 1] : (tensor<8x1xi1>) -> tensor<8x512xi1>
+    %100 = stablehlo.and %96, %99 : tensor<8x512xi1>
+    %cst_37 = stablehlo.constant dense<1.280000e+00> : tensor<f32>
+    %101 = stablehlo.broadcast_in_dim %cst_37, dims = [] : (tensor<f32>) -> tensor<8x512xf32>
+    %102 = stablehlo.compare GT, %52, %101, FLOAT : (tensor<8x512xf32>, tensor<8x512xf32>) -> tensor<8x512xi1>
     %cst_38 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %99 = stablehlo.broadcast_in_dim %cst_38, dims = [] : (tensor<f32>) -> tensor<8x1xf32>
-    %100 = stablehlo.compare LT, %55, %99, FLOAT : (tensor<8x1xf32>, tensor<8x1xf32>) -> tensor<8x1xi1>
-    %101 = stablehlo.broadcast_in_dim %100, dims = [0, 1] : (tensor<8x1xi1>) -> tensor<8x512xi1>
-    %102 = stablehlo.and %98, %101 : tensor<8x512xi1>
-    %cst_39 = stablehlo.constant dense<1.280000e+00> : tensor<f32>
-    %103 = stablehlo.broadcast_in_dim %cst_39, dims = [] : (tensor<f32>) -> tensor<8x512xf32>
-    %104 = stablehlo.compare GT, %54, %103, FLOAT : (tensor<8x512xf32>, tensor<8x512xf32>) -> tensor<8x512xi1>
-    %cst_40 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %105 = stablehlo.broadcast_in_dim %cst_40, dims = [] : (tensor<f32>) -> tensor<8x1xf32>
-    %106 = stablehlo.compare GT, %55, %105, FLOAT : (tensor<8x1xf32>, tensor<8x1xf32>) -> tensor<8x1xi1>
-    %107 = stablehlo.broadcast_in_dim %106, dims = [0, 1] : (tensor<8x1xi1>) -> tensor<8x512xi1>
-    %108 = stablehlo.and %104, %107 : tensor<8x512xi1>
-    %109 = stablehlo.or %102, %108 : tensor<8x512xi1>
+    %103 = stablehlo.broadcast_in_dim %cst_38, dims = [] : (tensor<f32>) -> tensor<8x1xf32>
+    %104 = stablehlo.compare GT, %53, %103, FLOAT : (tensor<8x1xf32>, tensor<8x1xf32>) -> tensor<8x1xi1>
+    %105 = stablehlo.broadcast_in_dim %104, dims = [0, 1] : (tensor<8x1xi1>) -> tensor<8x512xi1>
+    %106 = stablehlo.and %102, %105 : tensor<8x512xi1>
+    %107 = stablehlo.or %100, %106 : tensor<8x512xi1>
+    %cst_39 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %108 = stablehlo.reduce(%arg62 init: %cst_39) applies stablehlo.add across dimensions = [0, 1] : (tensor<8x512xf32>, tensor<f32>) -> tensor<f32>
+    %cst_40 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %109 = stablehlo.maximum %108, %cst_40 : tensor<f32>
+    %110 = stablehlo.multiply %83, %arg62 : tensor<8x512xf32>
     %cst_41 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %110 = stablehlo.reduce(%arg61 init: %cst_41) applies stablehlo.add across dimensions = [0, 1] : (tensor<8x512xf32>, tensor<f32>) -> tensor<f32>
-    %cst_42 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %111 = stablehlo.maximum %110, %cst_42 : tensor<f32>
-    %112 = stablehlo.multiply %85, %arg61 : tensor<8x512xf32>
+    %111 = stablehlo.reduce(%110 init: %cst_41) applies stablehlo.add across dimensions = [0, 1] : (tensor<8x512xf32>, tensor<f32>) -> tensor<f32>
+    %112 = stablehlo.divide %111, %109 : tensor<f32>
+    %113 = stablehlo.convert %107 : (tensor<8x512xi1>) -> tensor<8x512xf32>
+    %114 = stablehlo.multiply %113, %arg62 : tensor<8x512xf32>
+    %cst_42 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %115 = stablehlo.reduce(%114 init: %cst_42) applies stablehlo.add across dimensions = [0, 1] : (tensor<8x512xf32>, tensor<f32>) -> tensor<f32>
+    %116 = stablehlo.divide %115, %109 : tensor<f32>
+    %117 = stablehlo.multiply %52, %arg62 : tensor<8x512xf32>
     %cst_43 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %113 = stablehlo.reduce(%112 init: %cst_43) applies stablehlo.add across dimensions = [0, 1] : (tensor<8x512xf32>, tensor<f32>) -> tensor<f32>
-    %114 = stablehlo.divide %113, %111 : tensor<f32>
-    %115 = stablehlo.convert %109 : (tensor<8x512xi1>) -> tensor<8x512xf32>
-    %116 = stablehlo.multiply %115, %arg61 : tensor<8x512xf32>
-    %cst_44 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %117 = stablehlo.reduce(%116 init: %cst_44) applies stablehlo.add across dimensions = [0, 1] : (tensor<8x512xf32>, tensor<f32>) -> tensor<f32>
-    %118 = stablehlo.divide %117, %111 : tensor<f32>
-    %119 = stablehlo.multiply %54, %arg61 : tensor<8x512xf32>
-    %cst_45 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %120 = stablehlo.reduce(%119 init: %cst_45) applies stablehlo.add across dimensions = [0, 1] : (tensor<8x512xf32>, tensor<f32>) -> tensor<f32>
-    %121 = stablehlo.divide %120, %111 : tensor<f32>
-    %cst_46 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %cst_47 = stablehlo.constant dense<8.000000e+00> : tensor<f32>
-    %122 = stablehlo.divide %cst_46, %cst_47 : tensor<f32>
-    %123 = stablehlo.broadcast_in_dim %122, dims = [] : (tensor<f32>) -> tensor<8xf32>
-    %124 = stablehlo.divide %123, %93 : tensor<8xf32>
-    %125 = stablehlo.broadcast_in_dim %124, dims = [0] : (tensor<8xf32>) -> tensor<8x512xf32>
-    %126 = stablehlo.multiply %125, %arg61 : tensor<8x512xf32>
-    %cst_48 = stablehlo.constant dense<4.000000e-02> : tensor<f32>
-    %127 = stablehlo.broadcast_in_dim %cst_48, dims = [] : (tensor<f32>) -> tensor<8x512xf32>
-    %128 = stablehlo.multiply %127, %126 : tensor<8x512xf32>
-    %129 = stablehlo.negate %128 : tensor<8x512xf32>
-    %130 = stablehlo.multiply %128, %82 : tensor<8x512xf32>
-    %131 = stablehlo.add %129, %130 : tensor<8x512xf32>
-    %132 = stablehlo.negate %131 : tensor<8x512xf32>
-    %133 = stablehlo.negate %126 : tensor<8x512xf32>
-    %134 = stablehlo.multiply %133, %79 : tensor<8x512xf32>
-    %135 = stablehlo.multiply %133, %70 : tensor<8x512xf32>
-    %136 = stablehlo.broadcast_in_dim %55, dims = [0, 1] : (tensor<8x1xf32>) -> tensor<8x512xf32>
-    %137 = stablehlo.multiply %134, %136 : tensor<8x512xf32>
-    %138 = stablehlo.broadcast_in_dim %55, dims = [0, 1] : (tensor<8x1xf32>) -> tensor<8x512xf32>
-    %139 = stablehlo.multiply %135, %138 : tensor<8x512xf32>
-    %140 = call @clip_21(%56#1, %56#2, %137) : (tensor<8x512xf32>, tensor<8x512xf32>, tensor<8x512xf32>) -> tensor<8x512xf32>
-    %141 = stablehlo.add %139, %140 : tensor<8x512xf32>
-    %142 = stablehlo.multiply %141, %54 : tensor<8x512xf32>
-    %143 = stablehlo.add %132, %142 : tensor<8x512xf32>
-    %144 = stablehlo.reshape %143 : (tensor<8x512xf32>) -> tensor<8x8x64xf32>
-    %145 = stablehlo.transpose %144, dims = [1, 0, 2] : (tensor<8x8x64xf32>) -> tensor<8x8x64xf32>
-    %cst_49 = stablehlo.constant dense<0.000000e+00> : tensor<bf16>
-    %146 = stablehlo.broadcast_in_dim %cst_49, dims = [] : (tensor<bf16>) -> tensor<8x8x64x5376xbf16>
-    %c_50 = stablehlo.constant dense<0> : tensor<i32>
-    %147:7 = stablehlo.while(%iterArg = %145, %iterArg_245 = %39, %iterArg_246 = %42, %iterArg_247 = %arg57, %iterArg_248 = %arg43, %iterArg_249 = %c_50, %iterArg_250 = %146) : tensor<8x8x64xf32>, tensor<8x8x64x5376xbf16>, tensor<8x8x64xi32>, tensor<5376xbf16>, tensor<262208x5376xbf16>, tensor<i32>, tensor<8x8x64x5376xbf16>
+    %118 = stablehlo.reduce(%117 init: %cst_43) applies stablehlo.add across dimensions = [0, 1] : (tensor<8x512xf32>, tensor<f32>) -> tensor<f32>
+    %119 = stablehlo.divide %118, %109 : tensor<f32>
+    %cst_44 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %cst_45 = stablehlo.constant dense<8.000000e+00> : tensor<f32>
+    %120 = stablehlo.divide %cst_44, %cst_45 : tensor<f32>
+    %121 = stablehlo.broadcast_in_dim %120, dims = [] : (tensor<f32>) -> tensor<8xf32>
+    %122 = stablehlo.divide %121, %91 : tensor<8xf32>
+    %123 = stablehlo.broadcast_in_dim %122, dims = [0] : (tensor<8xf32>) -> tensor<8x512xf32>
+    %124 = stablehlo.multiply %123, %arg62 : tensor<8x512xf32>
+    %cst_46 = stablehlo.constant dense<4.000000e-02> : tensor<f32>
+    %125 = stablehlo.broadcast_in_dim %cst_46, dims = [] : (tensor<f32>) -> tensor<8x512xf32>
+    %126 = stablehlo.multiply %125, %124 : tensor<8x512xf32>
+    %127 = stablehlo.negate %126 : tensor<8x512xf32>
+    %128 = stablehlo.multiply %126, %80 : tensor<8x512xf32>
+    %129 = stablehlo.add %127, %128 : tensor<8x512xf32>
+    %130 = stablehlo.negate %129 : tensor<8x512xf32>
+    %131 = stablehlo.negate %124 : tensor<8x512xf32>
+    %132 = stablehlo.multiply %131, %77 : tensor<8x512xf32>
+    %133 = stablehlo.multiply %131, %68 : tensor<8x512xf32>
+    %134 = stablehlo.broadcast_in_dim %53, dims = [0, 1] : (tensor<8x1xf32>) -> tensor<8x512xf32>
+    %135 = stablehlo.multiply %132, %134 : tensor<8x512xf32>
+    %136 = stablehlo.broadcast_in_dim %53, dims = [0, 1] : (tensor<8x1xf32>) -> tensor<8x512xf32>
+    %137 = stablehlo.multiply %133, %136 : tensor<8x512xf32>
+    %138 = call @clip_20(%54#1, %54#2, %135) : (tensor<8x512xf32>, tensor<8x512xf32>, tensor<8x512xf32>) -> tensor<8x512xf32>
+    %139 = stablehlo.add %137, %138 : tensor<8x512xf32>
+    %140 = stablehlo.multiply %139, %52 : tensor<8x512xf32>
+    %141 = stablehlo.add %130, %140 : tensor<8x512xf32>
+    %142 = stablehlo.reshape %141 : (tensor<8x512xf32>) -> tensor<8x8x64xf32>
+    %143 = stablehlo.transpose %142, dims = [1, 0, 2] : (tensor<8x8x64xf32>) -> tensor<8x8x64xf32>
+    %cst_47 = stablehlo.constant dense<0.000000e+00> : tensor<bf16>
+    %144 = stablehlo.broadcast_in_dim %cst_47, dims = [] : (tensor<bf16>) -> tensor<8x8x64x5376xbf16>
+    %c_48 = stablehlo.constant dense<0> : tensor<i32>
+    %145:7 = stablehlo.while(%iterArg = %143, %iterArg_244 = %38, %iterArg_245 = %40, %iterArg_246 = %arg58, %iterArg_247 = %arg44, %iterArg_248 = %c_48, %iterArg_249 = %144) : tensor<8x8x64xf32>, tensor<8x8x64x5376xbf16>, tensor<8x8x64xi32>, tensor<5376xbf16>, tensor<262208x5376xbf16>, tensor<i32>, tensor<8x8x64x5376xbf16>
     cond {
-      %c_251 = stablehlo.constant dense<8> : tensor<i32>
-      %753 = stablehlo.compare LT, %iterArg_249, %c_251, SIGNED : (tensor<i32>, tensor<i32>) -> tensor<i1>
-      stablehlo.return %753 : tensor<i1>
+      %c_250 = stablehlo.constant dense<8> : tensor<i32>
+      %751 = stablehlo.compare LT, %iterArg_248, %c_250, SIGNED : (tensor<i32>, tensor<i32>) -> tensor<i1>
+      stablehlo.return %751 : tensor<i1>
     } do {
-      %c_251 = stablehlo.constant dense<8> : tensor<i32>
-      %753 = stablehlo.subtract %c_251, %iterArg_249 : tensor<i32>
+      %c_250 = stablehlo.constant dense<8> : tensor<i32>
+      %751 = stablehlo.subtract %c_250, %iterArg_248 : tensor<i32>
+      %c_251 = stablehlo.constant dense<1> : tensor<i32>
+      %752 = stablehlo.subtract %751, %c_251 : tensor<i32>
+      %753 = func.call @dynamic_index_in_dim_21(%iterArg, %752) : (tensor<8x8x64xf32>, tensor<i32>) -> tensor<8x64xf32>
+      %754 = func.call @dynamic_index_in_dim_16(%iterArg_244, %752) : (tensor<8x8x64x5376xbf16>, tensor<i32>) -> tensor<8x64x5376xbf16>
+      %755 = func.call @dynamic_index_in_dim_17(%iterArg_245, %752) : (tensor<8x8x64xi32>, tensor<i32>) -> tensor<8x64xi32>
+      %756 = func.call @closed_call_22(%iterArg_246, %iterArg_247, %753, %754, %755) : (tensor<5376xbf16>, tensor<262208x5376xbf16>, tensor<8x64xf32>, tensor<8x64x5376xbf16>, tensor<8x64xi32>) -> tensor<8x64x5376xbf16>
+      %757 = func.call @dynamic_update_index_in_dim_25(%iterArg_249, %756, %752) : (tensor<8x8x64x5376xbf16>, tensor<8x64x5376xbf16>, tensor<i32>) -> tensor<8x8x64x5376xbf16>
       %c_252 = stablehlo.constant dense<1> : tensor<i32>
-      %754 = stablehlo.subtract %753, %c_252 : tensor<i32>
-      %755 = func.call @dynamic_index_in_dim_22(%iterArg, %754) : (tensor<8x8x64xf32>, tensor<i32>) -> tensor<8x64xf32>
-      %756 = func.call @dynamic_index_in_dim_17(%iterArg_245, %754) : (tensor<8x8x64x5376xbf16>, tensor<i32>) -> tensor<8x64x5376xbf16>
-      %757 = func.call @dynamic_index_in_dim_18(%iterArg_246, %754) : (tensor<8x8x64xi32>, tensor<i32>) -> tensor<8x64xi32>
-      %758 = func.call @closed_call_23(%iterArg_247, %iterArg_248, %755, %756, %757) : (tensor<5376xbf16>, tensor<262208x5376xbf16>, tensor<8x64xf32>, tensor<8x64x5376xbf16>, tensor<8x64xi32>) -> tensor<8x64x5376xbf16>
-      %759 = func.call @dynamic_update_index_in_dim_26(%iterArg_250, %758, %754) : (tensor<8x8x64x5376xbf16>, tensor<8x64x5376xbf16>, tensor<i32>) -> tensor<8x8x64x5376xbf16>
-      %c_253 = stablehlo.constant dense<1> : tensor<i32>
-      %760 = stablehlo.add %iterArg_249, %c_253 : tensor<i32>
-      stablehlo.return %iterArg, %iterArg_245, %iterArg_246, %iterArg_247, %iterArg_248, %760, %759 : tensor<8x8x64xf32>, tensor<8x8x64x5376xbf16>, tensor<8x8x64xi32>, tensor<5376xbf16>, tensor<262208x5376xbf16>, tensor<i32>, tensor<8x8x64x5376xbf16>
+      %758 = stablehlo.add %iterArg_248, %c_252 : tensor<i32>
+      stablehlo.return %iterArg, %iterArg_244, %iterArg_245, %iterArg_246, %iterArg_247, %758, %757 : tensor<8x8x64xf32>, tensor<8x8x64x5376xbf16>, tensor<8x8x64xi32>, tensor<5376xbf16>, tensor<262208x5376xbf16>, tensor<i32>, tensor<8x8x64x5376xbf16>
     }
-    %148 = stablehlo.transpose %147#6, dims = [1, 0, 2, 3] : (tensor<8x8x64x5376xbf16>) -> tensor<8x8x64x5376xbf16>
-    %149 = stablehlo.reshape %148 : (tensor<8x8x64x5376xbf16>) -> tensor<8x512x5376xbf16>
-    %150 = call @_pad_27(%149) : (tensor<8x512x5376xbf16>) -> tensor<8x512x5376xbf16>
-    %cst_51 = stablehlo.constant dense<0.000000e+00> : tensor<bf16>
-    %151 = stablehlo.pad %150, %cst_51, low = [0, 511, 0], high = [0, 1, 0], interior = [0, 0, 0] : (tensor<8x512x5376xbf16>, tensor<bf16>) -> tensor<8x1024x5376xbf16>
+    %146 = stablehlo.transpose %145#6, dims = [1, 0, 2, 3] : (tensor<8x8x64x5376xbf16>) -> tensor<8x8x64x5376xbf16>
+    %147 = stablehlo.reshape %146 : (tensor<8x8x64x5376xbf16>) -> tensor<8x512x5376xbf16>
+    %cst_49 = stablehlo.constant dense<0.000000e+00> : tensor<bf16>
+    %148 = stablehlo.pad %147, %cst_49, low = [0, 511, 0], high = [0, 1, 0], interior = [0, 0, 0] : (tensor<8x512x5376xbf16>, tensor<bf16>) -> tensor<8x1024x5376xbf16>
+    %cst_50 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %149 = stablehlo.broadcast_in_dim %cst_50, dims = [] : (tensor<f32>) -> tensor<62x21504x16xf32>
+    %cst_51 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %150 = stablehlo.broadcast_in_dim %cst_51, dims = [] : (tensor<f32>) -> tensor<62x16x5376xf32>
     %cst_52 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %152 = stablehlo.broadcast_in_dim %cst_52, dims = [] : (tensor<f32>) -> tensor<62x21504x16xf32>
+    %151 = stablehlo.broadcast_in_dim %cst_52, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
     %cst_53 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %153 = stablehlo.broadcast_in_dim %cst_53, dims = [] : (tensor<f32>) -> tensor<62x16x5376xf32>
+    %152 = stablehlo.broadcast_in_dim %cst_53, dims = [] : (tensor<f32>) -> tensor<62x16x21504xf32>
     %cst_54 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %154 = stablehlo.broadcast_in_dim %cst_54, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
+    %153 = stablehlo.broadcast_in_dim %cst_54, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
     %cst_55 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %155 = stablehlo.broadcast_in_dim %cst_55, dims = [] : (tensor<f32>) -> tensor<62x16x21504xf32>
+    %154 = stablehlo.broadcast_in_dim %cst_55, dims = [] : (tensor<f32>) -> tensor<62x16x16x128xf32>
     %cst_56 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %156 = stablehlo.broadcast_in_dim %cst_56, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
+    %155 = stablehlo.broadcast_in_dim %cst_56, dims = [] : (tensor<f32>) -> tensor<62x32x128x16xf32>
     %cst_57 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %157 = stablehlo.broadcast_in_dim %cst_57, dims = [] : (tensor<f32>) -> tensor<62x16x16x128xf32>
+    %156 = stablehlo.broadcast_in_dim %cst_57, dims = [] : (tensor<f32>) -> tensor<62x16x5376xf32>
     %cst_58 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %158 = stablehlo.broadcast_in_dim %cst_58, dims = [] : (tensor<f32>) -> tensor<62x32x128x16xf32>
+    %157 = stablehlo.broadcast_in_dim %cst_58, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
     %cst_59 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %159 = stablehlo.broadcast_in_dim %cst_59, dims = [] : (tensor<f32>) -> tensor<62x16x5376xf32>
+    %158 = stablehlo.broadcast_in_dim %cst_59, dims = [] : (tensor<f32>) -> tensor<62x16x32x128xf32>
     %cst_60 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %160 = stablehlo.broadcast_in_dim %cst_60, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
+    %159 = stablehlo.broadcast_in_dim %cst_60, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
     %cst_61 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %161 = stablehlo.broadcast_in_dim %cst_61, dims = [] : (tensor<f32>) -> tensor<62x16x32x128xf32>
+    %160 = stablehlo.broadcast_in_dim %cst_61, dims = [] : (tensor<f32>) -> tensor<62x16x21504xf32>
     %cst_62 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %162 = stablehlo.broadcast_in_dim %cst_62, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
+    %161 = stablehlo.broadcast_in_dim %cst_62, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
     %cst_63 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %163 = stablehlo.broadcast_in_dim %cst_63, dims = [] : (tensor<f32>) -> tensor<62x16x21504xf32>
-    %cst_64 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %164 = stablehlo.broadcast_in_dim %cst_64, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
-    %cst_65 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %165 = stablehlo.broadcast_in_dim %cst_65, dims = [] : (tensor<f32>) -> tensor<62x16x16x128xf32>
-    %c_66 = stablehlo.constant dense<0> : tensor<i32>
-    %166:47 = stablehlo.while(%iterArg = %34#35, %iterArg_245 = %arg44, %iterArg_246 = %arg45, %iterArg_247 = %arg46, %iterArg_248 = %arg47, %iterArg_249 = %arg48, %iterArg_250 = %arg49, %iterArg_251 = %arg50, %iterArg_252 = %arg51, %iterArg_253 = %arg52, %iterArg_254 = %arg53, %iterArg_255 = %arg54, %iterArg_256 = %arg55, %iterArg_257 = %arg56, %iterArg_258 = %arg0, %iterArg_259 = %arg1, %iterArg_260 = %arg2, %iterArg_261 = %arg3, %iterArg_262 = %arg4, %iterArg_263 = %arg5, %iterArg_264 = %arg6, %iterArg_265 = %arg7, %iterArg_266 = %arg8, %iterArg_267 = %arg9, %iterArg_268 = %arg10, %iterArg_269 = %arg11, %iterArg_270 = %arg12, %iterArg_271 = %arg13, %iterArg_272 = %c, %iterArg_273 = %arg59, %iterArg_274 = %arg60, %iterArg_275 = %c_66, %iterArg_276 = %151, %iterArg_277 = %152, %iterArg_278 = %153, %iterArg_279 = %154, %iterArg_280 = %155, %iterArg_281 = %156, %iterArg_282 = %157, %iterArg_283 = %158, %iterArg_284 = %159, %iterArg_285 = %160, %iterArg_286 = %161, %iterArg_287 = %162, %iterArg_288 = %163, %iterArg_289 = %164, %iterArg_290 = %165) : tensor<62x8x1024x5376xbf16>, tensor<62x5376xbf16>, tensor<62x32x5376x128xbf16>, tensor<62x16x5376x128xbf16>, tensor<62x16x5376x128xbf16>, tensor<62x32x128x5376xbf16>, tensor<62x128xbf16>, tensor<62x128xbf16>, tensor<62x5376xbf16>, tensor<62x5376xbf16>, tensor<62x5376x21504xbf16>, tensor<62x5376x21504xbf16>, tensor<62x21504x5376xbf16>, tensor<62x5376xbf16>, tensor<62x21504x16xf32>, tensor<62x16x5376xf32>, tensor<62x5376x16xf32>, tensor<62x16x21504xf32>, tensor<62x5376x16xf32>, tensor<62x16x16x128xf32>, tensor<62x32x128x16xf32>, tensor<62x16x5376xf32>, tensor<62x5376x16xf32>, tensor<62x16x32x128xf32>, tensor<62x5376x16xf32>, tensor<62x16x21504xf32>, tensor<62x5376x16xf32>, tensor<62x16x16x128xf32>, tensor<62xi1>, tensor<8x1024xi32>, tensor<8x1024xi32>, tensor<i32>, tensor<8x1024x5376xbf16>, tensor<62x21504x16xf32>, tensor<62x16x5376xf32>, tensor<62x5376x16xf32>, tensor<62x16x21504xf32>, tensor<62x5376x16xf32>, tensor<62x16x16x128xf32>, tensor<62x32x128x16xf32>, tensor<62x16x5376xf32>, tensor<62x5376x16xf32>, tensor<62x16x32x128xf32>, tensor<62x5376x16xf32>, tensor<62x16x21504xf32>, tensor<62x5376x16xf32>, tensor<62x16x16x128xf32>
+    %162 = stablehlo.broadcast_in_dim %cst_63, dims = [] : (tensor<f32>) -> tensor<62x16x16x128xf32>
+    %c_64 = stablehlo.constant dense<0> : tensor<i32>
+    %163:47 = stablehlo.while(%iterArg = %34#35, %iterArg_244 = %arg45, %iterArg_245 = %arg46, %iterArg_246 = %arg47, %iterArg_247 = %arg48, %iterArg_248 = %arg49, %iterArg_249 = %arg50, %iterArg_250 = %arg51, %iterArg_251 = %arg52, %iterArg_252 = %arg53, %iterArg_253 = %arg54, %iterArg_254 = %arg55, %iterArg_255 = %arg56, %iterArg_256 = %arg57, %iterArg_257 = %arg0, %iterArg_258 = %arg1, %iterArg_259 = %arg2, %iterArg_260 = %arg3, %iterArg_261 = %arg4, %iterArg_262 = %arg5, %iterArg_263 = %arg6, %iterArg_264 = %arg7, %iterArg_265 = %arg8, %iterArg_266 = %arg9, %iterArg_267 = %arg10, %iterArg_268 = %arg11, %iterArg_269 = %arg12, %iterArg_270 = %arg13, %iterArg_271 = %c, %iterArg_272 = %arg60, %iterArg_273 = %arg61, %iterArg_274 = %c_64, %iterArg_275 = %148, %iterArg_276 = %149, %iterArg_277 = %150, %iterArg_278 = %151, %iterArg_279 = %152, %iterArg_280 = %153, %iterArg_281 = %154, %iterArg_282 = %155, %iterArg_283 = %156, %iterArg_284 = %157, %iterArg_285 = %158, %iterArg_286 = %159, %iterArg_287 = %160, %iterArg_288 = %161, %iterArg_289 = %162) : tensor<62x8x1024x5376xbf16>, tensor<62x5376xbf16>, tensor<62x32x5376x128xbf16>, tensor<62x16x5376x128xbf16>, tensor<62x16x5376x128xbf16>, tensor<62x32x128x5376xbf16>, tensor<62x128xbf16>, tensor<62x128xbf16>, tensor<62x5376xbf16>, tensor<62x5376xbf16>, tensor<62x5376x21504xbf16>, tensor<62x5376x21504xbf16>, tensor<62x21504x5376xbf16>, tensor<62x5376xbf16>, tensor<62x21504x16xf32>, tensor<62x16x5376xf32>, tensor<62x5376x16xf32>, tensor<62x16x21504xf32>, tensor<62x5376x16xf32>, tensor<62x16x16x128xf32>, tensor<62x32x128x16xf32>, tensor<62x16x5376xf32>, tensor<62x5376x16xf32>, tensor<62x16x32x128xf32>, tensor<62x5376x16xf32>, tensor<62x16x21504xf32>, tensor<62x5376x16xf32>, tensor<62x16x16x128xf32>, tensor<62xi1>, tensor<8x1024xi32>, tensor<8x1024xi32>, tensor<i32>, tensor<8x1024x5376xbf16>, tensor<62x21504x16xf32>, tensor<62x16x5376xf32>, tensor<62x5376x16xf32>, tensor<62x16x21504xf32>, tensor<62x5376x16xf32>, tensor<62x16x16x128xf32>, tensor<62x32x128x16xf32>, tensor<62x16x5376xf32>, tensor<62x5376x16xf32>, tensor<62x16x32x128xf32>, tensor<62x5376x16xf32>, tensor<62x16x21504xf32>, tensor<62x5376x16xf32>, tensor<62x16x16x128xf32>
     cond {
-      %c_291 = stablehlo.constant dense<62> : tensor<i32>
-      %753 = stablehlo.compare LT, %iterArg_275, %c_291, SIGNED : (tensor<i32>, tensor<i32>) -> tensor<i1>
-      stablehlo.return %753 : tensor<i1>
+      %c_290 = stablehlo.constant dense<62> : tensor<i32>
+      %751 = stablehlo.compare LT, %iterArg_274, %c_290, SIGNED : (tensor<i32>, tensor<i32>) -> tensor<i1>
+      stablehlo.return %751 : tensor<i1>
     } do {
-      %c_291 = stablehlo.constant dense<62> : tensor<i32>
-      %753 = stablehlo.subtract %c_291, %iterArg_275 : tensor<i32>
+      %c_290 = stablehlo.constant dense<62> : tensor<i32>
+      %751 = stablehlo.subtract %c_290, %iterArg_274 : tensor<i32>
+      %c_291 = stablehlo.constant dense<1> : tensor<i32>
+      %752 = stablehlo.subtract %751, %c_291 : tensor<i32>
+      %753 = func.call @dynamic_index_in_dim_26(%iterArg, %752) : (tensor<62x8x1024x5376xbf16>, tensor<i32>) -> tensor<8x1024x5376xbf16>
+      %754 = func.call @dynamic_index_in_dim(%iterArg_244, %752) : (tensor<62x5376xbf16>, tensor<i32>) -> tensor<5376xbf16>
+      %755 = func.call @dynamic_index_in_dim_0(%iterArg_245, %752) : (tensor<62x32x5376x128xbf16>, tensor<i32>) -> tensor<32x5376x128xbf16>
+      %756 = func.call @dynamic_index_in_dim_1(%iterArg_246, %752) : (tensor<62x16x5376x128xbf16>, tensor<i32>) -> tensor<16x5376x128xbf16>
+      %757 = func.call @dynamic_index_in_dim_1(%iterArg_247, %752) : (tensor<62x16x5376x128xbf16>, tensor<i32>) -> tensor<16x5376x128xbf16>
+      %758 = func.call @dynamic_index_in_dim_2(%iterArg_248, %752) : (tensor<62x32x128x5376xbf16>, tensor<i32>) -> tensor<32x128x5376xbf16>
+      %759 = func.call @dynamic_index_in_dim_3(%iterArg_249, %752) : (tensor<62x128xbf16>, tensor<i32>) -> tensor<128xbf16>
+      %760 = func.call @dynamic_index_in_dim_3(%iterArg_250, %752) : (tensor<62x128xbf16>, tensor<i32>) -> tensor<128xbf16>
+      %761 = func.call @dynamic_index_in_dim(%iterArg_251, %752) : (tensor<62x5376xbf16>, tensor<i32>) -> tensor<5376xbf16>
+      %762 = func.call @dynamic_index_in_dim(%iterArg_252, %752) : (tensor<62x5376xbf16>, tensor<i32>) -> tensor<5376xbf16>
+      %763 = func.call @dynamic_index_in_dim_4(%iterArg_253, %752) : (tensor<62x5376x21504xbf16>, tensor<i32>) -> tensor<5376x21504xbf16>
+      %764 = func.call @dynamic_index_in_dim_4(%iterArg_254, %752) : (tensor<62x5376x21504xbf16>, tensor<i32>) -> tensor<5376x21504xbf16>
+      %765 = func.call @dynamic_index_in_dim_5(%iterArg_255, %752) : (tensor<62x21504x5376xbf16>, tensor<i32>) -> tensor<21504x5376xbf16>
+      %766 = func.call @dynamic_index_in_dim(%iterArg_256, %752) : (tensor<62x5376xbf16>, tensor<i32>) -> tensor<5376xbf16>
+      %767 = func.call @dynamic_index_in_dim_6(%iterArg_257, %752) : (tensor<62x21504x16xf32>, tensor<i32>) -> tensor<21504x16xf32>
+      %768 = func.call @dynamic_index_in_dim_7(%iterArg_258, %752) : (tensor<62x16x5376xf32>, tensor<i32>) -> tensor<16x5376xf32>
+      %769 = func.call @dynamic_index_in_dim_8(%iterArg_259, %752) : (tensor<62x5376x16xf32>, tensor<i32>) -> tensor<5376x16xf32>
+      %770 = func.call @dynamic_index_in_dim_9(%iterArg_260, %752) : (tensor<62x16x21504xf32>, tensor<i32>) -> tensor<16x21504xf32>
+      %771 = func.call @dynamic_index_in_dim_8(%iterArg_261, %752) : (tensor<62x5376x16xf32>, tensor<i32>) -> tensor<5376x16xf32>
+      %772 = func.call @dynamic_index_in_dim_10(%iterArg_262, %752) : (tensor<62x16x16x128xf32>, tensor<i32>) -> tensor<16x16x128xf32>
+      %773 = func.call @dynamic_index_in_dim_11(%iterArg_263, %752) : (tensor<62x32x128x16xf32>, tensor<i32>) -> tensor<32x128x16xf32>
+      %774 = func.call @dynamic_index_in_dim_7(%iterArg_264, %752) : (tensor<62x16x5376xf32>, tensor<i32>) -> tensor<16x5376xf32>
+      %775 = func.call @dynamic_index_in_dim_8(%iterArg_265, %752) : (tensor<62x5376x16xf32>, tensor<i32>) -> tensor<5376x16xf32>
+      %776 = func.call @dynamic_index_in_dim_12(%iterArg_266, %752) : (tensor<62x16x32x128xf32>, tensor<i32>) -> tensor<16x32x128xf32>
+      %777 = func.call @dynamic_index_in_dim_8(%iterArg_267, %752) : (tensor<62x5376x16xf32>, tensor<i32>) -> tensor<5376x16xf32>
+      %778 = func.call @dynamic_index_in_dim_9(%iterArg_268, %752) : (tensor<62x16x21504xf32>, tensor<i32>) -> tensor<16x21504xf32>
+      %779 = func.call @dynamic_index_in_dim_8(%iterArg_269, %752) : (tensor<62x5376x16xf32>, tensor<i32>) -> tensor<5376x16xf32>
+      %780 = func.call @dynamic_index_in_dim_10(%iterArg_270, %752) : (tensor<62x16x16x128xf32>, tensor<i32>) -> tensor<16x16x128xf32>
+      %781 = func.call @dynamic_index_in_dim_13(%iterArg_271, %752) : (tensor<62xi1>, tensor<i32>) -> tensor<i1>
+      %782:15 = func.call @closed_call_27(%iterArg_272, %iterArg_273, %iterArg_275, %753, %754, %755, %756, %757, %758, %759, %760, %761, %762, %763, %764, %765, %766, %767, %768, %769, %770, %771, %772, %773, %774, %775, %776, %777, %778, %779, %780, %781) : (tensor<8x1024xi32>, tensor<8x1024xi32>, tensor<8x1024x5376xbf16>, tensor<8x1024x5376xbf16>, tensor<5376xbf16>, tensor<32x5376x128xbf16>, tensor<16x5376x128xbf16>, tensor<16x5376x128xbf16>, tensor<32x128x5376xbf16>, tensor<128xbf16>, tensor<128xbf16>, tensor<5376xbf16>, tensor<5376xbf16>, tensor<5376x21504xbf16>, tensor<5376x21504xbf16>, tensor<21504x5376xbf16>, tensor<5376xbf16>, tensor<21504x16xf32>, tensor<16x5376xf32>, tensor<5376x16xf32>, tensor<16x21504xf32>, tensor<5376x16xf32>, tensor<16x16x128xf32>, tensor<32x128x16xf32>, tensor<16x5376xf32>, tensor<5376x16xf32>, tensor<16x32x128xf32>, tensor<5376x16xf32>, tensor<16x21504xf32>, tensor<5376x16xf32>, tensor<16x16x128xf32>, tensor<i1>) -> (tensor<8x1024x5376xbf16>, tensor<21504x16xf32>, tensor<16x5376xf32>, tensor<5376x16xf32>, tensor<16x21504xf32>, tensor<5376x16xf32>, tensor<16x16x128xf32>, tensor<32x128x16xf32>, tensor<16x5376xf32>, tensor<5376x16xf32>, tensor<16x32x128xf32>, tensor<5376x16xf32>, tensor<16x21504xf32>, tensor<5376x16xf32>, tensor<16x16x128xf32>)
+      %783 = func.call @dynamic_update_index_in_dim_31(%iterArg_276, %782#1, %752) : (tensor<62x21504x16xf32>, tensor<21504x16xf32>, tensor<i32>) -> tensor<62x21504x16xf32>
+      %784 = func.call @dynamic_update_index_in_dim_32(%iterArg_277, %782#2, %752) : (tensor<62x16x5376xf32>, tensor<16x5376xf32>, tensor<i32>) -> tensor<62x16x5376xf32>
+      %785 = func.call @dynamic_update_index_in_dim_33(%iterArg_278, %782#3, %752) : (tensor<62x5376x16xf32>, tensor<5376x16xf32>, tensor<i32>) -> tensor<62x5376x16xf32>
+      %786 = func.call @dynamic_update_index_in_dim_34(%iterArg_279, %782#4, %752) : (tensor<62x16x21504xf32>, tensor<16x21504xf32>, tensor<i32>) -> tensor<62x16x21504xf32>
+      %787 = func.call @dynamic_update_index_in_dim_33(%iterArg_280, %782#5, %752) : (tensor<62x5376x16xf32>, tensor<5376x16xf32>, tensor<i32>) -> tensor<62x5376x16xf32>
+      %788 = func.call @dynamic_update_index_in_dim_35(%iterArg_281, %782#6, %752) : (tensor<62x16x16x128xf32>, tensor<16x16x128xf32>, tensor<i32>) -> tensor<62x16x16x128xf32>
+      %789 = func.call @dynamic_update_index_in_dim_36(%iterArg_282, %782#7, %752) : (tensor<62x32x128x16xf32>, tensor<32x128x16xf32>, tensor<i32>) -> tensor<62x32x128x16xf32>
+      %790 = func.call @dynamic_update_index_in_dim_32(%iterArg_283, %782#8, %752) : (tensor<62x16x5376xf32>, tensor<16x5376xf32>, tensor<i32>) -> tensor<62x16x5376xf32>
+      %791 = func.call @dynamic_update_index_in_dim_33(%iterArg_284, %782#9, %752) : (tensor<62x5376x16xf32>, tensor<5376x16xf32>, tensor<i32>) -> tensor<62x5376x16xf32>
+      %792 = func.call @dynamic_update_index_in_dim_37(%iterArg_285, %782#10, %752) : (tensor<62x16x32x128xf32>, tensor<16x32x128xf32>, tensor<i32>) -> tensor<62x16x32x128xf32>
+      %793 = func.call @dynamic_update_index_in_dim_33(%iterArg_286, %782#11, %752) : (tensor<62x5376x16xf32>, tensor<5376x16xf32>, tensor<i32>) -> tensor<62x5376x16xf32>
+      %794 = func.call @dynamic_update_index_in_dim_34(%iterArg_287, %782#12, %752) : (tensor<62x16x21504xf32>, tensor<16x21504xf32>, tensor<i32>) -> tensor<62x16x21504xf32>
+      %795 = func.call @dynamic_update_index_in_dim_33(%iterArg_288, %782#13, %752) : (tensor<62x5376x16xf32>, tensor<5376x16xf32>, tensor<i32>) -> tensor<62x5376x16xf32>
+      %796 = func.call @dynamic_update_index_in_dim_35(%iterArg_289, %782#14, %752) : (tensor<62x16x16x128xf32>, tensor<16x16x128xf32>, tensor<i32>) -> tensor<62x16x16x128xf32>
       %c_292 = stablehlo.constant dense<1> : tensor<i32>
-      %754 = stablehlo.subtract %753, %c_292 : tensor<i32>
-      %755 = func.call @dynamic_index_in_dim_28(%iterArg, %754) : (tensor<62x8x1024x5376xbf16>, tensor<i32>) -> tensor<8x1024x5376xbf16>
-      %756 = func.call @dynamic_index_in_dim(%iterArg_245, %754) : (tensor<62x5376xbf16>, tensor<i32>) -> tensor<5376xbf16>
-      %757 = func.call @dynamic_index_in_dim_0(%iterArg_246, %754) : (tensor<62x32x5376x128xbf16>, tensor<i32>) -> tensor<32x5376x128xbf16>
-      %758 = func.call @dynamic_index_in_dim_1(%iterArg_247, %754) : (tensor<62x16x5376x128xbf16>, tensor<i32>) -> tensor<16x5376x128xbf16>
-      %759 = func.call @dynamic_index_in_dim_1(%iterArg_248, %754) : (tensor<62x16x5376x128xbf16>, tensor<i32>) -> tensor<16x5376x128xbf16>
-      %760 = func.call @dynamic_index_in_dim_2(%iterArg_249, %754) : (tensor<62x32x128x5376xbf16>, tensor<i32>) -> tensor<32x128x5376xbf16>
-      %761 = func.call @dynamic_index_in_dim_3(%iterArg_250, %754) : (tensor<62x128xbf16>, tensor<i32>) -> tensor<128xbf16>
-      %762 = func.call @dynamic_index_in_dim_3(%iterArg_251, %754) : (tensor<62x128xbf16>, tensor<i32>) -> tensor<128xbf16>
-      %763 = func.call @dynamic_index_in_dim(%iterArg_252, %754) : (tensor<62x5376xbf16>, tensor<i32>) -> tensor<5376xbf16>
-      %764 = func.call @dynamic_index_in_dim(%iterArg_253, %754) : (tensor<62x5376xbf16>, tensor<i32>) -> tensor<5376xbf16>
-      %765 = func.call @dynamic_index_in_dim_4(%iterArg_254, %754) : (tensor<62x5376x21504xbf16>, tensor<i32>) -> tensor<5376x21504xbf16>
-      %766 = func.call @dynamic_index_in_dim_4(%iterArg_255, %754) : (tensor<62x5376x21504xbf16>, tensor<i32>) -> tensor<5376x21504xbf16>
-      %767 = func.call @dynamic_index_in_dim_5(%iterArg_256, %754) : (tensor<62x21504x5376xbf16>, tensor<i32>) -> tensor<21504x5376xbf16>
-      %768 = func.call @dynamic_index_in_dim(%iterArg_257, %754) : (tensor<62x5376xbf16>, tensor<i32>) -> tensor<5376xbf16>
-      %769 = func.call @dynamic_index_in_dim_6(%iterArg_258, %754) : (tensor<62x21504x16xf32>, tensor<i32>) -> tensor<21504x16xf32>
-      %770 = func.call @dynamic_index_in_dim_7(%iterArg_259, %754) : (tensor<62x16x5376xf32>, tensor<i32>) -> tensor<16x5376xf32>
-      %771 = func.call @dynamic_index_in_dim_8(%iterArg_260, %754) : (tensor<62x5376x16xf32>, tensor<i32>) -> tensor<5376x16xf32>
-      %772 = func.call @dynamic_index_in_dim_9(%iterArg_261, %754) : (tensor<62x16x21504xf32>, tensor<i32>) -> tensor<16x21504xf32>
-      %773 = func.call @dynamic_index_in_dim_8(%iterArg_262, %754) : (tensor<62x5376x16xf32>, tensor<i32>) -> tensor<5376x16xf32>
-      %774 = func.call @dynamic_index_in_dim_10(%iterArg_263, %754) : (tensor<62x16x16x128xf32>, tensor<i32>) -> tensor<16x16x128xf32>
-      %775 = func.call @dynamic_index_in_dim_11(%iterArg_264, %754) : (tensor<62x32x128x16xf32>, tensor<i32>) -> tensor<32x128x16xf32>
-      %776 = func.call @dynamic_index_in_dim_7(%iterArg_265, %754) : (tensor<62x16x5376xf32>, tensor<i32>) -> tensor<16x5376xf32>
-      %777 = func.call @dynamic_index_in_dim_8(%iterArg_266, %754) : (tensor<62x5376x16xf32>, tensor<i32>) -> tensor<5376x16xf32>
-      %778 = func.call @dynamic_index_in_dim_12(%iterArg_267, %754) : (tensor<62x16x32x128xf32>, tensor<i32>) -> tensor<16x32x128xf32>
-      %779 = func.call @dynamic_index_in_dim_8(%iterArg_268, %754) : (tensor<62x5376x16xf32>, tensor<i32>) -> tensor<5376x16xf32>
-      %780 = func.call @dynamic_index_in_dim_9(%iterArg_269, %754) : (tensor<62x16x21504xf32>, tensor<i32>) -> tensor<16x21504xf32>
-      %781 = func.call @dynamic_index_in_dim_8(%iterArg_270, %754) : (tensor<62x5376x16xf32>, tensor<i32>) -> tensor<5376x16xf32>
-      %782 = func.call @dynamic_index_in_dim_10(%iterArg_271, %754) : (tensor<62x16x16x128xf32>, tensor<i32>) -> tensor<16x16x128xf32>
-      %783 = func.call @dynamic_index_in_dim_13(%iterArg_272, %754) : (tensor<62xi1>, tensor<i32>) -> tensor<i1>
-      %784:15 = func.call @closed_call_29(%iterArg_273, %iterArg_274, %iterArg_276, %755, %756, %757, %758, %759, %760, %761, %762, %763, %764, %765, %766, %767, %768, %769, %770, %771, %772, %773, %774, %775, %776, %777, %778, %779, %780, %781, %782, %783) : (tensor<8x1024xi32>, tensor<8x1024xi32>, tensor<8x1024x5376xbf16>, tensor<8x1024x5376xbf16>, tensor<5376xbf16>, tensor<32x5376x128xbf16>, tensor<16x5376x128xbf16>, tensor<16x5376x128xbf16>, tensor<32x128x5376xbf16>, tensor<128xbf16>, tensor<128xbf16>, tensor<5376xbf16>, tensor<5376xbf16>, tensor<5376x21504xbf16>, tensor<5376x21504xbf16>, tensor<21504x5376xbf16>, tensor<5376xbf16>, tensor<21504x16xf32>, tensor<16x5376xf32>, tensor<5376x16xf32>, tensor<16x21504xf32>, tensor<5376x16xf32>, tensor<16x16x128xf32>, tensor<32x128x16xf32>, tensor<16x5376xf32>, tensor<5376x16xf32>, tensor<16x32x128xf32>, tensor<5376x16xf32>, tensor<16x21504xf32>, tensor<5376x16xf32>, tensor<16x16x128xf32>, tensor<i1>) -> (tensor<8x1024x5376xbf16>, tensor<21504x16xf32>, tensor<16x5376xf32>, tensor<5376x16xf32>, tensor<16x21504xf32>, tensor<5376x16xf32>, tensor<16x16x128xf32>, tensor<32x128x16xf32>, tensor<16x5376xf32>, tensor<5376x16xf32>, tensor<16x32x128xf32>, tensor<5376x16xf32>, tensor<16x21504xf32>, tensor<5376x16xf32>, tensor<16x16x128xf32>)
-      %785 = func.call @dynamic_update_index_in_dim_33(%iterArg_277, %784#1, %754) : (tensor<62x21504x16xf32>, tensor<21504x16xf32>, tensor<i32>) -> tensor<62x21504x16xf32>
-      %786 = func.call @dynamic_update_index_in_dim_34(%iterArg_278, %784#2, %754) : (tensor<62x16x5376xf32>, tensor<16x5376xf32>, tensor<i32>) -> tensor<62x16x5376xf32>
-      %787 = func.call @dynamic_update_index_in_dim_35(%iterArg_279, %784#3, %754) : (tensor<62x5376x16xf32>, tensor<5376x16xf32>, tensor<i32>) -> tensor<62x5376x16xf32>
-      %788 = func.call @dynamic_update_index_in_dim_36(%iterArg_280, %784#4, %754) : (tensor<62x16x21504xf32>, tensor<16x21504xf32>, tensor<i32>) -> tensor<62x16x21504xf32>
-      %789 = func.call @dynamic_update_index_in_dim_35(%iterArg_281, %784#5, %754) : (tensor<62x5376x16xf32>, tensor<5376x16xf32>, tensor<i32>) -> tensor<62x5376x16xf32>
-      %790 = func.call @dynamic_update_index_in_dim_37(%iterArg_282, %784#6, %754) : (tensor<62x16x16x128xf32>, tensor<16x16x128xf32>, tensor<i32>) -> tensor<62x16x16x128xf32>
-      %791 = func.call @dynamic_update_index_in_dim_38(%iterArg_283, %784#7, %754) : (tensor<62x32x128x16xf32>, tensor<32x128x16xf32>, tensor<i32>) -> tensor<62x32x128x16xf32>
-      %792 = func.call @dynamic_update_index_in_dim_34(%iterArg_284, %784#8, %754) : (tensor<62x16x5376xf32>, tensor<16x5376xf32>, tensor<i32>) -> tensor<62x16x5376xf32>
-      %793 = func.call @dynamic_update_index_in_dim_35(%iterArg_285, %784#9, %754) : (tensor<62x5376x16xf32>, tensor<5376x16xf32>, tensor<i32>) -> tensor<62x5376x16xf32>
-      %794 = func.call @dynamic_update_index_in_dim_39(%iterArg_286, %784#10, %754) : (tensor<62x16x32x128xf32>, tensor<16x32x128xf32>, tensor<i32>) -> tensor<62x16x32x128xf32>
-      %795 = func.call @dynamic_update_index_in_dim_35(%iterArg_287, %784#11, %754) : (tensor<62x5376x16xf32>, tensor<5376x16xf32>, tensor<i32>) -> tensor<62x5376x16xf32>
-      %796 = func.call @dynamic_update_index_in_dim_36(%iterArg_288, %784#12, %754) : (tensor<62x16x21504xf32>, tensor<16x21504xf32>, tensor<i32>) -> tensor<62x16x21504xf32>
-      %797 = func.call @dynamic_update_index_in_dim_35(%iterArg_289, %784#13, %754) : (tensor<62x5376x16xf32>, tensor<5376x16xf32>, tensor<i32>) -> tensor<62x5376x16xf32>
-      %798 = func.call @dynamic_update_index_in_dim_37(%iterArg_290, %784#14, %754) : (tensor<62x16x16x128xf32>, tensor<16x16x128xf32>, tensor<i32>) -> tensor<62x16x16x128xf32>
-      %c_293 = stablehlo.constant dense<1> : tensor<i32>
-      %799 = stablehlo.add %iterArg_275, %c_293 : tensor<i32>
-      stablehlo.return %iterArg, %iterArg_245, %iterArg_246, %iterArg_247, %iterArg_248, %iterArg_249, %iterArg_250, %iterArg_251, %iterArg_252, %iterArg_253, %iterArg_254, %iterArg_255, %iterArg_256, %iterArg_257, %iterArg_258, %iterArg_259, %iterArg_260, %iterArg_261, %iterArg_262, %iterArg_263, %iterArg_264, %iterArg_265, %iterArg_266, %iterArg_267, %iterArg_268, %iterArg_269, %iterArg_270, %iterArg_271, %iterArg_272, %iterArg_273, %iterArg_274, %799, %784#0, %785, %786, %787, %788, %789, %790, %791, %792, %793, %794, %795, %796, %797, %798 : tensor<62x8x1024x5376xbf16>, tensor<62x5376xbf16>, tensor<62x32x5376x128xbf16>, tensor<62x16x5376x128xbf16>, tensor<62x16x5376x128xbf16>, tensor<62x32x128x5376xbf16>, tensor<62x128xbf16>, tensor<62x128xbf16>, tensor<62x5376xbf16>, tensor<62x5376xbf16>, tensor<62x5376x21504xbf16>, tensor<62x5376x21504xbf16>, tensor<62x21504x5376xbf16>, tensor<62x5376xbf16>, tensor<62x21504x16xf32>, tensor<62x16x5376xf32>, tensor<62x5376x16xf32>, tensor<62x16x21504xf32>, tensor<62x5376x16xf32>, tensor<62x16x16x128xf32>, tensor<62x32x128x16xf32>, tensor<62x16x5376xf32>, tensor<62x5376x16xf32>, tensor<62x16x32x128xf32>, tensor<62x5376x16xf32>, tensor<62x16x21504xf32>, tensor<62x5376x16xf32>, tensor<62x16x16x128xf32>, tensor<62xi1>, tensor<8x1024xi32>, tensor<8x1024xi32>, tensor<i32>, tensor<8x1024x5376xbf16>, tensor<62x21504x16xf32>, tensor<62x16x5376xf32>, tensor<62x5376x16xf32>, tensor<62x16x21504xf32>, tensor<62x5376x16xf32>, tensor<62x16x16x128xf32>, tensor<62x32x128x16xf32>, tensor<62x16x5376xf32>, tensor<62x5376x16xf32>, tensor<62x16x32x128xf32>, tensor<62x5376x16xf32>, tensor<62x16x21504xf32>, tensor<62x5376x16xf32>, tensor<62x16x16x128xf32>
+      %797 = stablehlo.add %iterArg_274, %c_292 : tensor<i32>
+      stablehlo.return %iterArg, %iterArg_244, %iterArg_245, %iterArg_246, %iterArg_247, %iterArg_248, %iterArg_249, %iterArg_250, %iterArg_251, %iterArg_252, %iterArg_253, %iterArg_254, %iterArg_255, %iterArg_256, %iterArg_257, %iterArg_258, %iterArg_259, %iterArg_260, %iterArg_261, %iterArg_262, %iterArg_263, %iterArg_264, %iterArg_265, %iterArg_266, %iterArg_267, %iterArg_268, %iterArg_269, %iterArg_270, %iterArg_271, %iterArg_272, %iterArg_273, %797, %782#0, %783, %784, %785, %786, %787, %788, %789, %790, %791, %792, %793, %794, %795, %796 : tensor<62x8x1024x5376xbf16>, tensor<62x5376xbf16>, tensor<62x32x5376x128xbf16>, tensor<62x16x5376x128xbf16>, tensor<62x16x5376x128xbf16>, tensor<62x32x128x5376xbf16>, tensor<62x128xbf16>, tensor<62x128xbf16>, tensor<62x5376xbf16>, tensor<62x5376xbf16>, tensor<62x5376x21504xbf16>, tensor<62x5376x21504xbf16>, tensor<62x21504x5376xbf16>, tensor<62x5376xbf16>, tensor<62x21504x16xf32>, tensor<62x16x5376xf32>, tensor<62x5376x16xf32>, tensor<62x16x21504xf32>, tensor<62x5376x16xf32>, tensor<62x16x16x128xf32>, tensor<62x32x128x16xf32>, tensor<62x16x5376xf32>, tensor<62x5376x16xf32>, tensor<62x16x32x128xf32>, tensor<62x5376x16xf32>, tensor<62x16x21504xf32>, tensor<62x5376x16xf32>, tensor<62x16x16x128xf32>, tensor<62xi1>, tensor<8x1024xi32>, tensor<8x1024xi32>, tensor<i32>, tensor<8x1024x5376xbf16>, tensor<62x21504x16xf32>, tensor<62x16x5376xf32>, tensor<62x5376x16xf32>, tensor<62x16x21504xf32>, tensor<62x5376x16xf32>, tensor<62x16x16x128xf32>, tensor<62x32x128x16xf32>, tensor<62x16x5376xf32>, tensor<62x5376x16xf32>, tensor<62x16x32x128xf32>, tensor<62x5376x16xf32>, tensor<62x16x21504xf32>, tensor<62x5376x16xf32>, tensor<62x16x16x128xf32>
     }
-    %167 = chlo.square %166#33 : tensor<62x21504x16xf32> -> tensor<62x21504x16xf32>
+    %164 = chlo.square %163#33 : tensor<62x21504x16xf32> -> tensor<62x21504x16xf32>
+    %cst_65 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %165 = stablehlo.broadcast_in_dim %cst_65, dims = [] : (tensor<f32>) -> tensor<62x21504x16xf32>
+    %166 = chlo.square %165 : tensor<62x21504x16xf32> -> tensor<62x21504x16xf32>
+    %167 = stablehlo.add %164, %166 : tensor<62x21504x16xf32>
+    %168 = chlo.square %163#34 : tensor<62x16x5376xf32> -> tensor<62x16x5376xf32>
+    %cst_66 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %169 = stablehlo.broadcast_in_dim %cst_66, dims = [] : (tensor<f32>) -> tensor<62x16x5376xf32>
+    %170 = chlo.square %169 : tensor<62x16x5376xf32> -> tensor<62x16x5376xf32>
+    %171 = stablehlo.add %168, %170 : tensor<62x16x5376xf32>
+    %172 = chlo.square %163#35 : tensor<62x5376x16xf32> -> tensor<62x5376x16xf32>
     %cst_67 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %168 = stablehlo.broadcast_in_dim %cst_67, dims = [] : (tensor<f32>) -> tensor<62x21504x16xf32>
-    %169 = chlo.square %168 : tensor<62x21504x16xf32> -> tensor<62x21504x16xf32>
-    %170 = stablehlo.add %167, %169 : tensor<62x21504x16xf32>
-    %171 = chlo.square %166#34 : tensor<62x16x5376xf32> -> tensor<62x16x5376xf32>
+    %173 = stablehlo.broadcast_in_dim %cst_67, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
+    %174 = chlo.square %173 : tensor<62x5376x16xf32> -> tensor<62x5376x16xf32>
+    %175 = stablehlo.add %172, %174 : tensor<62x5376x16xf32>
+    %176 = chlo.square %163#36 : tensor<62x16x21504xf32> -> tensor<62x16x21504xf32>
     %cst_68 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %172 = stablehlo.broadcast_in_dim %cst_68, dims = [] : (tensor<f32>) -> tensor<62x16x5376xf32>
-    %173 = chlo.square %172 : tensor<62x16x5376xf32> -> tensor<62x16x5376xf32>
-    %174 = stablehlo.add %171, %173 : tensor<62x16x5376xf32>
-    %175 = chlo.square %166#35 : tensor<62x5376x16xf32> -> tensor<62x5376x16xf32>
+    %177 = stablehlo.broadcast_in_dim %cst_68, dims = [] : (tensor<f32>) -> tensor<62x16x21504xf32>
+    %178 = chlo.square %177 : tensor<62x16x21504xf32> -> tensor<62x16x21504xf32>
+    %179 = stablehlo.add %176, %178 : tensor<62x16x21504xf32>
+    %180 = chlo.square %163#37 : tensor<62x5376x16xf32> -> tensor<62x5376x16xf32>
     %cst_69 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %176 = stablehlo.broadcast_in_dim %cst_69, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
-    %177 = chlo.square %176 : tensor<62x5376x16xf32> -> tensor<62x5376x16xf32>
-    %178 = stablehlo.add %175, %177 : tensor<62x5376x16xf32>
-    %179 = chlo.square %166#36 : tensor<62x16x21504xf32> -> tensor<62x16x21504xf32>
+    %181 = stablehlo.broadcast_in_dim %cst_69, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
+    %182 = chlo.square %181 : tensor<62x5376x16xf32> -> tensor<62x5376x16xf32>
+    %183 = stablehlo.add %180, %182 : tensor<62x5376x16xf32>
+    %184 = chlo.square %163#38 : tensor<62x16x16x128xf32> -> tensor<62x16x16x128xf32>
     %cst_70 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %180 = stablehlo.broadcast_in_dim %cst_70, dims = [] : (tensor<f32>) -> tensor<62x16x21504xf32>
-    %181 = chlo.square %180 : tensor<62x16x21504xf32> -> tensor<62x16x21504xf32>
-    %182 = stablehlo.add %179, %181 : tensor<62x16x21504xf32>
-    %183 = chlo.square %166#37 : tensor<62x5376x16xf32> -> tensor<62x5376x16xf32>
+    %185 = stablehlo.broadcast_in_dim %cst_70, dims = [] : (tensor<f32>) -> tensor<62x16x16x128xf32>
+    %186 = chlo.square %185 : tensor<62x16x16x128xf32> -> tensor<62x16x16x128xf32>
+    %187 = stablehlo.add %184, %186 : tensor<62x16x16x128xf32>
+    %188 = chlo.square %163#39 : tensor<62x32x128x16xf32> -> tensor<62x32x128x16xf32>
     %cst_71 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %184 = stablehlo.broadcast_in_dim %cst_71, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
-    %185 = chlo.square %184 : tensor<62x5376x16xf32> -> tensor<62x5376x16xf32>
-    %186 = stablehlo.add %183, %185 : tensor<62x5376x16xf32>
-    %187 = chlo.square %166#38 : tensor<62x16x16x128xf32> -> tensor<62x16x16x128xf32>
+    %189 = stablehlo.broadcast_in_dim %cst_71, dims = [] : (tensor<f32>) -> tensor<62x32x128x16xf32>
+    %190 = chlo.square %189 : tensor<62x32x128x16xf32> -> tensor<62x32x128x16xf32>
+    %191 = stablehlo.add %188, %190 : tensor<62x32x128x16xf32>
+    %192 = chlo.square %163#40 : tensor<62x16x5376xf32> -> tensor<62x16x5376xf32>
     %cst_72 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %188 = stablehlo.broadcast_in_dim %cst_72, dims = [] : (tensor<f32>) -> tensor<62x16x16x128xf32>
-    %189 = chlo.square %188 : tensor<62x16x16x128xf32> -> tensor<62x16x16x128xf32>
-    %190 = stablehlo.add %187, %189 : tensor<62x16x16x128xf32>
-    %191 = chlo.square %166#39 : tensor<62x32x128x16xf32> -> tensor<62x32x128x16xf32>
+    %193 = stablehlo.broadcast_in_dim %cst_72, dims = [] : (tensor<f32>) -> tensor<62x16x5376xf32>
+    %194 = chlo.square %193 : tensor<62x16x5376xf32> -> tensor<62x16x5376xf32>
+    %195 = stablehlo.add %192, %194 : tensor<62x16x5376xf32>
+    %196 = chlo.square %163#41 : tensor<62x5376x16xf32> -> tensor<62x5376x16xf32>
     %cst_73 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %192 = stablehlo.broadcast_in_dim %cst_73, dims = [] : (tensor<f32>) -> tensor<62x32x128x16xf32>
-    %193 = chlo.square %192 : tensor<62x32x128x16xf32> -> tensor<62x32x128x16xf32>
-    %194 = stablehlo.add %191, %193 : tensor<62x32x128x16xf32>
-    %195 = chlo.square %166#40 : tensor<62x16x5376xf32> -> tensor<62x16x5376xf32>
+    %197 = stablehlo.broadcast_in_dim %cst_73, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
+    %198 = chlo.square %197 : tensor<62x5376x16xf32> -> tensor<62x5376x16xf32>
+    %199 = stablehlo.add %196, %198 : tensor<62x5376x16xf32>
+    %200 = chlo.square %163#42 : tensor<62x16x32x128xf32> -> tensor<62x16x32x128xf32>
     %cst_74 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %196 = stablehlo.broadcast_in_dim %cst_74, dims = [] : (tensor<f32>) -> tensor<62x16x5376xf32>
-    %197 = chlo.square %196 : tensor<62x16x5376xf32> -> tensor<62x16x5376xf32>
-    %198 = stablehlo.add %195, %197 : tensor<62x16x5376xf32>
-    %199 = chlo.square %166#41 : tensor<62x5376x16xf32> -> tensor<62x5376x16xf32>
+    %201 = stablehlo.broadcast_in_dim %cst_74, dims = [] : (tensor<f32>) -> tensor<62x16x32x128xf32>
+    %202 = chlo.square %201 : tensor<62x16x32x128xf32> -> tensor<62x16x32x128xf32>
+    %203 = stablehlo.add %200, %202 : tensor<62x16x32x128xf32>
+    %204 = chlo.square %163#43 : tensor<62x5376x16xf32> -> tensor<62x5376x16xf32>
     %cst_75 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %200 = stablehlo.broadcast_in_dim %cst_75, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
-    %201 = chlo.square %200 : tensor<62x5376x16xf32> -> tensor<62x5376x16xf32>
-    %202 = stablehlo.add %199, %201 : tensor<62x5376x16xf32>
-    %203 = chlo.square %166#42 : tensor<62x16x32x128xf32> -> tensor<62x16x32x128xf32>
+    %205 = stablehlo.broadcast_in_dim %cst_75, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
+    %206 = chlo.square %205 : tensor<62x5376x16xf32> -> tensor<62x5376x16xf32>
+    %207 = stablehlo.add %204, %206 : tensor<62x5376x16xf32>
+    %208 = chlo.square %163#44 : tensor<62x16x21504xf32> -> tensor<62x16x21504xf32>
     %cst_76 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %204 = stablehlo.broadcast_in_dim %cst_76, dims = [] : (tensor<f32>) -> tensor<62x16x32x128xf32>
-    %205 = chlo.square %204 : tensor<62x16x32x128xf32> -> tensor<62x16x32x128xf32>
-    %206 = stablehlo.add %203, %205 : tensor<62x16x32x128xf32>
-    %207 = chlo.square %166#43 : tensor<62x5376x16xf32> -> tensor<62x5376x16xf32>
+    %209 = stablehlo.broadcast_in_dim %cst_76, dims = [] : (tensor<f32>) -> tensor<62x16x21504xf32>
+    %210 = chlo.square %209 : tensor<62x16x21504xf32> -> tensor<62x16x21504xf32>
+    %211 = stablehlo.add %208, %210 : tensor<62x16x21504xf32>
+    %212 = chlo.square %163#45 : tensor<62x5376x16xf32> -> tensor<62x5376x16xf32>
     %cst_77 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %208 = stablehlo.broadcast_in_dim %cst_77, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
-    %209 = chlo.square %208 : tensor<62x5376x16xf32> -> tensor<62x5376x16xf32>
-    %210 = stablehlo.add %207, %209 : tensor<62x5376x16xf32>
-    %211 = chlo.square %166#44 : tensor<62x16x21504xf32> -> tensor<62x16x21504xf32>
+    %213 = stablehlo.broadcast_in_dim %cst_77, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
+    %214 = chlo.square %213 : tensor<62x5376x16xf32> -> tensor<62x5376x16xf32>
+    %215 = stablehlo.add %212, %214 : tensor<62x5376x16xf32>
+    %216 = chlo.square %163#46 : tensor<62x16x16x128xf32> -> tensor<62x16x16x128xf32>
     %cst_78 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %212 = stablehlo.broadcast_in_dim %cst_78, dims = [] : (tensor<f32>) -> tensor<62x16x21504xf32>
-    %213 = chlo.square %212 : tensor<62x16x21504xf32> -> tensor<62x16x21504xf32>
-    %214 = stablehlo.add %211, %213 : tensor<62x16x21504xf32>
-    %215 = chlo.square %166#45 : tensor<62x5376x16xf32> -> tensor<62x5376x16xf32>
+    %217 = stablehlo.broadcast_in_dim %cst_78, dims = [] : (tensor<f32>) -> tensor<62x16x16x128xf32>
+    %218 = chlo.square %217 : tensor<62x16x16x128xf32> -> tensor<62x16x16x128xf32>
+    %219 = stablehlo.add %216, %218 : tensor<62x16x16x128xf32>
     %cst_79 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %216 = stablehlo.broadcast_in_dim %cst_79, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
-    %217 = chlo.square %216 : tensor<62x5376x16xf32> -> tensor<62x5376x16xf32>
-    %218 = stablehlo.add %215, %217 : tensor<62x5376x16xf32>
-    %219 = chlo.square %166#46 : tensor<62x16x16x128xf32> -> tensor<62x16x16x128xf32>
+    %220 = stablehlo.reduce(%167 init: %cst_79) applies stablehlo.add across dimensions = [0, 1, 2] : (tensor<62x21504x16xf32>, tensor<f32>) -> tensor<f32>
     %cst_80 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %220 = stablehlo.broadcast_in_dim %cst_80, dims = [] : (tensor<f32>) -> tensor<62x16x16x128xf32>
-    %221 = chlo.square %220 : tensor<62x16x16x128xf32> -> tensor<62x16x16x128xf32>
-    %222 = stablehlo.add %219, %221 : tensor<62x16x16x128xf32>
+    %221 = stablehlo.reduce(%171 init: %cst_80) applies stablehlo.add across dimensions = [0, 1, 2] : (tensor<62x16x5376xf32>, tensor<f32>) -> tensor<f32>
     %cst_81 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %223 = stablehlo.reduce(%170 init: %cst_81) applies stablehlo.add across dimensions = [0, 1, 2] : (tensor<62x21504x16xf32>, tensor<f32>) -> tensor<f32>
+    %222 = stablehlo.reduce(%175 init: %cst_81) applies stablehlo.add across dimensions = [0, 1, 2] : (tensor<62x5376x16xf32>, tensor<f32>) -> tensor<f32>
     %cst_82 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %224 = stablehlo.reduce(%174 init: %cst_82) applies stablehlo.add across dimensions = [0, 1, 2] : (tensor<62x16x5376xf32>, tensor<f32>) -> tensor<f32>
+    %223 = stablehlo.reduce(%179 init: %cst_82) applies stablehlo.add across dimensions = [0, 1, 2] : (tensor<62x16x21504xf32>, tensor<f32>) -> tensor<f32>
     %cst_83 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %225 = stablehlo.reduce(%178 init: %cst_83) applies stablehlo.add across dimensions = [0, 1, 2] : (tensor<62x5376x16xf32>, tensor<f32>) -> tensor<f32>
+    %224 = stablehlo.reduce(%183 init: %cst_83) applies stablehlo.add across dimensions = [0, 1, 2] : (tensor<62x5376x16xf32>, tensor<f32>) -> tensor<f32>
     %cst_84 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %226 = stablehlo.reduce(%182 init: %cst_84) applies stablehlo.add across dimensions = [0, 1, 2] : (tensor<62x16x21504xf32>, tensor<f32>) -> tensor<f32>
+    %225 = stablehlo.reduce(%187 init: %cst_84) applies stablehlo.add across dimensions = [0, 1, 2, 3] : (tensor<62x16x16x128xf32>, tensor<f32>) -> tensor<f32>
     %cst_85 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %227 = stablehlo.reduce(%186 init: %cst_85) applies stablehlo.add across dimensions = [0, 1, 2] : (tensor<62x5376x16xf32>, tensor<f32>) -> tensor<f32>
+    %226 = stablehlo.reduce(%191 init: %cst_85) applies stablehlo.add across dimensions = [0, 1, 2, 3] : (tensor<62x32x128x16xf32>, tensor<f32>) -> tensor<f32>
     %cst_86 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %228 = stablehlo.reduce(%190 init: %cst_86) applies stablehlo.add across dimensions = [0, 1, 2, 3] : (tensor<62x16x16x128xf32>, tensor<f32>) -> tensor<f32>
+    %227 = stablehlo.reduce(%195 init: %cst_86) applies stablehlo.add across dimensions = [0, 1, 2] : (tensor<62x16x5376xf32>, tensor<f32>) -> tensor<f32>
     %cst_87 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %229 = stablehlo.reduce(%194 init: %cst_87) applies stablehlo.add across dimensions = [0, 1, 2, 3] : (tensor<62x32x128x16xf32>, tensor<f32>) -> tensor<f32>
+    %228 = stablehlo.reduce(%199 init: %cst_87) applies stablehlo.add across dimensions = [0, 1, 2] : (tensor<62x5376x16xf32>, tensor<f32>) -> tensor<f32>
     %cst_88 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %230 = stablehlo.reduce(%198 init: %cst_88) applies stablehlo.add across dimensions = [0, 1, 2] : (tensor<62x16x5376xf32>, tensor<f32>) -> tensor<f32>
+    %229 = stablehlo.reduce(%203 init: %cst_88) applies stablehlo.add across dimensions = [0, 1, 2, 3] : (tensor<62x16x32x128xf32>, tensor<f32>) -> tensor<f32>
     %cst_89 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %231 = stablehlo.reduce(%202 init: %cst_89) applies stablehlo.add across dimensions = [0, 1, 2] : (tensor<62x5376x16xf32>, tensor<f32>) -> tensor<f32>
+    %230 = stablehlo.reduce(%207 init: %cst_89) applies stablehlo.add across dimensions = [0, 1, 2] : (tensor<62x5376x16xf32>, tensor<f32>) -> tensor<f32>
     %cst_90 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %232 = stablehlo.reduce(%206 init: %cst_90) applies stablehlo.add across dimensions = [0, 1, 2, 3] : (tensor<62x16x32x128xf32>, tensor<f32>) -> tensor<f32>
+    %231 = stablehlo.reduce(%211 init: %cst_90) applies stablehlo.add across dimensions = [0, 1, 2] : (tensor<62x16x21504xf32>, tensor<f32>) -> tensor<f32>
     %cst_91 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %233 = stablehlo.reduce(%210 init: %cst_91) applies stablehlo.add across dimensions = [0, 1, 2] : (tensor<62x5376x16xf32>, tensor<f32>) -> tensor<f32>
+    %232 = stablehlo.reduce(%215 init: %cst_91) applies stablehlo.add across dimensions = [0, 1, 2] : (tensor<62x5376x16xf32>, tensor<f32>) -> tensor<f32>
     %cst_92 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %234 = stablehlo.reduce(%214 init: %cst_92) applies stablehlo.add across dimensions = [0, 1, 2] : (tensor<62x16x21504xf32>, tensor<f32>) -> tensor<f32>
+    %233 = stablehlo.reduce(%219 init: %cst_92) applies stablehlo.add across dimensions = [0, 1, 2, 3] : (tensor<62x16x16x128xf32>, tensor<f32>) -> tensor<f32>
     %cst_93 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %235 = stablehlo.reduce(%218 init: %cst_93) applies stablehlo.add across dimensions = [0, 1, 2] : (tensor<62x5376x16xf32>, tensor<f32>) -> tensor<f32>
-    %cst_94 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %236 = stablehlo.reduce(%222 init: %cst_94) applies stablehlo.add across dimensions = [0, 1, 2, 3] : (tensor<62x16x16x128xf32>, tensor<f32>) -> tensor<f32>
-    %cst_95 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %237 = stablehlo.add %cst_95, %223 : tensor<f32>
+    %234 = stablehlo.add %cst_93, %220 : tensor<f32>
+    %235 = stablehlo.add %234, %221 : tensor<f32>
+    %236 = stablehlo.add %235, %222 : tensor<f32>
+    %237 = stablehlo.add %236, %223 : tensor<f32>
     %238 = stablehlo.add %237, %224 : tensor<f32>
     %239 = stablehlo.add %238, %225 : tensor<f32>
     %240 = stablehlo.add %239, %226 : tensor<f32>
@@ -478,646 +476,647 @@ module @jit_fn attributes {mhlo.num_partitions = 8 : i32, mhlo.num_replicas = 1 
     %245 = stablehlo.add %244, %231 : tensor<f32>
     %246 = stablehlo.add %245, %232 : tensor<f32>
     %247 = stablehlo.add %246, %233 : tensor<f32>
-    %248 = stablehlo.add %247, %234 : tensor<f32>
-    %249 = stablehlo.add %248, %235 : tensor<f32>
-    %250 = stablehlo.add %249, %236 : tensor<f32>
-    %251 = stablehlo.sqrt %250 : tensor<f32>
+    %248 = stablehlo.sqrt %247 : tensor<f32>
+    %cst_94 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %249 = stablehlo.compare LT, %248, %cst_94, FLOAT : (tensor<f32>, tensor<f32>) -> tensor<i1>
+    %250 = stablehlo.broadcast_in_dim %248, dims = [] : (tensor<f32>) -> tensor<62x21504x16xf32>
+    %251 = stablehlo.divide %163#33, %250 : tensor<62x21504x16xf32>
+    %cst_95 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %252 = stablehlo.broadcast_in_dim %cst_95, dims = [] : (tensor<f32>) -> tensor<62x21504x16xf32>
+    %253 = stablehlo.multiply %251, %252 : tensor<62x21504x16xf32>
+    %254 = stablehlo.select %249, %163#33, %253 : tensor<i1>, tensor<62x21504x16xf32>
+    %255 = stablehlo.broadcast_in_dim %248, dims = [] : (tensor<f32>) -> tensor<62x16x5376xf32>
+    %256 = stablehlo.divide %163#34, %255 : tensor<62x16x5376xf32>
     %cst_96 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %252 = stablehlo.compare LT, %251, %cst_96, FLOAT : (tensor<f32>, tensor<f32>) -> tensor<i1>
-    %253 = stablehlo.broadcast_in_dim %251, dims = [] : (tensor<f32>) -> tensor<62x21504x16xf32>
-    %254 = stablehlo.divide %166#33, %253 : tensor<62x21504x16xf32>
+    %257 = stablehlo.broadcast_in_dim %cst_96, dims = [] : (tensor<f32>) -> tensor<62x16x5376xf32>
+    %258 = stablehlo.multiply %256, %257 : tensor<62x16x5376xf32>
+    %259 = stablehlo.select %249, %163#34, %258 : tensor<i1>, tensor<62x16x5376xf32>
+    %260 = stablehlo.broadcast_in_dim %248, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
+    %261 = stablehlo.divide %163#35, %260 : tensor<62x5376x16xf32>
     %cst_97 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %255 = stablehlo.broadcast_in_dim %cst_97, dims = [] : (tensor<f32>) -> tensor<62x21504x16xf32>
-    %256 = stablehlo.multiply %254, %255 : tensor<62x21504x16xf32>
-    %257 = stablehlo.select %252, %166#33, %256 : tensor<i1>, tensor<62x21504x16xf32>
-    %258 = stablehlo.broadcast_in_dim %251, dims = [] : (tensor<f32>) -> tensor<62x16x5376xf32>
-    %259 = stablehlo.divide %166#34, %258 : tensor<62x16x5376xf32>
+    %262 = stablehlo.broadcast_in_dim %cst_97, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
+    %263 = stablehlo.multiply %261, %262 : tensor<62x5376x16xf32>
+    %264 = stablehlo.select %249, %163#35, %263 : tensor<i1>, tensor<62x5376x16xf32>
+    %265 = stablehlo.broadcast_in_dim %248, dims = [] : (tensor<f32>) -> tensor<62x16x21504xf32>
+    %266 = stablehlo.divide %163#36, %265 : tensor<62x16x21504xf32>
     %cst_98 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %260 = stablehlo.broadcast_in_dim %cst_98, dims = [] : (tensor<f32>) -> tensor<62x16x5376xf32>
-    %261 = stablehlo.multiply %259, %260 : tensor<62x16x5376xf32>
-    %262 = stablehlo.select %252, %166#34, %261 : tensor<i1>, tensor<62x16x5376xf32>
-    %263 = stablehlo.broadcast_in_dim %251, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
-    %264 = stablehlo.divide %166#35, %263 : tensor<62x5376x16xf32>
+    %267 = stablehlo.broadcast_in_dim %cst_98, dims = [] : (tensor<f32>) -> tensor<62x16x21504xf32>
+    %268 = stablehlo.multiply %266, %267 : tensor<62x16x21504xf32>
+    %269 = stablehlo.select %249, %163#36, %268 : tensor<i1>, tensor<62x16x21504xf32>
+    %270 = stablehlo.broadcast_in_dim %248, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
+    %271 = stablehlo.divide %163#37, %270 : tensor<62x5376x16xf32>
     %cst_99 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %265 = stablehlo.broadcast_in_dim %cst_99, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
-    %266 = stablehlo.multiply %264, %265 : tensor<62x5376x16xf32>
-    %267 = stablehlo.select %252, %166#35, %266 : tensor<i1>, tensor<62x5376x16xf32>
-    %268 = stablehlo.broadcast_in_dim %251, dims = [] : (tensor<f32>) -> tensor<62x16x21504xf32>
-    %269 = stablehlo.divide %166#36, %268 : tensor<62x16x21504xf32>
+    %272 = stablehlo.broadcast_in_dim %cst_99, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
+    %273 = stablehlo.multiply %271, %272 : tensor<62x5376x16xf32>
+    %274 = stablehlo.select %249, %163#37, %273 : tensor<i1>, tensor<62x5376x16xf32>
+    %275 = stablehlo.broadcast_in_dim %248, dims = [] : (tensor<f32>) -> tensor<62x16x16x128xf32>
+    %276 = stablehlo.divide %163#38, %275 : tensor<62x16x16x128xf32>
     %cst_100 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %270 = stablehlo.broadcast_in_dim %cst_100, dims = [] : (tensor<f32>) -> tensor<62x16x21504xf32>
-    %271 = stablehlo.multiply %269, %270 : tensor<62x16x21504xf32>
-    %272 = stablehlo.select %252, %166#36, %271 : tensor<i1>, tensor<62x16x21504xf32>
-    %273 = stablehlo.broadcast_in_dim %251, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
-    %274 = stablehlo.divide %166#37, %273 : tensor<62x5376x16xf32>
+    %277 = stablehlo.broadcast_in_dim %cst_100, dims = [] : (tensor<f32>) -> tensor<62x16x16x128xf32>
+    %278 = stablehlo.multiply %276, %277 : tensor<62x16x16x128xf32>
+    %279 = stablehlo.select %249, %163#38, %278 : tensor<i1>, tensor<62x16x16x128xf32>
+    %280 = stablehlo.broadcast_in_dim %248, dims = [] : (tensor<f32>) -> tensor<62x32x128x16xf32>
+    %281 = stablehlo.divide %163#39, %280 : tensor<62x32x128x16xf32>
     %cst_101 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %275 = stablehlo.broadcast_in_dim %cst_101, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
-    %276 = stablehlo.multiply %274, %275 : tensor<62x5376x16xf32>
-    %277 = stablehlo.select %252, %166#37, %276 : tensor<i1>, tensor<62x5376x16xf32>
-    %278 = stablehlo.broadcast_in_dim %251, dims = [] : (tensor<f32>) -> tensor<62x16x16x128xf32>
-    %279 = stablehlo.divide %166#38, %278 : tensor<62x16x16x128xf32>
+    %282 = stablehlo.broadcast_in_dim %cst_101, dims = [] : (tensor<f32>) -> tensor<62x32x128x16xf32>
+    %283 = stablehlo.multiply %281, %282 : tensor<62x32x128x16xf32>
+    %284 = stablehlo.select %249, %163#39, %283 : tensor<i1>, tensor<62x32x128x16xf32>
+    %285 = stablehlo.broadcast_in_dim %248, dims = [] : (tensor<f32>) -> tensor<62x16x5376xf32>
+    %286 = stablehlo.divide %163#40, %285 : tensor<62x16x5376xf32>
     %cst_102 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %280 = stablehlo.broadcast_in_dim %cst_102, dims = [] : (tensor<f32>) -> tensor<62x16x16x128xf32>
-    %281 = stablehlo.multiply %279, %280 : tensor<62x16x16x128xf32>
-    %282 = stablehlo.select %252, %166#38, %281 : tensor<i1>, tensor<62x16x16x128xf32>
-    %283 = stablehlo.broadcast_in_dim %251, dims = [] : (tensor<f32>) -> tensor<62x32x128x16xf32>
-    %284 = stablehlo.divide %166#39, %283 : tensor<62x32x128x16xf32>
+    %287 = stablehlo.broadcast_in_dim %cst_102, dims = [] : (tensor<f32>) -> tensor<62x16x5376xf32>
+    %288 = stablehlo.multiply %286, %287 : tensor<62x16x5376xf32>
+    %289 = stablehlo.select %249, %163#40, %288 : tensor<i1>, tensor<62x16x5376xf32>
+    %290 = stablehlo.broadcast_in_dim %248, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
+    %291 = stablehlo.divide %163#41, %290 : tensor<62x5376x16xf32>
     %cst_103 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %285 = stablehlo.broadcast_in_dim %cst_103, dims = [] : (tensor<f32>) -> tensor<62x32x128x16xf32>
-    %286 = stablehlo.multiply %284, %285 : tensor<62x32x128x16xf32>
-    %287 = stablehlo.select %252, %166#39, %286 : tensor<i1>, tensor<62x32x128x16xf32>
-    %288 = stablehlo.broadcast_in_dim %251, dims = [] : (tensor<f32>) -> tensor<62x16x5376xf32>
-    %289 = stablehlo.divide %166#40, %288 : tensor<62x16x5376xf32>
+    %292 = stablehlo.broadcast_in_dim %cst_103, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
+    %293 = stablehlo.multiply %291, %292 : tensor<62x5376x16xf32>
+    %294 = stablehlo.select %249, %163#41, %293 : tensor<i1>, tensor<62x5376x16xf32>
+    %295 = stablehlo.broadcast_in_dim %248, dims = [] : (tensor<f32>) -> tensor<62x16x32x128xf32>
+    %296 = stablehlo.divide %163#42, %295 : tensor<62x16x32x128xf32>
     %cst_104 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %290 = stablehlo.broadcast_in_dim %cst_104, dims = [] : (tensor<f32>) -> tensor<62x16x5376xf32>
-    %291 = stablehlo.multiply %289, %290 : tensor<62x16x5376xf32>
-    %292 = stablehlo.select %252, %166#40, %291 : tensor<i1>, tensor<62x16x5376xf32>
-    %293 = stablehlo.broadcast_in_dim %251, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
-    %294 = stablehlo.divide %166#41, %293 : tensor<62x5376x16xf32>
+    %297 = stablehlo.broadcast_in_dim %cst_104, dims = [] : (tensor<f32>) -> tensor<62x16x32x128xf32>
+    %298 = stablehlo.multiply %296, %297 : tensor<62x16x32x128xf32>
+    %299 = stablehlo.select %249, %163#42, %298 : tensor<i1>, tensor<62x16x32x128xf32>
+    %300 = stablehlo.broadcast_in_dim %248, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
+    %301 = stablehlo.divide %163#43, %300 : tensor<62x5376x16xf32>
     %cst_105 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %295 = stablehlo.broadcast_in_dim %cst_105, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
-    %296 = stablehlo.multiply %294, %295 : tensor<62x5376x16xf32>
-    %297 = stablehlo.select %252, %166#41, %296 : tensor<i1>, tensor<62x5376x16xf32>
-    %298 = stablehlo.broadcast_in_dim %251, dims = [] : (tensor<f32>) -> tensor<62x16x32x128xf32>
-    %299 = stablehlo.divide %166#42, %298 : tensor<62x16x32x128xf32>
+    %302 = stablehlo.broadcast_in_dim %cst_105, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
+    %303 = stablehlo.multiply %301, %302 : tensor<62x5376x16xf32>
+    %304 = stablehlo.select %249, %163#43, %303 : tensor<i1>, tensor<62x5376x16xf32>
+    %305 = stablehlo.broadcast_in_dim %248, dims = [] : (tensor<f32>) -> tensor<62x16x21504xf32>
+    %306 = stablehlo.divide %163#44, %305 : tensor<62x16x21504xf32>
     %cst_106 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %300 = stablehlo.broadcast_in_dim %cst_106, dims = [] : (tensor<f32>) -> tensor<62x16x32x128xf32>
-    %301 = stablehlo.multiply %299, %300 : tensor<62x16x32x128xf32>
-    %302 = stablehlo.select %252, %166#42, %301 : tensor<i1>, tensor<62x16x32x128xf32>
-    %303 = stablehlo.broadcast_in_dim %251, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
-    %304 = stablehlo.divide %166#43, %303 : tensor<62x5376x16xf32>
+    %307 = stablehlo.broadcast_in_dim %cst_106, dims = [] : (tensor<f32>) -> tensor<62x16x21504xf32>
+    %308 = stablehlo.multiply %306, %307 : tensor<62x16x21504xf32>
+    %309 = stablehlo.select %249, %163#44, %308 : tensor<i1>, tensor<62x16x21504xf32>
+    %310 = stablehlo.broadcast_in_dim %248, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
+    %311 = stablehlo.divide %163#45, %310 : tensor<62x5376x16xf32>
     %cst_107 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %305 = stablehlo.broadcast_in_dim %cst_107, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
-    %306 = stablehlo.multiply %304, %305 : tensor<62x5376x16xf32>
-    %307 = stablehlo.select %252, %166#43, %306 : tensor<i1>, tensor<62x5376x16xf32>
-    %308 = stablehlo.broadcast_in_dim %251, dims = [] : (tensor<f32>) -> tensor<62x16x21504xf32>
-    %309 = stablehlo.divide %166#44, %308 : tensor<62x16x21504xf32>
+    %312 = stablehlo.broadcast_in_dim %cst_107, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
+    %313 = stablehlo.multiply %311, %312 : tensor<62x5376x16xf32>
+    %314 = stablehlo.select %249, %163#45, %313 : tensor<i1>, tensor<62x5376x16xf32>
+    %315 = stablehlo.broadcast_in_dim %248, dims = [] : (tensor<f32>) -> tensor<62x16x16x128xf32>
+    %316 = stablehlo.divide %163#46, %315 : tensor<62x16x16x128xf32>
     %cst_108 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %310 = stablehlo.broadcast_in_dim %cst_108, dims = [] : (tensor<f32>) -> tensor<62x16x21504xf32>
-    %311 = stablehlo.multiply %309, %310 : tensor<62x16x21504xf32>
-    %312 = stablehlo.select %252, %166#44, %311 : tensor<i1>, tensor<62x16x21504xf32>
-    %313 = stablehlo.broadcast_in_dim %251, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
-    %314 = stablehlo.divide %166#45, %313 : tensor<62x5376x16xf32>
-    %cst_109 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %315 = stablehlo.broadcast_in_dim %cst_109, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
-    %316 = stablehlo.multiply %314, %315 : tensor<62x5376x16xf32>
-    %317 = stablehlo.select %252, %166#45, %316 : tensor<i1>, tensor<62x5376x16xf32>
-    %318 = stablehlo.broadcast_in_dim %251, dims = [] : (tensor<f32>) -> tensor<62x16x16x128xf32>
-    %319 = stablehlo.divide %166#46, %318 : tensor<62x16x16x128xf32>
-    %cst_110 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %320 = stablehlo.broadcast_in_dim %cst_110, dims = [] : (tensor<f32>) -> tensor<62x16x16x128xf32>
-    %321 = stablehlo.multiply %319, %320 : tensor<62x16x16x128xf32>
-    %322 = stablehlo.select %252, %166#46, %321 : tensor<i1>, tensor<62x16x16x128xf32>
+    %317 = stablehlo.broadcast_in_dim %cst_108, dims = [] : (tensor<f32>) -> tensor<62x16x16x128xf32>
+    %318 = stablehlo.multiply %316, %317 : tensor<62x16x16x128xf32>
+    %319 = stablehlo.select %249, %163#46, %318 : tensor<i1>, tensor<62x16x16x128xf32>
+    %cst_109 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %320 = stablehlo.broadcast_in_dim %cst_109, dims = [] : (tensor<f32>) -> tensor<62x21504x16xf32>
+    %321 = stablehlo.multiply %320, %254 : tensor<62x21504x16xf32>
+    %cst_110 = stablehlo.constant dense<0.899999976> : tensor<f32>
+    %322 = stablehlo.broadcast_in_dim %cst_110, dims = [] : (tensor<f32>) -> tensor<62x21504x16xf32>
+    %323 = stablehlo.multiply %322, %arg15 : tensor<62x21504x16xf32>
+    %324 = stablehlo.add %321, %323 : tensor<62x21504x16xf32>
     %cst_111 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %323 = stablehlo.broadcast_in_dim %cst_111, dims = [] : (tensor<f32>) -> tensor<62x21504x16xf32>
-    %324 = stablehlo.multiply %323, %257 : tensor<62x21504x16xf32>
+    %325 = stablehlo.broadcast_in_dim %cst_111, dims = [] : (tensor<f32>) -> tensor<62x16x5376xf32>
+    %326 = stablehlo.multiply %325, %259 : tensor<62x16x5376xf32>
     %cst_112 = stablehlo.constant dense<0.899999976> : tensor<f32>
-    %325 = stablehlo.broadcast_in_dim %cst_112, dims = [] : (tensor<f32>) -> tensor<62x21504x16xf32>
-    %326 = stablehlo.multiply %325, %arg15 : tensor<62x21504x16xf32>
-    %327 = stablehlo.add %324, %326 : tensor<62x21504x16xf32>
+    %327 = stablehlo.broadcast_in_dim %cst_112, dims = [] : (tensor<f32>) -> tensor<62x16x5376xf32>
+    %328 = stablehlo.multiply %327, %arg16 : tensor<62x16x5376xf32>
+    %329 = stablehlo.add %326, %328 : tensor<62x16x5376xf32>
     %cst_113 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %328 = stablehlo.broadcast_in_dim %cst_113, dims = [] : (tensor<f32>) -> tensor<62x16x5376xf32>
-    %329 = stablehlo.multiply %328, %262 : tensor<62x16x5376xf32>
+    %330 = stablehlo.broadcast_in_dim %cst_113, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
+    %331 = stablehlo.multiply %330, %264 : tensor<62x5376x16xf32>
     %cst_114 = stablehlo.constant dense<0.899999976> : tensor<f32>
-    %330 = stablehlo.broadcast_in_dim %cst_114, dims = [] : (tensor<f32>) -> tensor<62x16x5376xf32>
-    %331 = stablehlo.multiply %330, %arg16 : tensor<62x16x5376xf32>
-    %332 = stablehlo.add %329, %331 : tensor<62x16x5376xf32>
+    %332 = stablehlo.broadcast_in_dim %cst_114, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
+    %333 = stablehlo.multiply %332, %arg17 : tensor<62x5376x16xf32>
+    %334 = stablehlo.add %331, %333 : tensor<62x5376x16xf32>
     %cst_115 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %333 = stablehlo.broadcast_in_dim %cst_115, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
-    %334 = stablehlo.multiply %333, %267 : tensor<62x5376x16xf32>
+    %335 = stablehlo.broadcast_in_dim %cst_115, dims = [] : (tensor<f32>) -> tensor<62x16x21504xf32>
+    %336 = stablehlo.multiply %335, %269 : tensor<62x16x21504xf32>
     %cst_116 = stablehlo.constant dense<0.899999976> : tensor<f32>
-    %335 = stablehlo.broadcast_in_dim %cst_116, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
-    %336 = stablehlo.multiply %335, %arg17 : tensor<62x5376x16xf32>
-    %337 = stablehlo.add %334, %336 : tensor<62x5376x16xf32>
+    %337 = stablehlo.broadcast_in_dim %cst_116, dims = [] : (tensor<f32>) -> tensor<62x16x21504xf32>
+    %338 = stablehlo.multiply %337, %arg18 : tensor<62x16x21504xf32>
+    %339 = stablehlo.add %336, %338 : tensor<62x16x21504xf32>
     %cst_117 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %338 = stablehlo.broadcast_in_dim %cst_117, dims = [] : (tensor<f32>) -> tensor<62x16x21504xf32>
-    %339 = stablehlo.multiply %338, %272 : tensor<62x16x21504xf32>
+    %340 = stablehlo.broadcast_in_dim %cst_117, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
+    %341 = stablehlo.multiply %340, %274 : tensor<62x5376x16xf32>
     %cst_118 = stablehlo.constant dense<0.899999976> : tensor<f32>
-    %340 = stablehlo.broadcast_in_dim %cst_118, dims = [] : (tensor<f32>) -> tensor<62x16x21504xf32>
-    %341 = stablehlo.multiply %340, %arg18 : tensor<62x16x21504xf32>
-    %342 = stablehlo.add %339, %341 : tensor<62x16x21504xf32>
+    %342 = stablehlo.broadcast_in_dim %cst_118, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
+    %343 = stablehlo.multiply %342, %arg19 : tensor<62x5376x16xf32>
+    %344 = stablehlo.add %341, %343 : tensor<62x5376x16xf32>
     %cst_119 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %343 = stablehlo.broadcast_in_dim %cst_119, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
-    %344 = stablehlo.multiply %343, %277 : tensor<62x5376x16xf32>
+    %345 = stablehlo.broadcast_in_dim %cst_119, dims = [] : (tensor<f32>) -> tensor<62x16x16x128xf32>
+    %346 = stablehlo.multiply %345, %279 : tensor<62x16x16x128xf32>
     %cst_120 = stablehlo.constant dense<0.899999976> : tensor<f32>
-    %345 = stablehlo.broadcast_in_dim %cst_120, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
-    %346 = stablehlo.multiply %345, %arg19 : tensor<62x5376x16xf32>
-    %347 = stablehlo.add %344, %346 : tensor<62x5376x16xf32>
+    %347 = stablehlo.broadcast_in_dim %cst_120, dims = [] : (tensor<f32>) -> tensor<62x16x16x128xf32>
+    %348 = stablehlo.multiply %347, %arg20 : tensor<62x16x16x128xf32>
+    %349 = stablehlo.add %346, %348 : tensor<62x16x16x128xf32>
     %cst_121 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %348 = stablehlo.broadcast_in_dim %cst_121, dims = [] : (tensor<f32>) -> tensor<62x16x16x128xf32>
-    %349 = stablehlo.multiply %348, %282 : tensor<62x16x16x128xf32>
+    %350 = stablehlo.broadcast_in_dim %cst_121, dims = [] : (tensor<f32>) -> tensor<62x32x128x16xf32>
+    %351 = stablehlo.multiply %350, %284 : tensor<62x32x128x16xf32>
     %cst_122 = stablehlo.constant dense<0.899999976> : tensor<f32>
-    %350 = stablehlo.broadcast_in_dim %cst_122, dims = [] : (tensor<f32>) -> tensor<62x16x16x128xf32>
-    %351 = stablehlo.multiply %350, %arg20 : tensor<62x16x16x128xf32>
-    %352 = stablehlo.add %349, %351 : tensor<62x16x16x128xf32>
+    %352 = stablehlo.broadcast_in_dim %cst_122, dims = [] : (tensor<f32>) -> tensor<62x32x128x16xf32>
+    %353 = stablehlo.multiply %352, %arg21 : tensor<62x32x128x16xf32>
+    %354 = stablehlo.add %351, %353 : tensor<62x32x128x16xf32>
     %cst_123 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %353 = stablehlo.broadcast_in_dim %cst_123, dims = [] : (tensor<f32>) -> tensor<62x32x128x16xf32>
-    %354 = stablehlo.multiply %353, %287 : tensor<62x32x128x16xf32>
+    %355 = stablehlo.broadcast_in_dim %cst_123, dims = [] : (tensor<f32>) -> tensor<62x16x5376xf32>
+    %356 = stablehlo.multiply %355, %289 : tensor<62x16x5376xf32>
     %cst_124 = stablehlo.constant dense<0.899999976> : tensor<f32>
-    %355 = stablehlo.broadcast_in_dim %cst_124, dims = [] : (tensor<f32>) -> tensor<62x32x128x16xf32>
-    %356 = stablehlo.multiply %355, %arg21 : tensor<62x32x128x16xf32>
-    %357 = stablehlo.add %354, %356 : tensor<62x32x128x16xf32>
+    %357 = stablehlo.broadcast_in_dim %cst_124, dims = [] : (tensor<f32>) -> tensor<62x16x5376xf32>
+    %358 = stablehlo.multiply %357, %arg22 : tensor<62x16x5376xf32>
+    %359 = stablehlo.add %356, %358 : tensor<62x16x5376xf32>
     %cst_125 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %358 = stablehlo.broadcast_in_dim %cst_125, dims = [] : (tensor<f32>) -> tensor<62x16x5376xf32>
-    %359 = stablehlo.multiply %358, %292 : tensor<62x16x5376xf32>
+    %360 = stablehlo.broadcast_in_dim %cst_125, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
+    %361 = stablehlo.multiply %360, %294 : tensor<62x5376x16xf32>
     %cst_126 = stablehlo.constant dense<0.899999976> : tensor<f32>
-    %360 = stablehlo.broadcast_in_dim %cst_126, dims = [] : (tensor<f32>) -> tensor<62x16x5376xf32>
-    %361 = stablehlo.multiply %360, %arg22 : tensor<62x16x5376xf32>
-    %362 = stablehlo.add %359, %361 : tensor<62x16x5376xf32>
+    %362 = stablehlo.broadcast_in_dim %cst_126, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
+    %363 = stablehlo.multiply %362, %arg23 : tensor<62x5376x16xf32>
+    %364 = stablehlo.add %361, %363 : tensor<62x5376x16xf32>
     %cst_127 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %363 = stablehlo.broadcast_in_dim %cst_127, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
-    %364 = stablehlo.multiply %363, %297 : tensor<62x5376x16xf32>
+    %365 = stablehlo.broadcast_in_dim %cst_127, dims = [] : (tensor<f32>) -> tensor<62x16x32x128xf32>
+    %366 = stablehlo.multiply %365, %299 : tensor<62x16x32x128xf32>
     %cst_128 = stablehlo.constant dense<0.899999976> : tensor<f32>
-    %365 = stablehlo.broadcast_in_dim %cst_128, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
-    %366 = stablehlo.multiply %365, %arg23 : tensor<62x5376x16xf32>
-    %367 = stablehlo.add %364, %366 : tensor<62x5376x16xf32>
+    %367 = stablehlo.broadcast_in_dim %cst_128, dims = [] : (tensor<f32>) -> tensor<62x16x32x128xf32>
+    %368 = stablehlo.multiply %367, %arg24 : tensor<62x16x32x128xf32>
+    %369 = stablehlo.add %366, %368 : tensor<62x16x32x128xf32>
     %cst_129 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %368 = stablehlo.broadcast_in_dim %cst_129, dims = [] : (tensor<f32>) -> tensor<62x16x32x128xf32>
-    %369 = stablehlo.multiply %368, %302 : tensor<62x16x32x128xf32>
+    %370 = stablehlo.broadcast_in_dim %cst_129, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
+    %371 = stablehlo.multiply %370, %304 : tensor<62x5376x16xf32>
     %cst_130 = stablehlo.constant dense<0.899999976> : tensor<f32>
-    %370 = stablehlo.broadcast_in_dim %cst_130, dims = [] : (tensor<f32>) -> tensor<62x16x32x128xf32>
-    %371 = stablehlo.multiply %370, %arg24 : tensor<62x16x32x128xf32>
-    %372 = stablehlo.add %369, %371 : tensor<62x16x32x128xf32>
+    %372 = stablehlo.broadcast_in_dim %cst_130, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
+    %373 = stablehlo.multiply %372, %arg25 : tensor<62x5376x16xf32>
+    %374 = stablehlo.add %371, %373 : tensor<62x5376x16xf32>
     %cst_131 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %373 = stablehlo.broadcast_in_dim %cst_131, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
-    %374 = stablehlo.multiply %373, %307 : tensor<62x5376x16xf32>
+    %375 = stablehlo.broadcast_in_dim %cst_131, dims = [] : (tensor<f32>) -> tensor<62x16x21504xf32>
+    %376 = stablehlo.multiply %375, %309 : tensor<62x16x21504xf32>
     %cst_132 = stablehlo.constant dense<0.899999976> : tensor<f32>
-    %375 = stablehlo.broadcast_in_dim %cst_132, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
-    %376 = stablehlo.multiply %375, %arg25 : tensor<62x5376x16xf32>
-    %377 = stablehlo.add %374, %376 : tensor<62x5376x16xf32>
+    %377 = stablehlo.broadcast_in_dim %cst_132, dims = [] : (tensor<f32>) -> tensor<62x16x21504xf32>
+    %378 = stablehlo.multiply %377, %arg26 : tensor<62x16x21504xf32>
+    %379 = stablehlo.add %376, %378 : tensor<62x16x21504xf32>
     %cst_133 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %378 = stablehlo.broadcast_in_dim %cst_133, dims = [] : (tensor<f32>) -> tensor<62x16x21504xf32>
-    %379 = stablehlo.multiply %378, %312 : tensor<62x16x21504xf32>
+    %380 = stablehlo.broadcast_in_dim %cst_133, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
+    %381 = stablehlo.multiply %380, %314 : tensor<62x5376x16xf32>
     %cst_134 = stablehlo.constant dense<0.899999976> : tensor<f32>
-    %380 = stablehlo.broadcast_in_dim %cst_134, dims = [] : (tensor<f32>) -> tensor<62x16x21504xf32>
-    %381 = stablehlo.multiply %380, %arg26 : tensor<62x16x21504xf32>
-    %382 = stablehlo.add %379, %381 : tensor<62x16x21504xf32>
+    %382 = stablehlo.broadcast_in_dim %cst_134, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
+    %383 = stablehlo.multiply %382, %arg27 : tensor<62x5376x16xf32>
+    %384 = stablehlo.add %381, %383 : tensor<62x5376x16xf32>
     %cst_135 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %383 = stablehlo.broadcast_in_dim %cst_135, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
-    %384 = stablehlo.multiply %383, %317 : tensor<62x5376x16xf32>
+    %385 = stablehlo.broadcast_in_dim %cst_135, dims = [] : (tensor<f32>) -> tensor<62x16x16x128xf32>
+    %386 = stablehlo.multiply %385, %319 : tensor<62x16x16x128xf32>
     %cst_136 = stablehlo.constant dense<0.899999976> : tensor<f32>
-    %385 = stablehlo.broadcast_in_dim %cst_136, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
-    %386 = stablehlo.multiply %385, %arg27 : tensor<62x5376x16xf32>
-    %387 = stablehlo.add %384, %386 : tensor<62x5376x16xf32>
-    %cst_137 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %388 = stablehlo.broadcast_in_dim %cst_137, dims = [] : (tensor<f32>) -> tensor<62x16x16x128xf32>
-    %389 = stablehlo.multiply %388, %322 : tensor<62x16x16x128xf32>
-    %cst_138 = stablehlo.constant dense<0.899999976> : tensor<f32>
-    %390 = stablehlo.broadcast_in_dim %cst_138, dims = [] : (tensor<f32>) -> tensor<62x16x16x128xf32>
-    %391 = stablehlo.multiply %390, %arg28 : tensor<62x16x16x128xf32>
-    %392 = stablehlo.add %389, %391 : tensor<62x16x16x128xf32>
-    %393 = stablehlo.multiply %257, %257 : tensor<62x21504x16xf32>
+    %387 = stablehlo.broadcast_in_dim %cst_136, dims = [] : (tensor<f32>) -> tensor<62x16x16x128xf32>
+    %388 = stablehlo.multiply %387, %arg28 : tensor<62x16x16x128xf32>
+    %389 = stablehlo.add %386, %388 : tensor<62x16x16x128xf32>
+    %390 = stablehlo.multiply %254, %254 : tensor<62x21504x16xf32>
+    %cst_137 = stablehlo.constant dense<1.000000e-03> : tensor<f32>
+    %391 = stablehlo.broadcast_in_dim %cst_137, dims = [] : (tensor<f32>) -> tensor<62x21504x16xf32>
+    %392 = stablehlo.multiply %391, %390 : tensor<62x21504x16xf32>
+    %cst_138 = stablehlo.constant dense<9.990000e-01> : tensor<f32>
+    %393 = stablehlo.broadcast_in_dim %cst_138, dims = [] : (tensor<f32>) -> tensor<62x21504x16xf32>
+    %394 = stablehlo.multiply %393, %arg29 : tensor<62x21504x16xf32>
+    %395 = stablehlo.add %392, %394 : tensor<62x21504x16xf32>
+    %396 = stablehlo.multiply %259, %259 : tensor<62x16x5376xf32>
     %cst_139 = stablehlo.constant dense<1.000000e-03> : tensor<f32>
-    %394 = stablehlo.broadcast_in_dim %cst_139, dims = [] : (tensor<f32>) -> tensor<62x21504x16xf32>
-    %395 = stablehlo.multiply %394, %393 : tensor<62x21504x16xf32>
+    %397 = stablehlo.broadcast_in_dim %cst_139, dims = [] : (tensor<f32>) -> tensor<62x16x5376xf32>
+    %398 = stablehlo.multiply %397, %396 : tensor<62x16x5376xf32>
     %cst_140 = stablehlo.constant dense<9.990000e-01> : tensor<f32>
-    %396 = stablehlo.broadcast_in_dim %cst_140, dims = [] : (tensor<f32>) -> tensor<62x21504x16xf32>
-    %397 = stablehlo.multiply %396, %arg29 : tensor<62x21504x16xf32>
-    %398 = stablehlo.add %395, %397 : tensor<62x21504x16xf32>
-    %399 = stablehlo.multiply %262, %262 : tensor<62x16x5376xf32>
+    %399 = stablehlo.broadcast_in_dim %cst_140, dims = [] : (tensor<f32>) -> tensor<62x16x5376xf32>
+    %400 = stablehlo.multiply %399, %arg30 : tensor<62x16x5376xf32>
+    %401 = stablehlo.add %398, %400 : tensor<62x16x5376xf32>
+    %402 = stablehlo.multiply %264, %264 : tensor<62x5376x16xf32>
     %cst_141 = stablehlo.constant dense<1.000000e-03> : tensor<f32>
-    %400 = stablehlo.broadcast_in_dim %cst_141, dims = [] : (tensor<f32>) -> tensor<62x16x5376xf32>
-    %401 = stablehlo.multiply %400, %399 : tensor<62x16x5376xf32>
+    %403 = stablehlo.broadcast_in_dim %cst_141, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
+    %404 = stablehlo.multiply %403, %402 : tensor<62x5376x16xf32>
     %cst_142 = stablehlo.constant dense<9.990000e-01> : tensor<f32>
-    %402 = stablehlo.broadcast_in_dim %cst_142, dims = [] : (tensor<f32>) -> tensor<62x16x5376xf32>
-    %403 = stablehlo.multiply %402, %arg30 : tensor<62x16x5376xf32>
-    %404 = stablehlo.add %401, %403 : tensor<62x16x5376xf32>
-    %405 = stablehlo.multiply %267, %267 : tensor<62x5376x16xf32>
+    %405 = stablehlo.broadcast_in_dim %cst_142, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
+    %406 = stablehlo.multiply %405, %arg31 : tensor<62x5376x16xf32>
+    %407 = stablehlo.add %404, %406 : tensor<62x5376x16xf32>
+    %408 = stablehlo.multiply %269, %269 : tensor<62x16x21504xf32>
     %cst_143 = stablehlo.constant dense<1.000000e-03> : tensor<f32>
-    %406 = stablehlo.broadcast_in_dim %cst_143, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
-    %407 = stablehlo.multiply %406, %405 : tensor<62x5376x16xf32>
+    %409 = stablehlo.broadcast_in_dim %cst_143, dims = [] : (tensor<f32>) -> tensor<62x16x21504xf32>
+    %410 = stablehlo.multiply %409, %408 : tensor<62x16x21504xf32>
     %cst_144 = stablehlo.constant dense<9.990000e-01> : tensor<f32>
-    %408 = stablehlo.broadcast_in_dim %cst_144, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
-    %409 = stablehlo.multiply %408, %arg31 : tensor<62x5376x16xf32>
-    %410 = stablehlo.add %407, %409 : tensor<62x5376x16xf32>
-    %411 = stablehlo.multiply %272, %272 : tensor<62x16x21504xf32>
+    %411 = stablehlo.broadcast_in_dim %cst_144, dims = [] : (tensor<f32>) -> tensor<62x16x21504xf32>
+    %412 = stablehlo.multiply %411, %arg32 : tensor<62x16x21504xf32>
+    %413 = stablehlo.add %410, %412 : tensor<62x16x21504xf32>
+    %414 = stablehlo.multiply %274, %274 : tensor<62x5376x16xf32>
     %cst_145 = stablehlo.constant dense<1.000000e-03> : tensor<f32>
-    %412 = stablehlo.broadcast_in_dim %cst_145, dims = [] : (tensor<f32>) -> tensor<62x16x21504xf32>
-    %413 = stablehlo.multiply %412, %411 : tensor<62x16x21504xf32>
+    %415 = stablehlo.broadcast_in_dim %cst_145, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
+    %416 = stablehlo.multiply %415, %414 : tensor<62x5376x16xf32>
     %cst_146 = stablehlo.constant dense<9.990000e-01> : tensor<f32>
-    %414 = stablehlo.broadcast_in_dim %cst_146, dims = [] : (tensor<f32>) -> tensor<62x16x21504xf32>
-    %415 = stablehlo.multiply %414, %arg32 : tensor<62x16x21504xf32>
-    %416 = stablehlo.add %413, %415 : tensor<62x16x21504xf32>
-    %417 = stablehlo.multiply %277, %277 : tensor<62x5376x16xf32>
+    %417 = stablehlo.broadcast_in_dim %cst_146, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
+    %418 = stablehlo.multiply %417, %arg33 : tensor<62x5376x16xf32>
+    %419 = stablehlo.add %416, %418 : tensor<62x5376x16xf32>
+    %420 = stablehlo.multiply %279, %279 : tensor<62x16x16x128xf32>
     %cst_147 = stablehlo.constant dense<1.000000e-03> : tensor<f32>
-    %418 = stablehlo.broadcast_in_dim %cst_147, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
-    %419 = stablehlo.multiply %418, %417 : tensor<62x5376x16xf32>
+    %421 = stablehlo.broadcast_in_dim %cst_147, dims = [] : (tensor<f32>) -> tensor<62x16x16x128xf32>
+    %422 = stablehlo.multiply %421, %420 : tensor<62x16x16x128xf32>
     %cst_148 = stablehlo.constant dense<9.990000e-01> : tensor<f32>
-    %420 = stablehlo.broadcast_in_dim %cst_148, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
-    %421 = stablehlo.multiply %420, %arg33 : tensor<62x5376x16xf32>
-    %422 = stablehlo.add %419, %421 : tensor<62x5376x16xf32>
-    %423 = stablehlo.multiply %282, %282 : tensor<62x16x16x128xf32>
+    %423 = stablehlo.broadcast_in_dim %cst_148, dims = [] : (tensor<f32>) -> tensor<62x16x16x128xf32>
+    %424 = stablehlo.multiply %423, %arg34 : tensor<62x16x16x128xf32>
+    %425 = stablehlo.add %422, %424 : tensor<62x16x16x128xf32>
+    %426 = stablehlo.multiply %284, %284 : tensor<62x32x128x16xf32>
     %cst_149 = stablehlo.constant dense<1.000000e-03> : tensor<f32>
-    %424 = stablehlo.broadcast_in_dim %cst_149, dims = [] : (tensor<f32>) -> tensor<62x16x16x128xf32>
-    %425 = stablehlo.multiply %424, %423 : tensor<62x16x16x128xf32>
+    %427 = stablehlo.broadcast_in_dim %cst_149, dims = [] : (tensor<f32>) -> tensor<62x32x128x16xf32>
+    %428 = stablehlo.multiply %427, %426 : tensor<62x32x128x16xf32>
     %cst_150 = stablehlo.constant dense<9.990000e-01> : tensor<f32>
-    %426 = stablehlo.broadcast_in_dim %cst_150, dims = [] : (tensor<f32>) -> tensor<62x16x16x128xf32>
-    %427 = stablehlo.multiply %426, %arg34 : tensor<62x16x16x128xf32>
-    %428 = stablehlo.add %425, %427 : tensor<62x16x16x128xf32>
-    %429 = stablehlo.multiply %287, %287 : tensor<62x32x128x16xf32>
+    %429 = stablehlo.broadcast_in_dim %cst_150, dims = [] : (tensor<f32>) -> tensor<62x32x128x16xf32>
+    %430 = stablehlo.multiply %429, %arg35 : tensor<62x32x128x16xf32>
+    %431 = stablehlo.add %428, %430 : tensor<62x32x128x16xf32>
+    %432 = stablehlo.multiply %289, %289 : tensor<62x16x5376xf32>
     %cst_151 = stablehlo.constant dense<1.000000e-03> : tensor<f32>
-    %430 = stablehlo.broadcast_in_dim %cst_151, dims = [] : (tensor<f32>) -> tensor<62x32x128x16xf32>
-    %431 = stablehlo.multiply %430, %429 : tensor<62x32x128x16xf32>
+    %433 = stablehlo.broadcast_in_dim %cst_151, dims = [] : (tensor<f32>) -> tensor<62x16x5376xf32>
+    %434 = stablehlo.multiply %433, %432 : tensor<62x16x5376xf32>
     %cst_152 = stablehlo.constant dense<9.990000e-01> : tensor<f32>
-    %432 = stablehlo.broadcast_in_dim %cst_152, dims = [] : (tensor<f32>) -> tensor<62x32x128x16xf32>
-    %433 = stablehlo.multiply %432, %arg35 : tensor<62x32x128x16xf32>
-    %434 = stablehlo.add %431, %433 : tensor<62x32x128x16xf32>
-    %435 = stablehlo.multiply %292, %292 : tensor<62x16x5376xf32>
+    %435 = stablehlo.broadcast_in_dim %cst_152, dims = [] : (tensor<f32>) -> tensor<62x16x5376xf32>
+    %436 = stablehlo.multiply %435, %arg36 : tensor<62x16x5376xf32>
+    %437 = stablehlo.add %434, %436 : tensor<62x16x5376xf32>
+    %438 = stablehlo.multiply %294, %294 : tensor<62x5376x16xf32>
     %cst_153 = stablehlo.constant dense<1.000000e-03> : tensor<f32>
-    %436 = stablehlo.broadcast_in_dim %cst_153, dims = [] : (tensor<f32>) -> tensor<62x16x5376xf32>
-    %437 = stablehlo.multiply %436, %435 : tensor<62x16x5376xf32>
+    %439 = stablehlo.broadcast_in_dim %cst_153, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
+    %440 = stablehlo.multiply %439, %438 : tensor<62x5376x16xf32>
     %cst_154 = stablehlo.constant dense<9.990000e-01> : tensor<f32>
-    %438 = stablehlo.broadcast_in_dim %cst_154, dims = [] : (tensor<f32>) -> tensor<62x16x5376xf32>
-    %439 = stablehlo.multiply %438, %arg36 : tensor<62x16x5376xf32>
-    %440 = stablehlo.add %437, %439 : tensor<62x16x5376xf32>
-    %441 = stablehlo.multiply %297, %297 : tensor<62x5376x16xf32>
+    %441 = stablehlo.broadcast_in_dim %cst_154, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
+    %442 = stablehlo.multiply %441, %arg37 : tensor<62x5376x16xf32>
+    %443 = stablehlo.add %440, %442 : tensor<62x5376x16xf32>
+    %444 = stablehlo.multiply %299, %299 : tensor<62x16x32x128xf32>
     %cst_155 = stablehlo.constant dense<1.000000e-03> : tensor<f32>
-    %442 = stablehlo.broadcast_in_dim %cst_155, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
-    %443 = stablehlo.multiply %442, %441 : tensor<62x5376x16xf32>
+    %445 = stablehlo.broadcast_in_dim %cst_155, dims = [] : (tensor<f32>) -> tensor<62x16x32x128xf32>
+    %446 = stablehlo.multiply %445, %444 : tensor<62x16x32x128xf32>
     %cst_156 = stablehlo.constant dense<9.990000e-01> : tensor<f32>
-    %444 = stablehlo.broadcast_in_dim %cst_156, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
-    %445 = stablehlo.multiply %444, %arg37 : tensor<62x5376x16xf32>
-    %446 = stablehlo.add %443, %445 : tensor<62x5376x16xf32>
-    %447 = stablehlo.multiply %302, %302 : tensor<62x16x32x128xf32>
+    %447 = stablehlo.broadcast_in_dim %cst_156, dims = [] : (tensor<f32>) -> tensor<62x16x32x128xf32>
+    %448 = stablehlo.multiply %447, %arg38 : tensor<62x16x32x128xf32>
+    %449 = stablehlo.add %446, %448 : tensor<62x16x32x128xf32>
+    %450 = stablehlo.multiply %304, %304 : tensor<62x5376x16xf32>
     %cst_157 = stablehlo.constant dense<1.000000e-03> : tensor<f32>
-    %448 = stablehlo.broadcast_in_dim %cst_157, dims = [] : (tensor<f32>) -> tensor<62x16x32x128xf32>
-    %449 = stablehlo.multiply %448, %447 : tensor<62x16x32x128xf32>
+    %451 = stablehlo.broadcast_in_dim %cst_157, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
+    %452 = stablehlo.multiply %451, %450 : tensor<62x5376x16xf32>
     %cst_158 = stablehlo.constant dense<9.990000e-01> : tensor<f32>
-    %450 = stablehlo.broadcast_in_dim %cst_158, dims = [] : (tensor<f32>) -> tensor<62x16x32x128xf32>
-    %451 = stablehlo.multiply %450, %arg38 : tensor<62x16x32x128xf32>
-    %452 = stablehlo.add %449, %451 : tensor<62x16x32x128xf32>
-    %453 = stablehlo.multiply %307, %307 : tensor<62x5376x16xf32>
+    %453 = stablehlo.broadcast_in_dim %cst_158, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
+    %454 = stablehlo.multiply %453, %arg39 : tensor<62x5376x16xf32>
+    %455 = stablehlo.add %452, %454 : tensor<62x5376x16xf32>
+    %456 = stablehlo.multiply %309, %309 : tensor<62x16x21504xf32>
     %cst_159 = stablehlo.constant dense<1.000000e-03> : tensor<f32>
-    %454 = stablehlo.broadcast_in_dim %cst_159, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
-    %455 = stablehlo.multiply %454, %453 : tensor<62x5376x16xf32>
+    %457 = stablehlo.broadcast_in_dim %cst_159, dims = [] : (tensor<f32>) -> tensor<62x16x21504xf32>
+    %458 = stablehlo.multiply %457, %456 : tensor<62x16x21504xf32>
     %cst_160 = stablehlo.constant dense<9.990000e-01> : tensor<f32>
-    %456 = stablehlo.broadcast_in_dim %cst_160, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
-    %457 = stablehlo.multiply %456, %arg39 : tensor<62x5376x16xf32>
-    %458 = stablehlo.add %455, %457 : tensor<62x5376x16xf32>
-    %459 = stablehlo.multiply %312, %312 : tensor<62x16x21504xf32>
+    %459 = stablehlo.broadcast_in_dim %cst_160, dims = [] : (tensor<f32>) -> tensor<62x16x21504xf32>
+    %460 = stablehlo.multiply %459, %arg40 : tensor<62x16x21504xf32>
+    %461 = stablehlo.add %458, %460 : tensor<62x16x21504xf32>
+    %462 = stablehlo.multiply %314, %314 : tensor<62x5376x16xf32>
     %cst_161 = stablehlo.constant dense<1.000000e-03> : tensor<f32>
-    %460 = stablehlo.broadcast_in_dim %cst_161, dims = [] : (tensor<f32>) -> tensor<62x16x21504xf32>
-    %461 = stablehlo.multiply %460, %459 : tensor<62x16x21504xf32>
+    %463 = stablehlo.broadcast_in_dim %cst_161, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
+    %464 = stablehlo.multiply %463, %462 : tensor<62x5376x16xf32>
     %cst_162 = stablehlo.constant dense<9.990000e-01> : tensor<f32>
-    %462 = stablehlo.broadcast_in_dim %cst_162, dims = [] : (tensor<f32>) -> tensor<62x16x21504xf32>
-    %463 = stablehlo.multiply %462, %arg40 : tensor<62x16x21504xf32>
-    %464 = stablehlo.add %461, %463 : tensor<62x16x21504xf32>
-    %465 = stablehlo.multiply %317, %317 : tensor<62x5376x16xf32>
+    %465 = stablehlo.broadcast_in_dim %cst_162, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
+    %466 = stablehlo.multiply %465, %arg41 : tensor<62x5376x16xf32>
+    %467 = stablehlo.add %464, %466 : tensor<62x5376x16xf32>
+    %468 = stablehlo.multiply %319, %319 : tensor<62x16x16x128xf32>
     %cst_163 = stablehlo.constant dense<1.000000e-03> : tensor<f32>
-    %466 = stablehlo.broadcast_in_dim %cst_163, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
-    %467 = stablehlo.multiply %466, %465 : tensor<62x5376x16xf32>
+    %469 = stablehlo.broadcast_in_dim %cst_163, dims = [] : (tensor<f32>) -> tensor<62x16x16x128xf32>
+    %470 = stablehlo.multiply %469, %468 : tensor<62x16x16x128xf32>
     %cst_164 = stablehlo.constant dense<9.990000e-01> : tensor<f32>
-    %468 = stablehlo.broadcast_in_dim %cst_164, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
-    %469 = stablehlo.multiply %468, %arg41 : tensor<62x5376x16xf32>
-    %470 = stablehlo.add %467, %469 : tensor<62x5376x16xf32>
-    %471 = stablehlo.multiply %322, %322 : tensor<62x16x16x128xf32>
-    %cst_165 = stablehlo.constant dense<1.000000e-03> : tensor<f32>
-    %472 = stablehlo.broadcast_in_dim %cst_165, dims = [] : (tensor<f32>) -> tensor<62x16x16x128xf32>
-    %473 = stablehlo.multiply %472, %471 : tensor<62x16x16x128xf32>
-    %cst_166 = stablehlo.constant dense<9.990000e-01> : tensor<f32>
-    %474 = stablehlo.broadcast_in_dim %cst_166, dims = [] : (tensor<f32>) -> tensor<62x16x16x128xf32>
-    %475 = stablehlo.multiply %474, %arg42 : tensor<62x16x16x128xf32>
-    %476 = stablehlo.add %473, %475 : tensor<62x16x16x128xf32>
+    %471 = stablehlo.broadcast_in_dim %cst_164, dims = [] : (tensor<f32>) -> tensor<62x16x16x128xf32>
+    %472 = stablehlo.multiply %471, %arg42 : tensor<62x16x16x128xf32>
+    %473 = stablehlo.add %470, %472 : tensor<62x16x16x128xf32>
+    %c_165 = stablehlo.constant dense<2147483647> : tensor<i32>
+    %474 = stablehlo.compare LT, %arg14, %c_165, SIGNED : (tensor<i32>, tensor<i32>) -> tensor<i1>
+    %c_166 = stablehlo.constant dense<1> : tensor<i32>
+    %475 = stablehlo.add %arg14, %c_166 : tensor<i32>
     %c_167 = stablehlo.constant dense<2147483647> : tensor<i32>
-    %477 = stablehlo.compare LT, %arg14, %c_167, SIGNED : (tensor<i32>, tensor<i32>) -> tensor<i1>
-    %c_168 = stablehlo.constant dense<1> : tensor<i32>
-    %478 = stablehlo.add %arg14, %c_168 : tensor<i32>
-    %c_169 = stablehlo.constant dense<2147483647> : tensor<i32>
-    %479 = call @_where_40(%477, %478, %c_169) : (tensor<i1>, tensor<i32>, tensor<i32>) -> tensor<i32>
-    %cst_170 = stablehlo.constant dense<0.899999976> : tensor<f32>
-    %480 = stablehlo.convert %479 : (tensor<i32>) -> tensor<f32>
-    %481 = stablehlo.power %cst_170, %480 : tensor<f32>
+    %476 = call @_where_38(%474, %475, %c_167) : (tensor<i1>, tensor<i32>, tensor<i32>) -> tensor<i32>
+    %cst_168 = stablehlo.constant dense<0.899999976> : tensor<f32>
+    %477 = stablehlo.convert %476 : (tensor<i32>) -> tensor<f32>
+    %478 = stablehlo.power %cst_168, %477 : tensor<f32>
+    %cst_169 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %479 = stablehlo.subtract %cst_169, %478 : tensor<f32>
+    %480 = stablehlo.broadcast_in_dim %479, dims = [] : (tensor<f32>) -> tensor<62x21504x16xf32>
+    %481 = stablehlo.divide %324, %480 : tensor<62x21504x16xf32>
+    %482 = stablehlo.broadcast_in_dim %479, dims = [] : (tensor<f32>) -> tensor<62x16x5376xf32>
+    %483 = stablehlo.divide %329, %482 : tensor<62x16x5376xf32>
+    %484 = stablehlo.broadcast_in_dim %479, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
+    %485 = stablehlo.divide %334, %484 : tensor<62x5376x16xf32>
+    %486 = stablehlo.broadcast_in_dim %479, dims = [] : (tensor<f32>) -> tensor<62x16x21504xf32>
+    %487 = stablehlo.divide %339, %486 : tensor<62x16x21504xf32>
+    %488 = stablehlo.broadcast_in_dim %479, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
+    %489 = stablehlo.divide %344, %488 : tensor<62x5376x16xf32>
+    %490 = stablehlo.broadcast_in_dim %479, dims = [] : (tensor<f32>) -> tensor<62x16x16x128xf32>
+    %491 = stablehlo.divide %349, %490 : tensor<62x16x16x128xf32>
+    %492 = stablehlo.broadcast_in_dim %479, dims = [] : (tensor<f32>) -> tensor<62x32x128x16xf32>
+    %493 = stablehlo.divide %354, %492 : tensor<62x32x128x16xf32>
+    %494 = stablehlo.broadcast_in_dim %479, dims = [] : (tensor<f32>) -> tensor<62x16x5376xf32>
+    %495 = stablehlo.divide %359, %494 : tensor<62x16x5376xf32>
+    %496 = stablehlo.broadcast_in_dim %479, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
+    %497 = stablehlo.divide %364, %496 : tensor<62x5376x16xf32>
+    %498 = stablehlo.broadcast_in_dim %479, dims = [] : (tensor<f32>) -> tensor<62x16x32x128xf32>
+    %499 = stablehlo.divide %369, %498 : tensor<62x16x32x128xf32>
+    %500 = stablehlo.broadcast_in_dim %479, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
+    %501 = stablehlo.divide %374, %500 : tensor<62x5376x16xf32>
+    %502 = stablehlo.broadcast_in_dim %479, dims = [] : (tensor<f32>) -> tensor<62x16x21504xf32>
+    %503 = stablehlo.divide %379, %502 : tensor<62x16x21504xf32>
+    %504 = stablehlo.broadcast_in_dim %479, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
+    %505 = stablehlo.divide %384, %504 : tensor<62x5376x16xf32>
+    %506 = stablehlo.broadcast_in_dim %479, dims = [] : (tensor<f32>) -> tensor<62x16x16x128xf32>
+    %507 = stablehlo.divide %389, %506 : tensor<62x16x16x128xf32>
+    %cst_170 = stablehlo.constant dense<9.990000e-01> : tensor<f32>
+    %508 = stablehlo.convert %476 : (tensor<i32>) -> tensor<f32>
+    %509 = stablehlo.power %cst_170, %508 : tensor<f32>
     %cst_171 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %482 = stablehlo.subtract %cst_171, %481 : tensor<f32>
-    %483 = stablehlo.broadcast_in_dim %482, dims = [] : (tensor<f32>) -> tensor<62x21504x16xf32>
-    %484 = stablehlo.divide %327, %483 : tensor<62x21504x16xf32>
-    %485 = stablehlo.broadcast_in_dim %482, dims = [] : (tensor<f32>) -> tensor<62x16x5376xf32>
-    %486 = stablehlo.divide %332, %485 : tensor<62x16x5376xf32>
-    %487 = stablehlo.broadcast_in_dim %482, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
-    %488 = stablehlo.divide %337, %487 : tensor<62x5376x16xf32>
-    %489 = stablehlo.broadcast_in_dim %482, dims = [] : (tensor<f32>) -> tensor<62x16x21504xf32>
-    %490 = stablehlo.divide %342, %489 : tensor<62x16x21504xf32>
-    %491 = stablehlo.broadcast_in_dim %482, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
-    %492 = stablehlo.divide %347, %491 : tensor<62x5376x16xf32>
-    %493 = stablehlo.broadcast_in_dim %482, dims = [] : (tensor<f32>) -> tensor<62x16x16x128xf32>
-    %494 = stablehlo.divide %352, %493 : tensor<62x16x16x128xf32>
-    %495 = stablehlo.broadcast_in_dim %482, dims = [] : (tensor<f32>) -> tensor<62x32x128x16xf32>
-    %496 = stablehlo.divide %357, %495 : tensor<62x32x128x16xf32>
-    %497 = stablehlo.broadcast_in_dim %482, dims = [] : (tensor<f32>) -> tensor<62x16x5376xf32>
-    %498 = stablehlo.divide %362, %497 : tensor<62x16x5376xf32>
-    %499 = stablehlo.broadcast_in_dim %482, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
-    %500 = stablehlo.divide %367, %499 : tensor<62x5376x16xf32>
-    %501 = stablehlo.broadcast_in_dim %482, dims = [] : (tensor<f32>) -> tensor<62x16x32x128xf32>
-    %502 = stablehlo.divide %372, %501 : tensor<62x16x32x128xf32>
-    %503 = stablehlo.broadcast_in_dim %482, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
-    %504 = stablehlo.divide %377, %503 : tensor<62x5376x16xf32>
-    %505 = stablehlo.broadcast_in_dim %482, dims = [] : (tensor<f32>) -> tensor<62x16x21504xf32>
-    %506 = stablehlo.divide %382, %505 : tensor<62x16x21504xf32>
-    %507 = stablehlo.broadcast_in_dim %482, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
-    %508 = stablehlo.divide %387, %507 : tensor<62x5376x16xf32>
-    %509 = stablehlo.broadcast_in_dim %482, dims = [] : (tensor<f32>) -> tensor<62x16x16x128xf32>
-    %510 = stablehlo.divide %392, %509 : tensor<62x16x16x128xf32>
-    %cst_172 = stablehlo.constant dense<9.990000e-01> : tensor<f32>
-    %511 = stablehlo.convert %479 : (tensor<i32>) -> tensor<f32>
-    %512 = stablehlo.power %cst_172, %511 : tensor<f32>
-    %cst_173 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %513 = stablehlo.subtract %cst_173, %512 : tensor<f32>
-    %514 = stablehlo.broadcast_in_dim %513, dims = [] : (tensor<f32>) -> tensor<62x21504x16xf32>
-    %515 = stablehlo.divide %398, %514 : tensor<62x21504x16xf32>
-    %516 = stablehlo.broadcast_in_dim %513, dims = [] : (tensor<f32>) -> tensor<62x16x5376xf32>
-    %517 = stablehlo.divide %404, %516 : tensor<62x16x5376xf32>
-    %518 = stablehlo.broadcast_in_dim %513, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
-    %519 = stablehlo.divide %410, %518 : tensor<62x5376x16xf32>
-    %520 = stablehlo.broadcast_in_dim %513, dims = [] : (tensor<f32>) -> tensor<62x16x21504xf32>
-    %521 = stablehlo.divide %416, %520 : tensor<62x16x21504xf32>
-    %522 = stablehlo.broadcast_in_dim %513, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
-    %523 = stablehlo.divide %422, %522 : tensor<62x5376x16xf32>
-    %524 = stablehlo.broadcast_in_dim %513, dims = [] : (tensor<f32>) -> tensor<62x16x16x128xf32>
-    %525 = stablehlo.divide %428, %524 : tensor<62x16x16x128xf32>
-    %526 = stablehlo.broadcast_in_dim %513, dims = [] : (tensor<f32>) -> tensor<62x32x128x16xf32>
-    %527 = stablehlo.divide %434, %526 : tensor<62x32x128x16xf32>
-    %528 = stablehlo.broadcast_in_dim %513, dims = [] : (tensor<f32>) -> tensor<62x16x5376xf32>
-    %529 = stablehlo.divide %440, %528 : tensor<62x16x5376xf32>
-    %530 = stablehlo.broadcast_in_dim %513, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
-    %531 = stablehlo.divide %446, %530 : tensor<62x5376x16xf32>
-    %532 = stablehlo.broadcast_in_dim %513, dims = [] : (tensor<f32>) -> tensor<62x16x32x128xf32>
-    %533 = stablehlo.divide %452, %532 : tensor<62x16x32x128xf32>
-    %534 = stablehlo.broadcast_in_dim %513, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
-    %535 = stablehlo.divide %458, %534 : tensor<62x5376x16xf32>
-    %536 = stablehlo.broadcast_in_dim %513, dims = [] : (tensor<f32>) -> tensor<62x16x21504xf32>
-    %537 = stablehlo.divide %464, %536 : tensor<62x16x21504xf32>
-    %538 = stablehlo.broadcast_in_dim %513, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
-    %539 = stablehlo.divide %470, %538 : tensor<62x5376x16xf32>
-    %540 = stablehlo.broadcast_in_dim %513, dims = [] : (tensor<f32>) -> tensor<62x16x16x128xf32>
-    %541 = stablehlo.divide %476, %540 : tensor<62x16x16x128xf32>
+    %510 = stablehlo.subtract %cst_171, %509 : tensor<f32>
+    %511 = stablehlo.broadcast_in_dim %510, dims = [] : (tensor<f32>) -> tensor<62x21504x16xf32>
+    %512 = stablehlo.divide %395, %511 : tensor<62x21504x16xf32>
+    %513 = stablehlo.broadcast_in_dim %510, dims = [] : (tensor<f32>) -> tensor<62x16x5376xf32>
+    %514 = stablehlo.divide %401, %513 : tensor<62x16x5376xf32>
+    %515 = stablehlo.broadcast_in_dim %510, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
+    %516 = stablehlo.divide %407, %515 : tensor<62x5376x16xf32>
+    %517 = stablehlo.broadcast_in_dim %510, dims = [] : (tensor<f32>) -> tensor<62x16x21504xf32>
+    %518 = stablehlo.divide %413, %517 : tensor<62x16x21504xf32>
+    %519 = stablehlo.broadcast_in_dim %510, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
+    %520 = stablehlo.divide %419, %519 : tensor<62x5376x16xf32>
+    %521 = stablehlo.broadcast_in_dim %510, dims = [] : (tensor<f32>) -> tensor<62x16x16x128xf32>
+    %522 = stablehlo.divide %425, %521 : tensor<62x16x16x128xf32>
+    %523 = stablehlo.broadcast_in_dim %510, dims = [] : (tensor<f32>) -> tensor<62x32x128x16xf32>
+    %524 = stablehlo.divide %431, %523 : tensor<62x32x128x16xf32>
+    %525 = stablehlo.broadcast_in_dim %510, dims = [] : (tensor<f32>) -> tensor<62x16x5376xf32>
+    %526 = stablehlo.divide %437, %525 : tensor<62x16x5376xf32>
+    %527 = stablehlo.broadcast_in_dim %510, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
+    %528 = stablehlo.divide %443, %527 : tensor<62x5376x16xf32>
+    %529 = stablehlo.broadcast_in_dim %510, dims = [] : (tensor<f32>) -> tensor<62x16x32x128xf32>
+    %530 = stablehlo.divide %449, %529 : tensor<62x16x32x128xf32>
+    %531 = stablehlo.broadcast_in_dim %510, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
+    %532 = stablehlo.divide %455, %531 : tensor<62x5376x16xf32>
+    %533 = stablehlo.broadcast_in_dim %510, dims = [] : (tensor<f32>) -> tensor<62x16x21504xf32>
+    %534 = stablehlo.divide %461, %533 : tensor<62x16x21504xf32>
+    %535 = stablehlo.broadcast_in_dim %510, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
+    %536 = stablehlo.divide %467, %535 : tensor<62x5376x16xf32>
+    %537 = stablehlo.broadcast_in_dim %510, dims = [] : (tensor<f32>) -> tensor<62x16x16x128xf32>
+    %538 = stablehlo.divide %473, %537 : tensor<62x16x16x128xf32>
+    %cst_172 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %539 = stablehlo.broadcast_in_dim %cst_172, dims = [] : (tensor<f32>) -> tensor<62x21504x16xf32>
+    %540 = stablehlo.add %512, %539 : tensor<62x21504x16xf32>
+    %541 = stablehlo.sqrt %540 : tensor<62x21504x16xf32>
+    %cst_173 = stablehlo.constant dense<9.99999993E-9> : tensor<f32>
+    %542 = stablehlo.broadcast_in_dim %cst_173, dims = [] : (tensor<f32>) -> tensor<62x21504x16xf32>
+    %543 = stablehlo.add %541, %542 : tensor<62x21504x16xf32>
+    %544 = stablehlo.divide %481, %543 : tensor<62x21504x16xf32>
     %cst_174 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %542 = stablehlo.broadcast_in_dim %cst_174, dims = [] : (tensor<f32>) -> tensor<62x21504x16xf32>
-    %543 = stablehlo.add %515, %542 : tensor<62x21504x16xf32>
-    %544 = stablehlo.sqrt %543 : tensor<62x21504x16xf32>
+    %545 = stablehlo.broadcast_in_dim %cst_174, dims = [] : (tensor<f32>) -> tensor<62x16x5376xf32>
+    %546 = stablehlo.add %514, %545 : tensor<62x16x5376xf32>
+    %547 = stablehlo.sqrt %546 : tensor<62x16x5376xf32>
     %cst_175 = stablehlo.constant dense<9.99999993E-9> : tensor<f32>
-    %545 = stablehlo.broadcast_in_dim %cst_175, dims = [] : (tensor<f32>) -> tensor<62x21504x16xf32>
-    %546 = stablehlo.add %544, %545 : tensor<62x21504x16xf32>
-    %547 = stablehlo.divide %484, %546 : tensor<62x21504x16xf32>
+    %548 = stablehlo.broadcast_in_dim %cst_175, dims = [] : (tensor<f32>) -> tensor<62x16x5376xf32>
+    %549 = stablehlo.add %547, %548 : tensor<62x16x5376xf32>
+    %550 = stablehlo.divide %483, %549 : tensor<62x16x5376xf32>
     %cst_176 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %548 = stablehlo.broadcast_in_dim %cst_176, dims = [] : (tensor<f32>) -> tensor<62x16x5376xf32>
-    %549 = stablehlo.add %517, %548 : tensor<62x16x5376xf32>
-    %550 = stablehlo.sqrt %549 : tensor<62x16x5376xf32>
+    %551 = stablehlo.broadcast_in_dim %cst_176, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
+    %552 = stablehlo.add %516, %551 : tensor<62x5376x16xf32>
+    %553 = stablehlo.sqrt %552 : tensor<62x5376x16xf32>
     %cst_177 = stablehlo.constant dense<9.99999993E-9> : tensor<f32>
-    %551 = stablehlo.broadcast_in_dim %cst_177, dims = [] : (tensor<f32>) -> tensor<62x16x5376xf32>
-    %552 = stablehlo.add %550, %551 : tensor<62x16x5376xf32>
-    %553 = stablehlo.divide %486, %552 : tensor<62x16x5376xf32>
+    %554 = stablehlo.broadcast_in_dim %cst_177, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
+    %555 = stablehlo.add %553, %554 : tensor<62x5376x16xf32>
+    %556 = stablehlo.divide %485, %555 : tensor<62x5376x16xf32>
     %cst_178 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %554 = stablehlo.broadcast_in_dim %cst_178, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
-    %555 = stablehlo.add %519, %554 : tensor<62x5376x16xf32>
-    %556 = stablehlo.sqrt %555 : tensor<62x5376x16xf32>
+    %557 = stablehlo.broadcast_in_dim %cst_178, dims = [] : (tensor<f32>) -> tensor<62x16x21504xf32>
+    %558 = stablehlo.add %518, %557 : tensor<62x16x21504xf32>
+    %559 = stablehlo.sqrt %558 : tensor<62x16x21504xf32>
     %cst_179 = stablehlo.constant dense<9.99999993E-9> : tensor<f32>
-    %557 = stablehlo.broadcast_in_dim %cst_179, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
-    %558 = stablehlo.add %556, %557 : tensor<62x5376x16xf32>
-    %559 = stablehlo.divide %488, %558 : tensor<62x5376x16xf32>
+    %560 = stablehlo.broadcast_in_dim %cst_179, dims = [] : (tensor<f32>) -> tensor<62x16x21504xf32>
+    %561 = stablehlo.add %559, %560 : tensor<62x16x21504xf32>
+    %562 = stablehlo.divide %487, %561 : tensor<62x16x21504xf32>
     %cst_180 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %560 = stablehlo.broadcast_in_dim %cst_180, dims = [] : (tensor<f32>) -> tensor<62x16x21504xf32>
-    %561 = stablehlo.add %521, %560 : tensor<62x16x21504xf32>
-    %562 = stablehlo.sqrt %561 : tensor<62x16x21504xf32>
+    %563 = stablehlo.broadcast_in_dim %cst_180, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
+    %564 = stablehlo.add %520, %563 : tensor<62x5376x16xf32>
+    %565 = stablehlo.sqrt %564 : tensor<62x5376x16xf32>
     %cst_181 = stablehlo.constant dense<9.99999993E-9> : tensor<f32>
-    %563 = stablehlo.broadcast_in_dim %cst_181, dims = [] : (tensor<f32>) -> tensor<62x16x21504xf32>
-    %564 = stablehlo.add %562, %563 : tensor<62x16x21504xf32>
-    %565 = stablehlo.divide %490, %564 : tensor<62x16x21504xf32>
+    %566 = stablehlo.broadcast_in_dim %cst_181, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
+    %567 = stablehlo.add %565, %566 : tensor<62x5376x16xf32>
+    %568 = stablehlo.divide %489, %567 : tensor<62x5376x16xf32>
     %cst_182 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %566 = stablehlo.broadcast_in_dim %cst_182, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
-    %567 = stablehlo.add %523, %566 : tensor<62x5376x16xf32>
-    %568 = stablehlo.sqrt %567 : tensor<62x5376x16xf32>
+    %569 = stablehlo.broadcast_in_dim %cst_182, dims = [] : (tensor<f32>) -> tensor<62x16x16x128xf32>
+    %570 = stablehlo.add %522, %569 : tensor<62x16x16x128xf32>
+    %571 = stablehlo.sqrt %570 : tensor<62x16x16x128xf32>
     %cst_183 = stablehlo.constant dense<9.99999993E-9> : tensor<f32>
-    %569 = stablehlo.broadcast_in_dim %cst_183, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
-    %570 = stablehlo.add %568, %569 : tensor<62x5376x16xf32>
-    %571 = stablehlo.divide %492, %570 : tensor<62x5376x16xf32>
+    %572 = stablehlo.broadcast_in_dim %cst_183, dims = [] : (tensor<f32>) -> tensor<62x16x16x128xf32>
+    %573 = stablehlo.add %571, %572 : tensor<62x16x16x128xf32>
+    %574 = stablehlo.divide %491, %573 : tensor<62x16x16x128xf32>
     %cst_184 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %572 = stablehlo.broadcast_in_dim %cst_184, dims = [] : (tensor<f32>) -> tensor<62x16x16x128xf32>
-    %573 = stablehlo.add %525, %572 : tensor<62x16x16x128xf32>
-    %574 = stablehlo.sqrt %573 : tensor<62x16x16x128xf32>
+    %575 = stablehlo.broadcast_in_dim %cst_184, dims = [] : (tensor<f32>) -> tensor<62x32x128x16xf32>
+    %576 = stablehlo.add %524, %575 : tensor<62x32x128x16xf32>
+    %577 = stablehlo.sqrt %576 : tensor<62x32x128x16xf32>
     %cst_185 = stablehlo.constant dense<9.99999993E-9> : tensor<f32>
-    %575 = stablehlo.broadcast_in_dim %cst_185, dims = [] : (tensor<f32>) -> tensor<62x16x16x128xf32>
-    %576 = stablehlo.add %574, %575 : tensor<62x16x16x128xf32>
-    %577 = stablehlo.divide %494, %576 : tensor<62x16x16x128xf32>
+    %578 = stablehlo.broadcast_in_dim %cst_185, dims = [] : (tensor<f32>) -> tensor<62x32x128x16xf32>
+    %579 = stablehlo.add %577, %578 : tensor<62x32x128x16xf32>
+    %580 = stablehlo.divide %493, %579 : tensor<62x32x128x16xf32>
     %cst_186 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %578 = stablehlo.broadcast_in_dim %cst_186, dims = [] : (tensor<f32>) -> tensor<62x32x128x16xf32>
-    %579 = stablehlo.add %527, %578 : tensor<62x32x128x16xf32>
-    %580 = stablehlo.sqrt %579 : tensor<62x32x128x16xf32>
+    %581 = stablehlo.broadcast_in_dim %cst_186, dims = [] : (tensor<f32>) -> tensor<62x16x5376xf32>
+    %582 = stablehlo.add %526, %581 : tensor<62x16x5376xf32>
+    %583 = stablehlo.sqrt %582 : tensor<62x16x5376xf32>
     %cst_187 = stablehlo.constant dense<9.99999993E-9> : tensor<f32>
-    %581 = stablehlo.broadcast_in_dim %cst_187, dims = [] : (tensor<f32>) -> tensor<62x32x128x16xf32>
-    %582 = stablehlo.add %580, %581 : tensor<62x32x128x16xf32>
-    %583 = stablehlo.divide %496, %582 : tensor<62x32x128x16xf32>
+    %584 = stablehlo.broadcast_in_dim %cst_187, dims = [] : (tensor<f32>) -> tensor<62x16x5376xf32>
+    %585 = stablehlo.add %583, %584 : tensor<62x16x5376xf32>
+    %586 = stablehlo.divide %495, %585 : tensor<62x16x5376xf32>
     %cst_188 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %584 = stablehlo.broadcast_in_dim %cst_188, dims = [] : (tensor<f32>) -> tensor<62x16x5376xf32>
-    %585 = stablehlo.add %529, %584 : tensor<62x16x5376xf32>
-    %586 = stablehlo.sqrt %585 : tensor<62x16x5376xf32>
+    %587 = stablehlo.broadcast_in_dim %cst_188, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
+    %588 = stablehlo.add %528, %587 : tensor<62x5376x16xf32>
+    %589 = stablehlo.sqrt %588 : tensor<62x5376x16xf32>
     %cst_189 = stablehlo.constant dense<9.99999993E-9> : tensor<f32>
-    %587 = stablehlo.broadcast_in_dim %cst_189, dims = [] : (tensor<f32>) -> tensor<62x16x5376xf32>
-    %588 = stablehlo.add %586, %587 : tensor<62x16x5376xf32>
-    %589 = stablehlo.divide %498, %588 : tensor<62x16x5376xf32>
+    %590 = stablehlo.broadcast_in_dim %cst_189, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
+    %591 = stablehlo.add %589, %590 : tensor<62x5376x16xf32>
+    %592 = stablehlo.divide %497, %591 : tensor<62x5376x16xf32>
     %cst_190 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %590 = stablehlo.broadcast_in_dim %cst_190, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
-    %591 = stablehlo.add %531, %590 : tensor<62x5376x16xf32>
-    %592 = stablehlo.sqrt %591 : tensor<62x5376x16xf32>
+    %593 = stablehlo.broadcast_in_dim %cst_190, dims = [] : (tensor<f32>) -> tensor<62x16x32x128xf32>
+    %594 = stablehlo.add %530, %593 : tensor<62x16x32x128xf32>
+    %595 = stablehlo.sqrt %594 : tensor<62x16x32x128xf32>
     %cst_191 = stablehlo.constant dense<9.99999993E-9> : tensor<f32>
-    %593 = stablehlo.broadcast_in_dim %cst_191, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
-    %594 = stablehlo.add %592, %593 : tensor<62x5376x16xf32>
-    %595 = stablehlo.divide %500, %594 : tensor<62x5376x16xf32>
+    %596 = stablehlo.broadcast_in_dim %cst_191, dims = [] : (tensor<f32>) -> tensor<62x16x32x128xf32>
+    %597 = stablehlo.add %595, %596 : tensor<62x16x32x128xf32>
+    %598 = stablehlo.divide %499, %597 : tensor<62x16x32x128xf32>
     %cst_192 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %596 = stablehlo.broadcast_in_dim %cst_192, dims = [] : (tensor<f32>) -> tensor<62x16x32x128xf32>
-    %597 = stablehlo.add %533, %596 : tensor<62x16x32x128xf32>
-    %598 = stablehlo.sqrt %597 : tensor<62x16x32x128xf32>
+    %599 = stablehlo.broadcast_in_dim %cst_192, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
+    %600 = stablehlo.add %532, %599 : tensor<62x5376x16xf32>
+    %601 = stablehlo.sqrt %600 : tensor<62x5376x16xf32>
     %cst_193 = stablehlo.constant dense<9.99999993E-9> : tensor<f32>
-    %599 = stablehlo.broadcast_in_dim %cst_193, dims = [] : (tensor<f32>) -> tensor<62x16x32x128xf32>
-    %600 = stablehlo.add %598, %599 : tensor<62x16x32x128xf32>
-    %601 = stablehlo.divide %502, %600 : tensor<62x16x32x128xf32>
+    %602 = stablehlo.broadcast_in_dim %cst_193, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
+    %603 = stablehlo.add %601, %602 : tensor<62x5376x16xf32>
+    %604 = stablehlo.divide %501, %603 : tensor<62x5376x16xf32>
     %cst_194 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %602 = stablehlo.broadcast_in_dim %cst_194, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
-    %603 = stablehlo.add %535, %602 : tensor<62x5376x16xf32>
-    %604 = stablehlo.sqrt %603 : tensor<62x5376x16xf32>
+    %605 = stablehlo.broadcast_in_dim %cst_194, dims = [] : (tensor<f32>) -> tensor<62x16x21504xf32>
+    %606 = stablehlo.add %534, %605 : tensor<62x16x21504xf32>
+    %607 = stablehlo.sqrt %606 : tensor<62x16x21504xf32>
     %cst_195 = stablehlo.constant dense<9.99999993E-9> : tensor<f32>
-    %605 = stablehlo.broadcast_in_dim %cst_195, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
-    %606 = stablehlo.add %604, %605 : tensor<62x5376x16xf32>
-    %607 = stablehlo.divide %504, %606 : tensor<62x5376x16xf32>
+    %608 = stablehlo.broadcast_in_dim %cst_195, dims = [] : (tensor<f32>) -> tensor<62x16x21504xf32>
+    %609 = stablehlo.add %607, %608 : tensor<62x16x21504xf32>
+    %610 = stablehlo.divide %503, %609 : tensor<62x16x21504xf32>
     %cst_196 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %608 = stablehlo.broadcast_in_dim %cst_196, dims = [] : (tensor<f32>) -> tensor<62x16x21504xf32>
-    %609 = stablehlo.add %537, %608 : tensor<62x16x21504xf32>
-    %610 = stablehlo.sqrt %609 : tensor<62x16x21504xf32>
+    %611 = stablehlo.broadcast_in_dim %cst_196, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
+    %612 = stablehlo.add %536, %611 : tensor<62x5376x16xf32>
+    %613 = stablehlo.sqrt %612 : tensor<62x5376x16xf32>
     %cst_197 = stablehlo.constant dense<9.99999993E-9> : tensor<f32>
-    %611 = stablehlo.broadcast_in_dim %cst_197, dims = [] : (tensor<f32>) -> tensor<62x16x21504xf32>
-    %612 = stablehlo.add %610, %611 : tensor<62x16x21504xf32>
-    %613 = stablehlo.divide %506, %612 : tensor<62x16x21504xf32>
+    %614 = stablehlo.broadcast_in_dim %cst_197, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
+    %615 = stablehlo.add %613, %614 : tensor<62x5376x16xf32>
+    %616 = stablehlo.divide %505, %615 : tensor<62x5376x16xf32>
     %cst_198 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %614 = stablehlo.broadcast_in_dim %cst_198, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
-    %615 = stablehlo.add %539, %614 : tensor<62x5376x16xf32>
-    %616 = stablehlo.sqrt %615 : tensor<62x5376x16xf32>
+    %617 = stablehlo.broadcast_in_dim %cst_198, dims = [] : (tensor<f32>) -> tensor<62x16x16x128xf32>
+    %618 = stablehlo.add %538, %617 : tensor<62x16x16x128xf32>
+    %619 = stablehlo.sqrt %618 : tensor<62x16x16x128xf32>
     %cst_199 = stablehlo.constant dense<9.99999993E-9> : tensor<f32>
-    %617 = stablehlo.broadcast_in_dim %cst_199, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
-    %618 = stablehlo.add %616, %617 : tensor<62x5376x16xf32>
-    %619 = stablehlo.divide %508, %618 : tensor<62x5376x16xf32>
-    %cst_200 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %620 = stablehlo.broadcast_in_dim %cst_200, dims = [] : (tensor<f32>) -> tensor<62x16x16x128xf32>
-    %621 = stablehlo.add %541, %620 : tensor<62x16x16x128xf32>
-    %622 = stablehlo.sqrt %621 : tensor<62x16x16x128xf32>
-    %cst_201 = stablehlo.constant dense<9.99999993E-9> : tensor<f32>
-    %623 = stablehlo.broadcast_in_dim %cst_201, dims = [] : (tensor<f32>) -> tensor<62x16x16x128xf32>
-    %624 = stablehlo.add %622, %623 : tensor<62x16x16x128xf32>
-    %625 = stablehlo.divide %510, %624 : tensor<62x16x16x128xf32>
+    %620 = stablehlo.broadcast_in_dim %cst_199, dims = [] : (tensor<f32>) -> tensor<62x16x16x128xf32>
+    %621 = stablehlo.add %619, %620 : tensor<62x16x16x128xf32>
+    %622 = stablehlo.divide %507, %621 : tensor<62x16x16x128xf32>
+    %cst_200 = stablehlo.constant dense<-9.99999997E-7> : tensor<f32>
+    %623 = stablehlo.broadcast_in_dim %cst_200, dims = [] : (tensor<f32>) -> tensor<62x21504x16xf32>
+    %624 = stablehlo.multiply %623, %544 : tensor<62x21504x16xf32>
+    %cst_201 = stablehlo.constant dense<-9.99999997E-7> : tensor<f32>
+    %625 = stablehlo.broadcast_in_dim %cst_201, dims = [] : (tensor<f32>) -> tensor<62x16x5376xf32>
+    %626 = stablehlo.multiply %625, %550 : tensor<62x16x5376xf32>
     %cst_202 = stablehlo.constant dense<-9.99999997E-7> : tensor<f32>
-    %626 = stablehlo.broadcast_in_dim %cst_202, dims = [] : (tensor<f32>) -> tensor<62x21504x16xf32>
-    %627 = stablehlo.multiply %626, %547 : tensor<62x21504x16xf32>
+    %627 = stablehlo.broadcast_in_dim %cst_202, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
+    %628 = stablehlo.multiply %627, %556 : tensor<62x5376x16xf32>
     %cst_203 = stablehlo.constant dense<-9.99999997E-7> : tensor<f32>
-    %628 = stablehlo.broadcast_in_dim %cst_203, dims = [] : (tensor<f32>) -> tensor<62x16x5376xf32>
-    %629 = stablehlo.multiply %628, %553 : tensor<62x16x5376xf32>
+    %629 = stablehlo.broadcast_in_dim %cst_203, dims = [] : (tensor<f32>) -> tensor<62x16x21504xf32>
+    %630 = stablehlo.multiply %629, %562 : tensor<62x16x21504xf32>
     %cst_204 = stablehlo.constant dense<-9.99999997E-7> : tensor<f32>
-    %630 = stablehlo.broadcast_in_dim %cst_204, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
-    %631 = stablehlo.multiply %630, %559 : tensor<62x5376x16xf32>
+    %631 = stablehlo.broadcast_in_dim %cst_204, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
+    %632 = stablehlo.multiply %631, %568 : tensor<62x5376x16xf32>
     %cst_205 = stablehlo.constant dense<-9.99999997E-7> : tensor<f32>
-    %632 = stablehlo.broadcast_in_dim %cst_205, dims = [] : (tensor<f32>) -> tensor<62x16x21504xf32>
-    %633 = stablehlo.multiply %632, %565 : tensor<62x16x21504xf32>
+    %633 = stablehlo.broadcast_in_dim %cst_205, dims = [] : (tensor<f32>) -> tensor<62x16x16x128xf32>
+    %634 = stablehlo.multiply %633, %574 : tensor<62x16x16x128xf32>
     %cst_206 = stablehlo.constant dense<-9.99999997E-7> : tensor<f32>
-    %634 = stablehlo.broadcast_in_dim %cst_206, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
-    %635 = stablehlo.multiply %634, %571 : tensor<62x5376x16xf32>
+    %635 = stablehlo.broadcast_in_dim %cst_206, dims = [] : (tensor<f32>) -> tensor<62x32x128x16xf32>
+    %636 = stablehlo.multiply %635, %580 : tensor<62x32x128x16xf32>
     %cst_207 = stablehlo.constant dense<-9.99999997E-7> : tensor<f32>
-    %636 = stablehlo.broadcast_in_dim %cst_207, dims = [] : (tensor<f32>) -> tensor<62x16x16x128xf32>
-    %637 = stablehlo.multiply %636, %577 : tensor<62x16x16x128xf32>
+    %637 = stablehlo.broadcast_in_dim %cst_207, dims = [] : (tensor<f32>) -> tensor<62x16x5376xf32>
+    %638 = stablehlo.multiply %637, %586 : tensor<62x16x5376xf32>
     %cst_208 = stablehlo.constant dense<-9.99999997E-7> : tensor<f32>
-    %638 = stablehlo.broadcast_in_dim %cst_208, dims = [] : (tensor<f32>) -> tensor<62x32x128x16xf32>
-    %639 = stablehlo.multiply %638, %583 : tensor<62x32x128x16xf32>
+    %639 = stablehlo.broadcast_in_dim %cst_208, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
+    %640 = stablehlo.multiply %639, %592 : tensor<62x5376x16xf32>
     %cst_209 = stablehlo.constant dense<-9.99999997E-7> : tensor<f32>
-    %640 = stablehlo.broadcast_in_dim %cst_209, dims = [] : (tensor<f32>) -> tensor<62x16x5376xf32>
-    %641 = stablehlo.multiply %640, %589 : tensor<62x16x5376xf32>
+    %641 = stablehlo.broadcast_in_dim %cst_209, dims = [] : (tensor<f32>) -> tensor<62x16x32x128xf32>
+    %642 = stablehlo.multiply %641, %598 : tensor<62x16x32x128xf32>
     %cst_210 = stablehlo.constant dense<-9.99999997E-7> : tensor<f32>
-    %642 = stablehlo.broadcast_in_dim %cst_210, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
-    %643 = stablehlo.multiply %642, %595 : tensor<62x5376x16xf32>
+    %643 = stablehlo.broadcast_in_dim %cst_210, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
+    %644 = stablehlo.multiply %643, %604 : tensor<62x5376x16xf32>
     %cst_211 = stablehlo.constant dense<-9.99999997E-7> : tensor<f32>
-    %644 = stablehlo.broadcast_in_dim %cst_211, dims = [] : (tensor<f32>) -> tensor<62x16x32x128xf32>
-    %645 = stablehlo.multiply %644, %601 : tensor<62x16x32x128xf32>
+    %645 = stablehlo.broadcast_in_dim %cst_211, dims = [] : (tensor<f32>) -> tensor<62x16x21504xf32>
+    %646 = stablehlo.multiply %645, %610 : tensor<62x16x21504xf32>
     %cst_212 = stablehlo.constant dense<-9.99999997E-7> : tensor<f32>
-    %646 = stablehlo.broadcast_in_dim %cst_212, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
-    %647 = stablehlo.multiply %646, %607 : tensor<62x5376x16xf32>
+    %647 = stablehlo.broadcast_in_dim %cst_212, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
+    %648 = stablehlo.multiply %647, %616 : tensor<62x5376x16xf32>
     %cst_213 = stablehlo.constant dense<-9.99999997E-7> : tensor<f32>
-    %648 = stablehlo.broadcast_in_dim %cst_213, dims = [] : (tensor<f32>) -> tensor<62x16x21504xf32>
-    %649 = stablehlo.multiply %648, %613 : tensor<62x16x21504xf32>
-    %cst_214 = stablehlo.constant dense<-9.99999997E-7> : tensor<f32>
-    %650 = stablehlo.broadcast_in_dim %cst_214, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
-    %651 = stablehlo.multiply %650, %619 : tensor<62x5376x16xf32>
-    %cst_215 = stablehlo.constant dense<-9.99999997E-7> : tensor<f32>
-    %652 = stablehlo.broadcast_in_dim %cst_215, dims = [] : (tensor<f32>) -> tensor<62x16x16x128xf32>
-    %653 = stablehlo.multiply %652, %625 : tensor<62x16x16x128xf32>
-    %654 = stablehlo.add %arg0, %627 : tensor<62x21504x16xf32>
-    %655 = stablehlo.add %arg1, %629 : tensor<62x16x5376xf32>
-    %656 = stablehlo.add %arg2, %631 : tensor<62x5376x16xf32>
-    %657 = stablehlo.add %arg3, %633 : tensor<62x16x21504xf32>
-    %658 = stablehlo.add %arg4, %635 : tensor<62x5376x16xf32>
-    %659 = stablehlo.add %arg5, %637 : tensor<62x16x16x128xf32>
-    %660 = stablehlo.add %arg6, %639 : tensor<62x32x128x16xf32>
-    %661 = stablehlo.add %arg7, %641 : tensor<62x16x5376xf32>
-    %662 = stablehlo.add %arg8, %643 : tensor<62x5376x16xf32>
-    %663 = stablehlo.add %arg9, %645 : tensor<62x16x32x128xf32>
-    %664 = stablehlo.add %arg10, %647 : tensor<62x5376x16xf32>
-    %665 = stablehlo.add %arg11, %649 : tensor<62x16x21504xf32>
-    %666 = stablehlo.add %arg12, %651 : tensor<62x5376x16xf32>
-    %667 = stablehlo.add %arg13, %653 : tensor<62x16x16x128xf32>
-    %668 = chlo.square %166#33 : tensor<62x21504x16xf32> -> tensor<62x21504x16xf32>
+    %649 = stablehlo.broadcast_in_dim %cst_213, dims = [] : (tensor<f32>) -> tensor<62x16x16x128xf32>
+    %650 = stablehlo.multiply %649, %622 : tensor<62x16x16x128xf32>
+    %651 = stablehlo.add %arg0, %624 : tensor<62x21504x16xf32>
+    %652 = stablehlo.add %arg1, %626 : tensor<62x16x5376xf32>
+    %653 = stablehlo.add %arg2, %628 : tensor<62x5376x16xf32>
+    %654 = stablehlo.add %arg3, %630 : tensor<62x16x21504xf32>
+    %655 = stablehlo.add %arg4, %632 : tensor<62x5376x16xf32>
+    %656 = stablehlo.add %arg5, %634 : tensor<62x16x16x128xf32>
+    %657 = stablehlo.add %arg6, %636 : tensor<62x32x128x16xf32>
+    %658 = stablehlo.add %arg7, %638 : tensor<62x16x5376xf32>
+    %659 = stablehlo.add %arg8, %640 : tensor<62x5376x16xf32>
+    %660 = stablehlo.add %arg9, %642 : tensor<62x16x32x128xf32>
+    %661 = stablehlo.add %arg10, %644 : tensor<62x5376x16xf32>
+    %662 = stablehlo.add %arg11, %646 : tensor<62x16x21504xf32>
+    %663 = stablehlo.add %arg12, %648 : tensor<62x5376x16xf32>
+    %664 = stablehlo.add %arg13, %650 : tensor<62x16x16x128xf32>
+    %c_214 = stablehlo.constant dense<0> : tensor<i32>
+    %665 = stablehlo.add %arg43, %c_214 : tensor<i32>
+    %666 = chlo.square %163#33 : tensor<62x21504x16xf32> -> tensor<62x21504x16xf32>
+    %cst_215 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %667 = stablehlo.broadcast_in_dim %cst_215, dims = [] : (tensor<f32>) -> tensor<62x21504x16xf32>
+    %668 = chlo.square %667 : tensor<62x21504x16xf32> -> tensor<62x21504x16xf32>
+    %669 = stablehlo.add %666, %668 : tensor<62x21504x16xf32>
+    %670 = chlo.square %163#34 : tensor<62x16x5376xf32> -> tensor<62x16x5376xf32>
     %cst_216 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %669 = stablehlo.broadcast_in_dim %cst_216, dims = [] : (tensor<f32>) -> tensor<62x21504x16xf32>
-    %670 = chlo.square %669 : tensor<62x21504x16xf32> -> tensor<62x21504x16xf32>
-    %671 = stablehlo.add %668, %670 : tensor<62x21504x16xf32>
-    %672 = chlo.square %166#34 : tensor<62x16x5376xf32> -> tensor<62x16x5376xf32>
+    %671 = stablehlo.broadcast_in_dim %cst_216, dims = [] : (tensor<f32>) -> tensor<62x16x5376xf32>
+    %672 = chlo.square %671 : tensor<62x16x5376xf32> -> tensor<62x16x5376xf32>
+    %673 = stablehlo.add %670, %672 : tensor<62x16x5376xf32>
+    %674 = chlo.square %163#35 : tensor<62x5376x16xf32> -> tensor<62x5376x16xf32>
     %cst_217 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %673 = stablehlo.broadcast_in_dim %cst_217, dims = [] : (tensor<f32>) -> tensor<62x16x5376xf32>
-    %674 = chlo.square %673 : tensor<62x16x5376xf32> -> tensor<62x16x5376xf32>
-    %675 = stablehlo.add %672, %674 : tensor<62x16x5376xf32>
-    %676 = chlo.square %166#35 : tensor<62x5376x16xf32> -> tensor<62x5376x16xf32>
+    %675 = stablehlo.broadcast_in_dim %cst_217, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
+    %676 = chlo.square %675 : tensor<62x5376x16xf32> -> tensor<62x5376x16xf32>
+    %677 = stablehlo.add %674, %676 : tensor<62x5376x16xf32>
+    %678 = chlo.square %163#36 : tensor<62x16x21504xf32> -> tensor<62x16x21504xf32>
     %cst_218 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %677 = stablehlo.broadcast_in_dim %cst_218, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
-    %678 = chlo.square %677 : tensor<62x5376x16xf32> -> tensor<62x5376x16xf32>
-    %679 = stablehlo.add %676, %678 : tensor<62x5376x16xf32>
-    %680 = chlo.square %166#36 : tensor<62x16x21504xf32> -> tensor<62x16x21504xf32>
+    %679 = stablehlo.broadcast_in_dim %cst_218, dims = [] : (tensor<f32>) -> tensor<62x16x21504xf32>
+    %680 = chlo.square %679 : tensor<62x16x21504xf32> -> tensor<62x16x21504xf32>
+    %681 = stablehlo.add %678, %680 : tensor<62x16x21504xf32>
+    %682 = chlo.square %163#37 : tensor<62x5376x16xf32> -> tensor<62x5376x16xf32>
     %cst_219 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %681 = stablehlo.broadcast_in_dim %cst_219, dims = [] : (tensor<f32>) -> tensor<62x16x21504xf32>
-    %682 = chlo.square %681 : tensor<62x16x21504xf32> -> tensor<62x16x21504xf32>
-    %683 = stablehlo.add %680, %682 : tensor<62x16x21504xf32>
-    %684 = chlo.square %166#37 : tensor<62x5376x16xf32> -> tensor<62x5376x16xf32>
+    %683 = stablehlo.broadcast_in_dim %cst_219, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
+    %684 = chlo.square %683 : tensor<62x5376x16xf32> -> tensor<62x5376x16xf32>
+    %685 = stablehlo.add %682, %684 : tensor<62x5376x16xf32>
+    %686 = chlo.square %163#38 : tensor<62x16x16x128xf32> -> tensor<62x16x16x128xf32>
     %cst_220 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %685 = stablehlo.broadcast_in_dim %cst_220, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
-    %686 = chlo.square %685 : tensor<62x5376x16xf32> -> tensor<62x5376x16xf32>
-    %687 = stablehlo.add %684, %686 : tensor<62x5376x16xf32>
-    %688 = chlo.square %166#38 : tensor<62x16x16x128xf32> -> tensor<62x16x16x128xf32>
+    %687 = stablehlo.broadcast_in_dim %cst_220, dims = [] : (tensor<f32>) -> tensor<62x16x16x128xf32>
+    %688 = chlo.square %687 : tensor<62x16x16x128xf32> -> tensor<62x16x16x128xf32>
+    %689 = stablehlo.add %686, %688 : tensor<62x16x16x128xf32>
+    %690 = chlo.square %163#39 : tensor<62x32x128x16xf32> -> tensor<62x32x128x16xf32>
     %cst_221 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %689 = stablehlo.broadcast_in_dim %cst_221, dims = [] : (tensor<f32>) -> tensor<62x16x16x128xf32>
-    %690 = chlo.square %689 : tensor<62x16x16x128xf32> -> tensor<62x16x16x128xf32>
-    %691 = stablehlo.add %688, %690 : tensor<62x16x16x128xf32>
-    %692 = chlo.square %166#39 : tensor<62x32x128x16xf32> -> tensor<62x32x128x16xf32>
+    %691 = stablehlo.broadcast_in_dim %cst_221, dims = [] : (tensor<f32>) -> tensor<62x32x128x16xf32>
+    %692 = chlo.square %691 : tensor<62x32x128x16xf32> -> tensor<62x32x128x16xf32>
+    %693 = stablehlo.add %690, %692 : tensor<62x32x128x16xf32>
+    %694 = chlo.square %163#40 : tensor<62x16x5376xf32> -> tensor<62x16x5376xf32>
     %cst_222 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %693 = stablehlo.broadcast_in_dim %cst_222, dims = [] : (tensor<f32>) -> tensor<62x32x128x16xf32>
-    %694 = chlo.square %693 : tensor<62x32x128x16xf32> -> tensor<62x32x128x16xf32>
-    %695 = stablehlo.add %692, %694 : tensor<62x32x128x16xf32>
-    %696 = chlo.square %166#40 : tensor<62x16x5376xf32> -> tensor<62x16x5376xf32>
+    %695 = stablehlo.broadcast_in_dim %cst_222, dims = [] : (tensor<f32>) -> tensor<62x16x5376xf32>
+    %696 = chlo.square %695 : tensor<62x16x5376xf32> -> tensor<62x16x5376xf32>
+    %697 = stablehlo.add %694, %696 : tensor<62x16x5376xf32>
+    %698 = chlo.square %163#41 : tensor<62x5376x16xf32> -> tensor<62x5376x16xf32>
     %cst_223 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %697 = stablehlo.broadcast_in_dim %cst_223, dims = [] : (tensor<f32>) -> tensor<62x16x5376xf32>
-    %698 = chlo.square %697 : tensor<62x16x5376xf32> -> tensor<62x16x5376xf32>
-    %699 = stablehlo.add %696, %698 : tensor<62x16x5376xf32>
-    %700 = chlo.square %166#41 : tensor<62x5376x16xf32> -> tensor<62x5376x16xf32>
+    %699 = stablehlo.broadcast_in_dim %cst_223, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
+    %700 = chlo.square %699 : tensor<62x5376x16xf32> -> tensor<62x5376x16xf32>
+    %701 = stablehlo.add %698, %700 : tensor<62x5376x16xf32>
+    %702 = chlo.square %163#42 : tensor<62x16x32x128xf32> -> tensor<62x16x32x128xf32>
     %cst_224 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %701 = stablehlo.broadcast_in_dim %cst_224, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
-    %702 = chlo.square %701 : tensor<62x5376x16xf32> -> tensor<62x5376x16xf32>
-    %703 = stablehlo.add %700, %702 : tensor<62x5376x16xf32>
-    %704 = chlo.square %166#42 : tensor<62x16x32x128xf32> -> tensor<62x16x32x128xf32>
+    %703 = stablehlo.broadcast_in_dim %cst_224, dims = [] : (tensor<f32>) -> tensor<62x16x32x128xf32>
+    %704 = chlo.square %703 : tensor<62x16x32x128xf32> -> tensor<62x16x32x128xf32>
+    %705 = stablehlo.add %702, %704 : tensor<62x16x32x128xf32>
+    %706 = chlo.square %163#43 : tensor<62x5376x16xf32> -> tensor<62x5376x16xf32>
     %cst_225 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %705 = stablehlo.broadcast_in_dim %cst_225, dims = [] : (tensor<f32>) -> tensor<62x16x32x128xf32>
-    %706 = chlo.square %705 : tensor<62x16x32x128xf32> -> tensor<62x16x32x128xf32>
-    %707 = stablehlo.add %704, %706 : tensor<62x16x32x128xf32>
-    %708 = chlo.square %166#43 : tensor<62x5376x16xf32> -> tensor<62x5376x16xf32>
+    %707 = stablehlo.broadcast_in_dim %cst_225, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
+    %708 = chlo.square %707 : tensor<62x5376x16xf32> -> tensor<62x5376x16xf32>
+    %709 = stablehlo.add %706, %708 : tensor<62x5376x16xf32>
+    %710 = chlo.square %163#44 : tensor<62x16x21504xf32> -> tensor<62x16x21504xf32>
     %cst_226 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %709 = stablehlo.broadcast_in_dim %cst_226, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
-    %710 = chlo.square %709 : tensor<62x5376x16xf32> -> tensor<62x5376x16xf32>
-    %711 = stablehlo.add %708, %710 : tensor<62x5376x16xf32>
-    %712 = chlo.square %166#44 : tensor<62x16x21504xf32> -> tensor<62x16x21504xf32>
+    %711 = stablehlo.broadcast_in_dim %cst_226, dims = [] : (tensor<f32>) -> tensor<62x16x21504xf32>
+    %712 = chlo.square %711 : tensor<62x16x21504xf32> -> tensor<62x16x21504xf32>
+    %713 = stablehlo.add %710, %712 : tensor<62x16x21504xf32>
+    %714 = chlo.square %163#45 : tensor<62x5376x16xf32> -> tensor<62x5376x16xf32>
     %cst_227 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %713 = stablehlo.broadcast_in_dim %cst_227, dims = [] : (tensor<f32>) -> tensor<62x16x21504xf32>
-    %714 = chlo.square %713 : tensor<62x16x21504xf32> -> tensor<62x16x21504xf32>
-    %715 = stablehlo.add %712, %714 : tensor<62x16x21504xf32>
-    %716 = chlo.square %166#45 : tensor<62x5376x16xf32> -> tensor<62x5376x16xf32>
+    %715 = stablehlo.broadcast_in_dim %cst_227, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
+    %716 = chlo.square %715 : tensor<62x5376x16xf32> -> tensor<62x5376x16xf32>
+    %717 = stablehlo.add %714, %716 : tensor<62x5376x16xf32>
+    %718 = chlo.square %163#46 : tensor<62x16x16x128xf32> -> tensor<62x16x16x128xf32>
     %cst_228 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %717 = stablehlo.broadcast_in_dim %cst_228, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
-    %718 = chlo.square %717 : tensor<62x5376x16xf32> -> tensor<62x5376x16xf32>
-    %719 = stablehlo.add %716, %718 : tensor<62x5376x16xf32>
-    %720 = chlo.square %166#46 : tensor<62x16x16x128xf32> -> tensor<62x16x16x128xf32>
+    %719 = stablehlo.broadcast_in_dim %cst_228, dims = [] : (tensor<f32>) -> tensor<62x16x16x128xf32>
+    %720 = chlo.square %719 : tensor<62x16x16x128xf32> -> tensor<62x16x16x128xf32>
+    %721 = stablehlo.add %718, %720 : tensor<62x16x16x128xf32>
     %cst_229 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %721 = stablehlo.broadcast_in_dim %cst_229, dims = [] : (tensor<f32>) -> tensor<62x16x16x128xf32>
-    %722 = chlo.square %721 : tensor<62x16x16x128xf32> -> tensor<62x16x16x128xf32>
-    %723 = stablehlo.add %720, %722 : tensor<62x16x16x128xf32>
+    %722 = stablehlo.reduce(%669 init: %cst_229) applies stablehlo.add across dimensions = [0, 1, 2] : (tensor<62x21504x16xf32>, tensor<f32>) -> tensor<f32>
     %cst_230 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %724 = stablehlo.reduce(%671 init: %cst_230) applies stablehlo.add across dimensions = [0, 1, 2] : (tensor<62x21504x16xf32>, tensor<f32>) -> tensor<f32>
+    %723 = stablehlo.reduce(%673 init: %cst_230) applies stablehlo.add across dimensions = [0, 1, 2] : (tensor<62x16x5376xf32>, tensor<f32>) -> tensor<f32>
     %cst_231 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %725 = stablehlo.reduce(%675 init: %cst_231) applies stablehlo.add across dimensions = [0, 1, 2] : (tensor<62x16x5376xf32>, tensor<f32>) -> tensor<f32>
+    %724 = stablehlo.reduce(%677 init: %cst_231) applies stablehlo.add across dimensions = [0, 1, 2] : (tensor<62x5376x16xf32>, tensor<f32>) -> tensor<f32>
     %cst_232 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %726 = stablehlo.reduce(%679 init: %cst_232) applies stablehlo.add across dimensions = [0, 1, 2] : (tensor<62x5376x16xf32>, tensor<f32>) -> tensor<f32>
+    %725 = stablehlo.reduce(%681 init: %cst_232) applies stablehlo.add across dimensions = [0, 1, 2] : (tensor<62x16x21504xf32>, tensor<f32>) -> tensor<f32>
     %cst_233 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %727 = stablehlo.reduce(%683 init: %cst_233) applies stablehlo.add across dimensions = [0, 1, 2] : (tensor<62x16x21504xf32>, tensor<f32>) -> tensor<f32>
+    %726 = stablehlo.reduce(%685 init: %cst_233) applies stablehlo.add across dimensions = [0, 1, 2] : (tensor<62x5376x16xf32>, tensor<f32>) -> tensor<f32>
     %cst_234 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %728 = stablehlo.reduce(%687 init: %cst_234) applies stablehlo.add across dimensions = [0, 1, 2] : (tensor<62x5376x16xf32>, tensor<f32>) -> tensor<f32>
+    %727 = stablehlo.reduce(%689 init: %cst_234) applies stablehlo.add across dimensions = [0, 1, 2, 3] : (tensor<62x16x16x128xf32>, tensor<f32>) -> tensor<f32>
     %cst_235 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %729 = stablehlo.reduce(%691 init: %cst_235) applies stablehlo.add across dimensions = [0, 1, 2, 3] : (tensor<62x16x16x128xf32>, tensor<f32>) -> tensor<f32>
+    %728 = stablehlo.reduce(%693 init: %cst_235) applies stablehlo.add across dimensions = [0, 1, 2, 3] : (tensor<62x32x128x16xf32>, tensor<f32>) -> tensor<f32>
     %cst_236 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %730 = stablehlo.reduce(%695 init: %cst_236) applies stablehlo.add across dimensions = [0, 1, 2, 3] : (tensor<62x32x128x16xf32>, tensor<f32>) -> tensor<f32>
+    %729 = stablehlo.reduce(%697 init: %cst_236) applies stablehlo.add across dimensions = [0, 1, 2] : (tensor<62x16x5376xf32>, tensor<f32>) -> tensor<f32>
     %cst_237 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %731 = stablehlo.reduce(%699 init: %cst_237) applies stablehlo.add across dimensions = [0, 1, 2] : (tensor<62x16x5376xf32>, tensor<f32>) -> tensor<f32>
+    %730 = stablehlo.reduce(%701 init: %cst_237) applies stablehlo.add across dimensions = [0, 1, 2] : (tensor<62x5376x16xf32>, tensor<f32>) -> tensor<f32>
     %cst_238 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %732 = stablehlo.reduce(%703 init: %cst_238) applies stablehlo.add across dimensions = [0, 1, 2] : (tensor<62x5376x16xf32>, tensor<f32>) -> tensor<f32>
+    %731 = stablehlo.reduce(%705 init: %cst_238) applies stablehlo.add across dimensions = [0, 1, 2, 3] : (tensor<62x16x32x128xf32>, tensor<f32>) -> tensor<f32>
     %cst_239 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %733 = stablehlo.reduce(%707 init: %cst_239) applies stablehlo.add across dimensions = [0, 1, 2, 3] : (tensor<62x16x32x128xf32>, tensor<f32>) -> tensor<f32>
+    %732 = stablehlo.reduce(%709 init: %cst_239) applies stablehlo.add across dimensions = [0, 1, 2] : (tensor<62x5376x16xf32>, tensor<f32>) -> tensor<f32>
     %cst_240 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %734 = stablehlo.reduce(%711 init: %cst_240) applies stablehlo.add across dimensions = [0, 1, 2] : (tensor<62x5376x16xf32>, tensor<f32>) -> tensor<f32>
+    %733 = stablehlo.reduce(%713 init: %cst_240) applies stablehlo.add across dimensions = [0, 1, 2] : (tensor<62x16x21504xf32>, tensor<f32>) -> tensor<f32>
     %cst_241 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %735 = stablehlo.reduce(%715 init: %cst_241) applies stablehlo.add across dimensions = [0, 1, 2] : (tensor<62x16x21504xf32>, tensor<f32>) -> tensor<f32>
+    %734 = stablehlo.reduce(%717 init: %cst_241) applies stablehlo.add across dimensions = [0, 1, 2] : (tensor<62x5376x16xf32>, tensor<f32>) -> tensor<f32>
     %cst_242 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %736 = stablehlo.reduce(%719 init: %cst_242) applies stablehlo.add across dimensions = [0, 1, 2] : (tensor<62x5376x16xf32>, tensor<f32>) -> tensor<f32>
+    %735 = stablehlo.reduce(%721 init: %cst_242) applies stablehlo.add across dimensions = [0, 1, 2, 3] : (tensor<62x16x16x128xf32>, tensor<f32>) -> tensor<f32>
     %cst_243 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %737 = stablehlo.reduce(%723 init: %cst_243) applies stablehlo.add across dimensions = [0, 1, 2, 3] : (tensor<62x16x16x128xf32>, tensor<f32>) -> tensor<f32>
-    %cst_244 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %738 = stablehlo.add %cst_244, %724 : tensor<f32>
+    %736 = stablehlo.add %cst_243, %722 : tensor<f32>
+    %737 = stablehlo.add %736, %723 : tensor<f32>
+    %738 = stablehlo.add %737, %724 : tensor<f32>
     %739 = stablehlo.add %738, %725 : tensor<f32>
     %740 = stablehlo.add %739, %726 : tensor<f32>
     %741 = stablehlo.add %740, %727 : tensor<f32>
@@ -1129,10 +1128,8 @@ module @jit_fn attributes {mhlo.num_partitions = 8 : i32, mhlo.num_replicas = 1 
     %747 = stablehlo.add %746, %733 : tensor<f32>
     %748 = stablehlo.add %747, %734 : tensor<f32>
     %749 = stablehlo.add %748, %735 : tensor<f32>
-    %750 = stablehlo.add %749, %736 : tensor<f32>
-    %751 = stablehlo.add %750, %737 : tensor<f32>
-    %752 = stablehlo.sqrt %751 : tensor<f32>
-    return %654, %655, %656, %657, %658, %659, %660, %661, %662, %663, %664, %665, %666, %667, %479, %327, %332, %337, %342, %347, %352, %357, %362, %367, %372, %377, %382, %387, %392, %398, %404, %410, %416, %422, %428, %434, %440, %446, %452, %458, %464, %470, %476, %118, %752, %114, %96, %121 : tensor<62x21504x16xf32>, tensor<62x16x5376xf32>, tensor<62x5376x16xf32>, tensor<62x16x21504xf32>, tensor<62x5376x16xf32>, tensor<62x16x16x128xf32>, tensor<62x32x128x16xf32>, tensor<62x16x5376xf32>, tensor<62x5376x16xf32>, tensor<62x16x32x128xf32>, tensor<62x5376x16xf32>, tensor<62x16x21504xf32>, tensor<62x5376x16xf32>, tensor<62x16x16x128xf32>, tensor<i32>, tensor<62x21504x16xf32>, tensor<62x16x5376xf32>, tensor<62x5376x16xf32>, tensor<62x16x21504xf32>, tensor<62x5376x16xf32>, tensor<62x16x16x128xf32>, tensor<62x32x128x16xf32>, tensor<62x16x5376xf32>, tensor<62x5376x16xf32>, tensor<62x16x32x128xf32>, tensor<62x5376x16xf32>, tensor<62x16x21504xf32>, tensor<62x5376x16xf32>, tensor<62x16x16x128xf32>, tensor<62x21504x16xf32>, tensor<62x16x5376xf32>, tensor<62x5376x16xf32>, tensor<62x16x21504xf32>, tensor<62x5376x16xf32>, tensor<62x16x16x128xf32>, tensor<62x32x128x16xf32>, tensor<62x16x5376xf32>, tensor<62x5376x16xf32>, tensor<62x16x32x128xf32>, tensor<62x5376x16xf32>, tensor<62x16x21504xf32>, tensor<62x5376x16xf32>, tensor<62x16x16x128xf32>, tensor<f32>, tensor<f32>, tensor<f32>, tensor<f32>, tensor<f32>
+    %750 = stablehlo.sqrt %749 : tensor<f32>
+    return %651, %652, %653, %654, %655, %656, %657, %658, %659, %660, %661, %662, %663, %664, %476, %324, %329, %334, %339, %344, %349, %354, %359, %364, %369, %374, %379, %384, %389, %395, %401, %407, %413, %419, %425, %431, %437, %443, %449, %455, %461, %467, %473, %665, %116, %750, %112, %94, %119 : tensor<62x21504x16xf32>, tensor<62x16x5376xf32>, tensor<62x5376x16xf32>, tensor<62x16x21504xf32>, tensor<62x5376x16xf32>, tensor<62x16x16x128xf32>, tensor<62x32x128x16xf32>, tensor<62x16x5376xf32>, tensor<62x5376x16xf32>, tensor<62x16x32x128xf32>, tensor<62x5376x16xf32>, tensor<62x16x21504xf32>, tensor<62x5376x16xf32>, tensor<62x16x16x128xf32>, tensor<i32>, tensor<62x21504x16xf32>, tensor<62x16x5376xf32>, tensor<62x5376x16xf32>, tensor<62x16x21504xf32>, tensor<62x5376x16xf32>, tensor<62x16x16x128xf32>, tensor<62x32x128x16xf32>, tensor<62x16x5376xf32>, tensor<62x5376x16xf32>, tensor<62x16x32x128xf32>, tensor<62x5376x16xf32>, tensor<62x16x21504xf32>, tensor<62x5376x16xf32>, tensor<62x16x16x128xf32>, tensor<62x21504x16xf32>, tensor<62x16x5376xf32>, tensor<62x5376x16xf32>, tensor<62x16x21504xf32>, tensor<62x5376x16xf32>, tensor<62x16x16x128xf32>, tensor<62x32x128x16xf32>, tensor<62x16x5376xf32>, tensor<62x5376x16xf32>, tensor<62x16x32x128xf32>, tensor<62x5376x16xf32>, tensor<62x16x21504xf32>, tensor<62x5376x16xf32>, tensor<62x16x16x128xf32>, tensor<i32>, tensor<f32>, tensor<f32>, tensor<f32>, tensor<f32>, tensor<f32>
   }
   func.func private @_take(%arg0: tensor<262208x5376xbf16>, %arg1: tensor<8x1024xi32>) -> tensor<8x1024x5376xbf16> {
     %c = stablehlo.constant dense<0> : tensor<i32>
@@ -1661,17 +1658,7 @@ module @jit_fn attributes {mhlo.num_partitions = 8 : i32, mhlo.num_replicas = 1 
     %1 = stablehlo.dynamic_update_slice %arg0, %0, %arg2, %c, %c_0, %c_1 : (tensor<62x8x1024x5376xbf16>, tensor<1x8x1024x5376xbf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<62x8x1024x5376xbf16>
     return %1 : tensor<62x8x1024x5376xbf16>
   }
-  func.func private @_pad(%arg0: tensor<8x512x5376xbf16>, %arg1: tensor<i32>) -> tensor<8x512x5376xbf16> {
-    %0 = stablehlo.convert %arg1 : (tensor<i32>) -> tensor<bf16>
-    %1 = stablehlo.pad %arg0, %0, low = [0, 0, 0], high = [0, 0, 0], interior = [0, 0, 0] : (tensor<8x512x5376xbf16>, tensor<bf16>) -> tensor<8x512x5376xbf16>
-    return %1 : tensor<8x512x5376xbf16>
-  }
-  func.func private @_pad_16(%arg0: tensor<8x512xi32>, %arg1: tensor<i32>) -> tensor<8x512xi32> {
-    %0 = stablehlo.convert %arg1 : tensor<i32>
-    %1 = stablehlo.pad %arg0, %0, low = [0, 0], high = [0, 0], interior = [0, 0] : (tensor<8x512xi32>, tensor<i32>) -> tensor<8x512xi32>
-    return %1 : tensor<8x512xi32>
-  }
-  func.func private @dynamic_index_in_dim_17(%arg0: tensor<8x8x64x5376xbf16>, %arg1: tensor<i32>) -> tensor<8x64x5376xbf16> {
+  func.func private @dynamic_index_in_dim_16(%arg0: tensor<8x8x64x5376xbf16>, %arg1: tensor<i32>) -> tensor<8x64x5376xbf16> {
     %c = stablehlo.constant dense<0> : tensor<i32>
     %c_0 = stablehlo.constant dense<0> : tensor<i32>
     %c_1 = stablehlo.constant dense<0> : tensor<i32>
@@ -1679,14 +1666,14 @@ module @jit_fn attributes {mhlo.num_partitions = 8 : i32, mhlo.num_replicas = 1 
     %1 = stablehlo.reshape %0 : (tensor<1x8x64x5376xbf16>) -> tensor<8x64x5376xbf16>
     return %1 : tensor<8x64x5376xbf16>
   }
-  func.func private @dynamic_index_in_dim_18(%arg0: tensor<8x8x64xi32>, %arg1: tensor<i32>) -> tensor<8x64xi32> {
+  func.func private @dynamic_index_in_dim_17(%arg0: tensor<8x8x64xi32>, %arg1: tensor<i32>) -> tensor<8x64xi32> {
     %c = stablehlo.constant dense<0> : tensor<i32>
     %c_0 = stablehlo.constant dense<0> : tensor<i32>
     %0 = stablehlo.dynamic_slice %arg0, %arg1, %c, %c_0, sizes = [1, 8, 64] : (tensor<8x8x64xi32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x8x64xi32>
     %1 = stablehlo.reshape %0 : (tensor<1x8x64xi32>) -> tensor<8x64xi32>
     return %1 : tensor<8x64xi32>
   }
-  func.func private @closed_call_19(%arg0: tensor<1x1x5376xf32>, %arg1: tensor<262144x5376xbf16>, %arg2: tensor<8x64xf32>, %arg3: tensor<8x64x5376xbf16>, %arg4: tensor<8x64xi32>) -> tensor<8x64xf32> {
+  func.func private @closed_call_18(%arg0: tensor<1x1x5376xf32>, %arg1: tensor<262144x5376xbf16>, %arg2: tensor<8x64xf32>, %arg3: tensor<8x64x5376xbf16>, %arg4: tensor<8x64xi32>) -> tensor<8x64xf32> {
     %0 = stablehlo.convert %arg3 : (tensor<8x64x5376xbf16>) -> tensor<8x64x5376xf32>
     %1 = stablehlo.multiply %0, %0 : tensor<8x64x5376xf32>
     %cst = stablehlo.constant dense<0.000000e+00> : tensor<f32>
@@ -1705,30 +1692,27 @@ module @jit_fn attributes {mhlo.num_partitions = 8 : i32, mhlo.num_replicas = 1 
     %12 = stablehlo.multiply %10, %11 : tensor<8x64x5376xf32>
     %13 = stablehlo.convert %12 : (tensor<8x64x5376xf32>) -> tensor<8x64x5376xbf16>
     %14 = stablehlo.dot_general %13, %arg1, contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<8x64x5376xbf16>, tensor<262144x5376xbf16>) -> tensor<8x64x262144xf32>
-    %cst_2 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %15 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<8x64x262144xf32>
-    %16 = stablehlo.divide %14, %15 : tensor<8x64x262144xf32>
-    %17 = stablehlo.broadcast_in_dim %arg4, dims = [0, 1] : (tensor<8x64xi32>) -> tensor<8x64x1xi32>
-    %18 = call @take_along_axis(%16, %17) : (tensor<8x64x262144xf32>, tensor<8x64x1xi32>) -> tensor<8x64x1xf32>
-    %19 = stablehlo.reshape %18 : (tensor<8x64x1xf32>) -> tensor<8x64xf32>
+    %15 = stablehlo.broadcast_in_dim %arg4, dims = [0, 1] : (tensor<8x64xi32>) -> tensor<8x64x1xi32>
+    %16 = call @take_along_axis(%14, %15) : (tensor<8x64x262144xf32>, tensor<8x64x1xi32>) -> tensor<8x64x1xf32>
+    %17 = stablehlo.reshape %16 : (tensor<8x64x1xf32>) -> tensor<8x64xf32>
+    %cst_2 = stablehlo.constant dense<0xFF800000> : tensor<f32>
+    %18 = stablehlo.reduce(%14 init: %cst_2) applies stablehlo.maximum across dimensions = [2] : (tensor<8x64x262144xf32>, tensor<f32>) -> tensor<8x64xf32>
     %cst_3 = stablehlo.constant dense<0xFF800000> : tensor<f32>
-    %20 = stablehlo.reduce(%16 init: %cst_3) applies stablehlo.maximum across dimensions = [2] : (tensor<8x64x262144xf32>, tensor<f32>) -> tensor<8x64xf32>
-    %cst_4 = stablehlo.constant dense<0xFF800000> : tensor<f32>
-    %21 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<8x64xf32>
-    %22 = stablehlo.maximum %21, %20 : tensor<8x64xf32>
-    %23 = stablehlo.is_finite %22 : (tensor<8x64xf32>) -> tensor<8x64xi1>
-    %24 = stablehlo.select %23, %22, %arg2 : tensor<8x64xi1>, tensor<8x64xf32>
-    %25 = stablehlo.broadcast_in_dim %24, dims = [0, 1] : (tensor<8x64xf32>) -> tensor<8x64x1xf32>
-    %26 = stablehlo.broadcast_in_dim %25, dims = [0, 1, 2] : (tensor<8x64x1xf32>) -> tensor<8x64x262144xf32>
-    %27 = stablehlo.subtract %16, %26 : tensor<8x64x262144xf32>
-    %28 = stablehlo.exponential %27 : tensor<8x64x262144xf32>
-    %cst_5 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %29 = stablehlo.reduce(%28 init: %cst_5) applies stablehlo.add across dimensions = [2] : (tensor<8x64x262144xf32>, tensor<f32>) -> tensor<8x64xf32>
-    %30 = stablehlo.abs %29 : tensor<8x64xf32>
-    %31 = stablehlo.log %30 : tensor<8x64xf32>
-    %32 = stablehlo.add %31, %24 : tensor<8x64xf32>
-    %33 = stablehlo.subtract %19, %32 : tensor<8x64xf32>
-    return %33 : tensor<8x64xf32>
+    %19 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<8x64xf32>
+    %20 = stablehlo.maximum %19, %18 : tensor<8x64xf32>
+    %21 = stablehlo.is_finite %20 : (tensor<8x64xf32>) -> tensor<8x64xi1>
+    %22 = stablehlo.select %21, %20, %arg2 : tensor<8x64xi1>, tensor<8x64xf32>
+    %23 = stablehlo.broadcast_in_dim %22, dims = [0, 1] : (tensor<8x64xf32>) -> tensor<8x64x1xf32>
+    %24 = stablehlo.broadcast_in_dim %23, dims = [0, 1, 2] : (tensor<8x64x1xf32>) -> tensor<8x64x262144xf32>
+    %25 = stablehlo.subtract %14, %24 : tensor<8x64x262144xf32>
+    %26 = stablehlo.exponential %25 : tensor<8x64x262144xf32>
+    %cst_4 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %27 = stablehlo.reduce(%26 init: %cst_4) applies stablehlo.add across dimensions = [2] : (tensor<8x64x262144xf32>, tensor<f32>) -> tensor<8x64xf32>
+    %28 = stablehlo.abs %27 : tensor<8x64xf32>
+    %29 = stablehlo.log %28 : tensor<8x64xf32>
+    %30 = stablehlo.add %29, %22 : tensor<8x64xf32>
+    %31 = stablehlo.subtract %17, %30 : tensor<8x64xf32>
+    return %31 : tensor<8x64xf32>
   }
   func.func private @take_along_axis(%arg0: tensor<8x64x262144xf32>, %arg1: tensor<8x64x1xi32>) -> tensor<8x64x1xf32> {
     %c = stablehlo.constant dense<0> : tensor<i32>
@@ -1755,7 +1739,7 @@ module @jit_fn attributes {mhlo.num_partitions = 8 : i32, mhlo.num_replicas = 1 
     %15 = stablehlo.select %12, %13, %14 : tensor<8x64x1xi1>, tensor<8x64x1xf32>
     return %15 : tensor<8x64x1xf32>
   }
-  func.func private @dynamic_update_index_in_dim_20(%arg0: tensor<8x8x64xf32>, %arg1: tensor<8x64xf32>, %arg2: tensor<i32>) -> tensor<8x8x64xf32> {
+  func.func private @dynamic_update_index_in_dim_19(%arg0: tensor<8x8x64xf32>, %arg1: tensor<8x64xf32>, %arg2: tensor<i32>) -> tensor<8x8x64xf32> {
     %0 = stablehlo.broadcast_in_dim %arg1, dims = [1, 2] : (tensor<8x64xf32>) -> tensor<1x8x64xf32>
     %c = stablehlo.constant dense<0> : tensor<i32>
     %c_0 = stablehlo.constant dense<0> : tensor<i32>
@@ -1799,19 +1783,19 @@ module @jit_fn attributes {mhlo.num_partitions = 8 : i32, mhlo.num_replicas = 1 
     %25 = stablehlo.divide %19, %24 : tensor<8x512xf32>
     return %15, %12, %25 : tensor<8x512xf32>, tensor<8x512xf32>, tensor<8x512xf32>
   }
-  func.func private @clip_21(%arg0: tensor<8x512xf32>, %arg1: tensor<8x512xf32>, %arg2: tensor<8x512xf32>) -> tensor<8x512xf32> {
+  func.func private @clip_20(%arg0: tensor<8x512xf32>, %arg1: tensor<8x512xf32>, %arg2: tensor<8x512xf32>) -> tensor<8x512xf32> {
     %0 = stablehlo.multiply %arg2, %arg1 : tensor<8x512xf32>
     %1 = stablehlo.multiply %0, %arg0 : tensor<8x512xf32>
     return %1 : tensor<8x512xf32>
   }
-  func.func private @dynamic_index_in_dim_22(%arg0: tensor<8x8x64xf32>, %arg1: tensor<i32>) -> tensor<8x64xf32> {
+  func.func private @dynamic_index_in_dim_21(%arg0: tensor<8x8x64xf32>, %arg1: tensor<i32>) -> tensor<8x64xf32> {
     %c = stablehlo.constant dense<0> : tensor<i32>
     %c_0 = stablehlo.constant dense<0> : tensor<i32>
     %0 = stablehlo.dynamic_slice %arg0, %arg1, %c, %c_0, sizes = [1, 8, 64] : (tensor<8x8x64xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x8x64xf32>
     %1 = stablehlo.reshape %0 : (tensor<1x8x64xf32>) -> tensor<8x64xf32>
     return %1 : tensor<8x64xf32>
   }
-  func.func private @closed_call_23(%arg0: tensor<5376xbf16>, %arg1: tensor<262208x5376xbf16>, %arg2: tensor<8x64xf32>, %arg3: tensor<8x64x5376xbf16>, %arg4: tensor<8x64xi32>) -> tensor<8x64x5376xbf16> {
+  func.func private @closed_call_22(%arg0: tensor<5376xbf16>, %arg1: tensor<262208x5376xbf16>, %arg2: tensor<8x64xf32>, %arg3: tensor<8x64x5376xbf16>, %arg4: tensor<8x64xi32>) -> tensor<8x64x5376xbf16> {
     %0:5 = stablehlo.optimization_barrier %arg0, %arg1, %arg3, %arg4, %arg2 : tensor<5376xbf16>, tensor<262208x5376xbf16>, tensor<8x64x5376xbf16>, tensor<8x64xi32>, tensor<8x64xf32>
     %1 = stablehlo.convert %0#2 : (tensor<8x64x5376xbf16>) -> tensor<8x64x5376xf32>
     %2 = stablehlo.multiply %1, %1 : tensor<8x64x5376xf32>
@@ -1841,72 +1825,66 @@ module @jit_fn attributes {mhlo.num_partitions = 8 : i32, mhlo.num_replicas = 1 
     %21 = stablehlo.convert %20 : (tensor<8x64x5376xf32>) -> tensor<8x64x5376xbf16>
     %22 = stablehlo.slice %0#1 [0:262144, 0:5376] : (tensor<262208x5376xbf16>) -> tensor<262144x5376xbf16>
     %23 = stablehlo.dot_general %21, %22, contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<8x64x5376xbf16>, tensor<262144x5376xbf16>) -> tensor<8x64x262144xf32>
-    %cst_4 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %24 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<8x64x262144xf32>
-    %25 = stablehlo.divide %23, %24 : tensor<8x64x262144xf32>
-    %26 = stablehlo.broadcast_in_dim %0#3, dims = [0, 1] : (tensor<8x64xi32>) -> tensor<8x64x1xi32>
-    %27 = call @take_along_axis_24(%26) : (tensor<8x64x1xi32>) -> tensor<8x64x1x1xi32>
+    %24 = stablehlo.broadcast_in_dim %0#3, dims = [0, 1] : (tensor<8x64xi32>) -> tensor<8x64x1xi32>
+    %25 = call @take_along_axis_23(%24) : (tensor<8x64x1xi32>) -> tensor<8x64x1x1xi32>
+    %cst_4 = stablehlo.constant dense<0xFF800000> : tensor<f32>
+    %26 = stablehlo.reduce(%23 init: %cst_4) applies stablehlo.maximum across dimensions = [2] : (tensor<8x64x262144xf32>, tensor<f32>) -> tensor<8x64xf32>
     %cst_5 = stablehlo.constant dense<0xFF800000> : tensor<f32>
-    %28 = stablehlo.reduce(%25 init: %cst_5) applies stablehlo.maximum across dimensions = [2] : (tensor<8x64x262144xf32>, tensor<f32>) -> tensor<8x64xf32>
-    %cst_6 = stablehlo.constant dense<0xFF800000> : tensor<f32>
-    %29 = stablehlo.broadcast_in_dim %cst_6, dims = [] : (tensor<f32>) -> tensor<8x64xf32>
-    %30 = stablehlo.maximum %29, %28 : tensor<8x64xf32>
-    %31 = stablehlo.is_finite %30 : (tensor<8x64xf32>) -> tensor<8x64xi1>
+    %27 = stablehlo.broadcast_in_dim %cst_5, dims = [] : (tensor<f32>) -> tensor<8x64xf32>
+    %28 = stablehlo.maximum %27, %26 : tensor<8x64xf32>
+    %29 = stablehlo.is_finite %28 : (tensor<8x64xf32>) -> tensor<8x64xi1>
+    %cst_6 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %30 = stablehlo.broadcast_in_dim %cst_6, dims = [] : (tensor<f32>) -> tensor<8x64xf32>
+    %31 = stablehlo.select %29, %28, %30 : tensor<8x64xi1>, tensor<8x64xf32>
+    %32 = stablehlo.broadcast_in_dim %31, dims = [0, 1] : (tensor<8x64xf32>) -> tensor<8x64x1xf32>
+    %33 = stablehlo.broadcast_in_dim %32, dims = [0, 1, 2] : (tensor<8x64x1xf32>) -> tensor<8x64x262144xf32>
+    %34 = stablehlo.subtract %23, %33 : tensor<8x64x262144xf32>
+    %35 = stablehlo.exponential %34 : tensor<8x64x262144xf32>
     %cst_7 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %32 = stablehlo.broadcast_in_dim %cst_7, dims = [] : (tensor<f32>) -> tensor<8x64xf32>
-    %33 = stablehlo.select %31, %30, %32 : tensor<8x64xi1>, tensor<8x64xf32>
-    %34 = stablehlo.broadcast_in_dim %33, dims = [0, 1] : (tensor<8x64xf32>) -> tensor<8x64x1xf32>
-    %35 = stablehlo.broadcast_in_dim %34, dims = [0, 1, 2] : (tensor<8x64x1xf32>) -> tensor<8x64x262144xf32>
-    %36 = stablehlo.subtract %25, %35 : tensor<8x64x262144xf32>
-    %37 = stablehlo.exponential %36 : tensor<8x64x262144xf32>
+    %36 = stablehlo.reduce(%35 init: %cst_7) applies stablehlo.add across dimensions = [2] : (tensor<8x64x262144xf32>, tensor<f32>) -> tensor<8x64xf32>
+    %37 = stablehlo.abs %36 : tensor<8x64xf32>
     %cst_8 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %38 = stablehlo.reduce(%37 init: %cst_8) applies stablehlo.add across dimensions = [2] : (tensor<8x64x262144xf32>, tensor<f32>) -> tensor<8x64xf32>
-    %39 = stablehlo.abs %38 : tensor<8x64xf32>
+    %38 = stablehlo.broadcast_in_dim %cst_8, dims = [] : (tensor<f32>) -> tensor<8x64xf32>
+    %39 = stablehlo.compare GE, %36, %38, FLOAT : (tensor<8x64xf32>, tensor<8x64xf32>) -> tensor<8x64xi1>
+    %40 = stablehlo.negate %0#4 : tensor<8x64xf32>
+    %41 = stablehlo.divide %40, %37 : tensor<8x64xf32>
     %cst_9 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %40 = stablehlo.broadcast_in_dim %cst_9, dims = [] : (tensor<f32>) -> tensor<8x64xf32>
-    %41 = stablehlo.compare GE, %38, %40, FLOAT : (tensor<8x64xf32>, tensor<8x64xf32>) -> tensor<8x64xi1>
-    %42 = stablehlo.negate %0#4 : tensor<8x64xf32>
-    %43 = stablehlo.divide %42, %39 : tensor<8x64xf32>
+    %42 = stablehlo.broadcast_in_dim %cst_9, dims = [] : (tensor<f32>) -> tensor<8x64xf32>
+    %43 = stablehlo.select %39, %42, %41 : tensor<8x64xi1>, tensor<8x64xf32>
+    %44 = stablehlo.select %39, %41, %42 : tensor<8x64xi1>, tensor<8x64xf32>
+    %45 = stablehlo.negate %43 : tensor<8x64xf32>
+    %46 = stablehlo.add %44, %45 : tensor<8x64xf32>
+    %47 = stablehlo.broadcast_in_dim %46, dims = [0, 1] : (tensor<8x64xf32>) -> tensor<8x64x262144xf32>
+    %48 = stablehlo.multiply %47, %35 : tensor<8x64x262144xf32>
+    %49 = stablehlo.broadcast_in_dim %0#4, dims = [0, 1] : (tensor<8x64xf32>) -> tensor<8x64x1xf32>
+    %50 = call @take_along_axis_24(%25, %49) : (tensor<8x64x1x1xi32>, tensor<8x64x1xf32>) -> tensor<8x64x262144xf32>
+    %51 = stablehlo.add %48, %50 : tensor<8x64x262144xf32>
+    %52 = stablehlo.dot_general %51, %22, contracting_dims = [2] x [0], precision = [DEFAULT, DEFAULT] : (tensor<8x64x262144xf32>, tensor<262144x5376xbf16>) -> tensor<8x64x5376xf32>
+    %53 = stablehlo.convert %52 : (tensor<8x64x5376xf32>) -> tensor<8x64x5376xbf16>
+    %54 = stablehlo.convert %53 : (tensor<8x64x5376xbf16>) -> tensor<8x64x5376xf32>
+    %55 = stablehlo.broadcast_in_dim %18, dims = [0, 1, 2] : (tensor<1x1x5376xf32>) -> tensor<8x64x5376xf32>
+    %56 = stablehlo.multiply %54, %55 : tensor<8x64x5376xf32>
+    %57 = stablehlo.multiply %1, %56 : tensor<8x64x5376xf32>
     %cst_10 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %44 = stablehlo.broadcast_in_dim %cst_10, dims = [] : (tensor<f32>) -> tensor<8x64xf32>
-    %45 = stablehlo.select %41, %44, %43 : tensor<8x64xi1>, tensor<8x64xf32>
-    %46 = stablehlo.select %41, %43, %44 : tensor<8x64xi1>, tensor<8x64xf32>
-    %47 = stablehlo.negate %45 : tensor<8x64xf32>
-    %48 = stablehlo.add %46, %47 : tensor<8x64xf32>
-    %49 = stablehlo.broadcast_in_dim %48, dims = [0, 1] : (tensor<8x64xf32>) -> tensor<8x64x262144xf32>
-    %50 = stablehlo.multiply %49, %37 : tensor<8x64x262144xf32>
-    %51 = stablehlo.broadcast_in_dim %0#4, dims = [0, 1] : (tensor<8x64xf32>) -> tensor<8x64x1xf32>
-    %52 = call @take_along_axis_25(%27, %51) : (tensor<8x64x1x1xi32>, tensor<8x64x1xf32>) -> tensor<8x64x262144xf32>
-    %53 = stablehlo.add %50, %52 : tensor<8x64x262144xf32>
-    %cst_11 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %54 = stablehlo.broadcast_in_dim %cst_11, dims = [] : (tensor<f32>) -> tensor<8x64x262144xf32>
-    %55 = stablehlo.divide %53, %54 : tensor<8x64x262144xf32>
-    %56 = stablehlo.dot_general %55, %22, contracting_dims = [2] x [0], precision = [DEFAULT, DEFAULT] : (tensor<8x64x262144xf32>, tensor<262144x5376xbf16>) -> tensor<8x64x5376xf32>
-    %57 = stablehlo.convert %56 : (tensor<8x64x5376xf32>) -> tensor<8x64x5376xbf16>
-    %58 = stablehlo.convert %57 : (tensor<8x64x5376xbf16>) -> tensor<8x64x5376xf32>
-    %59 = stablehlo.broadcast_in_dim %18, dims = [0, 1, 2] : (tensor<1x1x5376xf32>) -> tensor<8x64x5376xf32>
-    %60 = stablehlo.multiply %58, %59 : tensor<8x64x5376xf32>
-    %61 = stablehlo.multiply %1, %60 : tensor<8x64x5376xf32>
+    %58 = stablehlo.reduce(%57 init: %cst_10) applies stablehlo.add across dimensions = [2] : (tensor<8x64x5376xf32>, tensor<f32>) -> tensor<8x64xf32>
+    %59 = stablehlo.reshape %58 : (tensor<8x64xf32>) -> tensor<8x64x1xf32>
+    %60 = stablehlo.broadcast_in_dim %9, dims = [0, 1, 2] : (tensor<8x64x1xf32>) -> tensor<8x64x5376xf32>
+    %61 = stablehlo.multiply %56, %60 : tensor<8x64x5376xf32>
+    %62 = stablehlo.multiply %59, %12 : tensor<8x64x1xf32>
+    %cst_11 = stablehlo.constant dense<5.376000e+03> : tensor<f32>
+    %63 = stablehlo.broadcast_in_dim %cst_11, dims = [] : (tensor<f32>) -> tensor<8x64x1xf32>
+    %64 = stablehlo.divide %62, %63 : tensor<8x64x1xf32>
     %cst_12 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %62 = stablehlo.reduce(%61 init: %cst_12) applies stablehlo.add across dimensions = [2] : (tensor<8x64x5376xf32>, tensor<f32>) -> tensor<8x64xf32>
-    %63 = stablehlo.reshape %62 : (tensor<8x64xf32>) -> tensor<8x64x1xf32>
-    %64 = stablehlo.broadcast_in_dim %9, dims = [0, 1, 2] : (tensor<8x64x1xf32>) -> tensor<8x64x5376xf32>
-    %65 = stablehlo.multiply %60, %64 : tensor<8x64x5376xf32>
-    %66 = stablehlo.multiply %63, %12 : tensor<8x64x1xf32>
-    %cst_13 = stablehlo.constant dense<5.376000e+03> : tensor<f32>
-    %67 = stablehlo.broadcast_in_dim %cst_13, dims = [] : (tensor<f32>) -> tensor<8x64x1xf32>
-    %68 = stablehlo.divide %66, %67 : tensor<8x64x1xf32>
-    %cst_14 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %69 = stablehlo.reduce(%68 init: %cst_14) applies stablehlo.add across dimensions = [2] : (tensor<8x64x1xf32>, tensor<f32>) -> tensor<8x64xf32>
-    %70 = stablehlo.broadcast_in_dim %69, dims = [0, 1] : (tensor<8x64xf32>) -> tensor<8x64x5376xf32>
-    %71 = stablehlo.multiply %1, %70 : tensor<8x64x5376xf32>
-    %72 = stablehlo.add %65, %71 : tensor<8x64x5376xf32>
-    %73 = stablehlo.multiply %70, %1 : tensor<8x64x5376xf32>
-    %74 = stablehlo.add %72, %73 : tensor<8x64x5376xf32>
-    %75 = stablehlo.convert %74 : (tensor<8x64x5376xf32>) -> tensor<8x64x5376xbf16>
-    return %75 : tensor<8x64x5376xbf16>
+    %65 = stablehlo.reduce(%64 init: %cst_12) applies stablehlo.add across dimensions = [2] : (tensor<8x64x1xf32>, tensor<f32>) -> tensor<8x64xf32>
+    %66 = stablehlo.broadcast_in_dim %65, dims = [0, 1] : (tensor<8x64xf32>) -> tensor<8x64x5376xf32>
+    %67 = stablehlo.multiply %1, %66 : tensor<8x64x5376xf32>
+    %68 = stablehlo.add %61, %67 : tensor<8x64x5376xf32>
+    %69 = stablehlo.multiply %66, %1 : tensor<8x64x5376xf32>
+    %70 = stablehlo.add %68, %69 : tensor<8x64x5376xf32>
+    %71 = stablehlo.convert %70 : (tensor<8x64x5376xf32>) -> tensor<8x64x5376xbf16>
+    return %71 : tensor<8x64x5376xbf16>
   }
-  func.func private @take_along_axis_24(%arg0: tensor<8x64x1xi32>) -> tensor<8x64x1x1xi32> {
+  func.func private @take_along_axis_23(%arg0: tensor<8x64x1xi32>) -> tensor<8x64x1x1xi32> {
     %c = stablehlo.constant dense<0> : tensor<i32>
     %0 = stablehlo.broadcast_in_dim %c, dims = [] : (tensor<i32>) -> tensor<8x64x1xi32>
     %1 = stablehlo.compare LT, %arg0, %0, SIGNED : (tensor<8x64x1xi32>, tensor<8x64x1xi32>) -> tensor<8x64x1xi1>
@@ -1917,7 +1895,7 @@ module @jit_fn attributes {mhlo.num_partitions = 8 : i32, mhlo.num_replicas = 1 
     %5 = stablehlo.reshape %4 : (tensor<8x64x1xi32>) -> tensor<8x64x1x1xi32>
     return %5 : tensor<8x64x1x1xi32>
   }
-  func.func private @take_along_axis_25(%arg0: tensor<8x64x1x1xi32>, %arg1: tensor<8x64x1xf32>) -> tensor<8x64x262144xf32> {
+  func.func private @take_along_axis_24(%arg0: tensor<8x64x1x1xi32>, %arg1: tensor<8x64x1xf32>) -> tensor<8x64x262144xf32> {
     %cst = stablehlo.constant dense<0.000000e+00> : tensor<f32>
     %0 = stablehlo.broadcast_in_dim %cst, dims = [] : (tensor<f32>) -> tensor<8x64x262144xf32>
     %1 = "stablehlo.scatter"(%0, %arg0, %arg1) <{indices_are_sorted = false, scatter_dimension_numbers = #stablehlo.scatter<inserted_window_dims = [2], input_batching_dims = [0, 1], scatter_indices_batching_dims = [0, 1], scatter_dims_to_operand_dims = [2], index_vector_dim = 3>, unique_indices = false}> ({
@@ -1927,7 +1905,7 @@ module @jit_fn attributes {mhlo.num_partitions = 8 : i32, mhlo.num_replicas = 1 
     }) : (tensor<8x64x262144xf32>, tensor<8x64x1x1xi32>, tensor<8x64x1xf32>) -> tensor<8x64x262144xf32>
     return %1 : tensor<8x64x262144xf32>
   }
-  func.func private @dynamic_update_index_in_dim_26(%arg0: tensor<8x8x64x5376xbf16>, %arg1: tensor<8x64x5376xbf16>, %arg2: tensor<i32>) -> tensor<8x8x64x5376xbf16> {
+  func.func private @dynamic_update_index_in_dim_25(%arg0: tensor<8x8x64x5376xbf16>, %arg1: tensor<8x64x5376xbf16>, %arg2: tensor<i32>) -> tensor<8x8x64x5376xbf16> {
     %0 = stablehlo.broadcast_in_dim %arg1, dims = [1, 2, 3] : (tensor<8x64x5376xbf16>) -> tensor<1x8x64x5376xbf16>
     %c = stablehlo.constant dense<0> : tensor<i32>
     %c_0 = stablehlo.constant dense<0> : tensor<i32>
@@ -1935,13 +1913,7 @@ module @jit_fn attributes {mhlo.num_partitions = 8 : i32, mhlo.num_replicas = 1 
     %1 = stablehlo.dynamic_update_slice %arg0, %0, %arg2, %c, %c_0, %c_1 : (tensor<8x8x64x5376xbf16>, tensor<1x8x64x5376xbf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<8x8x64x5376xbf16>
     return %1 : tensor<8x8x64x5376xbf16>
   }
-  func.func private @_pad_27(%arg0: tensor<8x512x5376xbf16>) -> tensor<8x512x5376xbf16> {
-    %cst = stablehlo.constant dense<0.000000e+00> : tensor<bf16>
-    %0 = stablehlo.pad %arg0, %cst, low = [0, 0, 0], high = [0, 0, 0], interior = [0, 0, 0] : (tensor<8x512x5376xbf16>, tensor<bf16>) -> tensor<8x512x5376xbf16>
-    %1 = stablehlo.slice %0 [0:8, 0:512, 0:5376] : (tensor<8x512x5376xbf16>) -> tensor<8x512x5376xbf16>
-    return %1 : tensor<8x512x5376xbf16>
-  }
-  func.func private @dynamic_index_in_dim_28(%arg0: tensor<62x8x1024x5376xbf16>, %arg1: tensor<i32>) -> tensor<8x1024x5376xbf16> {
+  func.func private @dynamic_index_in_dim_26(%arg0: tensor<62x8x1024x5376xbf16>, %arg1: tensor<i32>) -> tensor<8x1024x5376xbf16> {
     %c = stablehlo.constant dense<0> : tensor<i32>
     %c_0 = stablehlo.constant dense<0> : tensor<i32>
     %c_1 = stablehlo.constant dense<0> : tensor<i32>
@@ -1949,7 +1921,7 @@ module @jit_fn attributes {mhlo.num_partitions = 8 : i32, mhlo.num_replicas = 1 
     %1 = stablehlo.reshape %0 : (tensor<1x8x1024x5376xbf16>) -> tensor<8x1024x5376xbf16>
     return %1 : tensor<8x1024x5376xbf16>
   }
-  func.func private @closed_call_29(%arg0: tensor<8x1024xi32>, %arg1: tensor<8x1024xi32>, %arg2: tensor<8x1024x5376xbf16>, %arg3: tensor<8x1024x5376xbf16>, %arg4: tensor<5376xbf16>, %arg5: tensor<32x5376x128xbf16>, %arg6: tensor<16x5376x128xbf16>, %arg7: tensor<16x5376x128xbf16>, %arg8: tensor<32x128x5376xbf16>, %arg9: tensor<128xbf16>, %arg10: tensor<128xbf16>, %arg11: tensor<5376xbf16>, %arg12: tensor<5376xbf16>, %arg13: tensor<5376x21504xbf16>, %arg14: tensor<5376x21504xbf16>, %arg15: tensor<21504x5376xbf16>, %arg16: tensor<5376xbf16>, %arg17: tensor<21504x16xf32>, %arg18: tensor<16x5376xf32>, %arg19: tensor<5376x16xf32>, %arg20: tensor<16x21504xf32>, %arg21: tensor<5376x16xf32>, %arg22: tensor<16x16x128xf32>, %arg23: tensor<32x128x16xf32>, %arg24: tensor<16x5376xf32>, %arg25: tensor<5376x16xf32>, %arg26: tensor<16x32x128xf32>, %arg27: tensor<5376x16xf32>, %arg28: tensor<16x21504xf32>, %arg29: tensor<5376x16xf32>, %arg30: tensor<16x16x128xf32>, %arg31: tensor<i1>) -> (tensor<8x1024x5376xbf16>, tensor<21504x16xf32>, tensor<16x5376xf32>, tensor<5376x16xf32>, tensor<16x21504xf32>, tensor<5376x16xf32>, tensor<16x16x128xf32>, tensor<32x128x16xf32>, tensor<16x5376xf32>, tensor<5376x16xf32>, tensor<16x32x128xf32>, tensor<5376x16xf32>, tensor<16x21504xf32>, tensor<5376x16xf32>, tensor<16x16x128xf32>) {
+  func.func private @closed_call_27(%arg0: tensor<8x1024xi32>, %arg1: tensor<8x1024xi32>, %arg2: tensor<8x1024x5376xbf16>, %arg3: tensor<8x1024x5376xbf16>, %arg4: tensor<5376xbf16>, %arg5: tensor<32x5376x128xbf16>, %arg6: tensor<16x5376x128xbf16>, %arg7: tensor<16x5376x128xbf16>, %arg8: tensor<32x128x5376xbf16>, %arg9: tensor<128xbf16>, %arg10: tensor<128xbf16>, %arg11: tensor<5376xbf16>, %arg12: tensor<5376xbf16>, %arg13: tensor<5376x21504xbf16>, %arg14: tensor<5376x21504xbf16>, %arg15: tensor<21504x5376xbf16>, %arg16: tensor<5376xbf16>, %arg17: tensor<21504x16xf32>, %arg18: tensor<16x5376xf32>, %arg19: tensor<5376x16xf32>, %arg20: tensor<16x21504xf32>, %arg21: tensor<5376x16xf32>, %arg22: tensor<16x16x128xf32>, %arg23: tensor<32x128x16xf32>, %arg24: tensor<16x5376xf32>, %arg25: tensor<5376x16xf32>, %arg26: tensor<16x32x128xf32>, %arg27: tensor<5376x16xf32>, %arg28: tensor<16x21504xf32>, %arg29: tensor<5376x16xf32>, %arg30: tensor<16x16x128xf32>, %arg31: tensor<i1>) -> (tensor<8x1024x5376xbf16>, tensor<21504x16xf32>, tensor<16x5376xf32>, tensor<5376x16xf32>, tensor<16x21504xf32>, tensor<5376x16xf32>, tensor<16x16x128xf32>, tensor<32x128x16xf32>, tensor<16x5376xf32>, tensor<5376x16xf32>, tensor<16x32x128xf32>, tensor<5376x16xf32>, tensor<16x21504xf32>, tensor<5376x16xf32>, tensor<16x16x128xf32>) {
     %0:32 = stablehlo.optimization_barrier %arg0, %arg1, %arg3, %arg4, %arg5, %arg6, %arg7, %arg8, %arg9, %arg10, %arg11, %arg12, %arg13, %arg14, %arg15, %arg16, %arg17, %arg18, %arg19, %arg20, %arg21, %arg22, %arg23, %arg24, %arg25, %arg26, %arg27, %arg28, %arg29, %arg30, %arg31, %arg2 : tensor<8x1024xi32>, tensor<8x1024xi32>, tensor<8x1024x5376xbf16>, tensor<5376xbf16>, tensor<32x5376x128xbf16>, tensor<16x5376x128xbf16>, tensor<16x5376x128xbf16>, tensor<32x128x5376xbf16>, tensor<128xbf16>, tensor<128xbf16>, tensor<5376xbf16>, tensor<5376xbf16>, tensor<5376x21504xbf16>, tensor<5376x21504xbf16>, tensor<21504x5376xbf16>, tensor<5376xbf16>, tensor<21504x16xf32>, tensor<16x5376xf32>, tensor<5376x16xf32>, tensor<16x21504xf32>, tensor<5376x16xf32>, tensor<16x16x128xf32>, tensor<32x128x16xf32>, tensor<16x5376xf32>, tensor<5376x16xf32>, tensor<16x32x128xf32>, tensor<5376x16xf32>, tensor<16x21504xf32>, tensor<5376x16xf32>, tensor<16x16x128xf32>, tensor<i1>, tensor<8x1024x5376xbf16>
     %1 = stablehlo.convert %0#2 : (tensor<8x1024x5376xbf16>) -> tensor<8x1024x5376xf32>
     %2 = stablehlo.multiply %1, %1 : tensor<8x1024x5376xf32>
@@ -2094,7 +2066,7 @@ module @jit_fn attributes {mhlo.num_partitions = 8 : i32, mhlo.num_replicas = 1 
     %cst_28 = stablehlo.constant dense<8.000000e+00> : tensor<f32>
     %112 = stablehlo.broadcast_in_dim %cst_28, dims = [] : (tensor<f32>) -> tensor<64xf32>
     %113 = stablehlo.divide %111, %112 : tensor<64xf32>
-    %114 = call @_where_30(%0#30, %113, %100) : (tensor<i1>, tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
+    %114 = call @_where_28(%0#30, %113, %100) : (tensor<i1>, tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
     %115 = stablehlo.convert %0#0 : (tensor<8x1024xi32>) -> tensor<8x1024xf32>
     %116 = stablehlo.broadcast_in_dim %115, dims = [0, 1] : (tensor<8x1024xf32>) -> tensor<8x1024x1xf32>
     %117 = stablehlo.broadcast_in_dim %114, dims = [2] : (tensor<64xf32>) -> tensor<1x1x64xf32>
@@ -2180,7 +2152,7 @@ module @jit_fn attributes {mhlo.num_partitions = 8 : i32, mhlo.num_replicas = 1 
       %555 = stablehlo.multiply %553, %554 : tensor<8x16x2x1024x1024xf32>
       %556 = stablehlo.broadcast_in_dim %550, dims = [0, 3, 4] : (tensor<8x1024x1024xi1>) -> tensor<8x1x1x1024x1024xi1>
       %cst_84 = stablehlo.constant dense<-2.38197633E+38> : tensor<f32>
-      %557:2 = func.call @_where_31(%556, %555, %cst_84) : (tensor<8x1x1x1024x1024xi1>, tensor<8x16x2x1024x1024xf32>, tensor<f32>) -> (tensor<8x16x2x1024x1024xf32>, tensor<8x16x2x1024x1024xi1>)
+      %557:2 = func.call @_where_29(%556, %555, %cst_84) : (tensor<8x1x1x1024x1024xi1>, tensor<8x16x2x1024x1024xf32>, tensor<f32>) -> (tensor<8x16x2x1024x1024xf32>, tensor<8x16x2x1024x1024xi1>)
       %cst_85 = stablehlo.constant dense<0xFF800000> : tensor<f32>
       %558 = stablehlo.reduce(%557#0 init: %cst_85) applies stablehlo.maximum across dimensions = [4] : (tensor<8x16x2x1024x1024xf32>, tensor<f32>) -> tensor<8x16x2x1024xf32>
       %cst_86 = stablehlo.constant dense<0xFF800000> : tensor<f32>
@@ -2231,7 +2203,7 @@ module @jit_fn attributes {mhlo.num_partitions = 8 : i32, mhlo.num_replicas = 1 
       %549 = stablehlo.multiply %547, %548 : tensor<8x16x2x1024x1024xf32>
       %550 = stablehlo.broadcast_in_dim %544, dims = [0, 3, 4] : (tensor<8x1024x1024xi1>) -> tensor<8x1x1x1024x1024xi1>
       %cst_83 = stablehlo.constant dense<-2.38197633E+38> : tensor<f32>
-      %551:2 = func.call @_where_31(%550, %549, %cst_83) : (tensor<8x1x1x1024x1024xi1>, tensor<8x16x2x1024x1024xf32>, tensor<f32>) -> (tensor<8x16x2x1024x1024xf32>, tensor<8x16x2x1024x1024xi1>)
+      %551:2 = func.call @_where_29(%550, %549, %cst_83) : (tensor<8x1x1x1024x1024xi1>, tensor<8x16x2x1024x1024xf32>, tensor<f32>) -> (tensor<8x16x2x1024x1024xf32>, tensor<8x16x2x1024x1024xi1>)
       %cst_84 = stablehlo.constant dense<0xFF800000> : tensor<f32>
       %552 = stablehlo.reduce(%551#0 init: %cst_84) applies stablehlo.maximum across dimensions = [4] : (tensor<8x16x2x1024x1024xf32>, tensor<f32>) -> tensor<8x16x2x1024xf32>
       %cst_85 = stablehlo.constant dense<0xFF800000> : tensor<f32>
@@ -2553,7 +2525,7 @@ module @jit_fn attributes {mhlo.num_partitions = 8 : i32, mhlo.num_replicas = 1 
       %543 = stablehlo.broadcast_in_dim %542, dims = [0, 1, 2, 3] : (tensor<8x16x2x1024xf32>) -> tensor<8x16x2x1024x1024xf32>
       %544 = stablehlo.add %541, %543 : tensor<8x16x2x1024x1024xf32>
       %545 = stablehlo.multiply %544, %166#6 : tensor<8x16x2x1024x1024xf32>
-      %546 = func.call @_where_32(%166#5, %545) : (tensor<8x16x2x1024x1024xi1>, tensor<8x16x2x1024x1024xf32>) -> tensor<8x16x2x1024x1024xf32>
+      %546 = func.call @_where_30(%166#5, %545) : (tensor<8x16x2x1024x1024xi1>, tensor<8x16x2x1024x1024xf32>) -> tensor<8x16x2x1024x1024xf32>
       %cst_84 = stablehlo.constant dense<0.0771516785> : tensor<f32>
       %547 = stablehlo.broadcast_in_dim %cst_84, dims = [] : (tensor<f32>) -> tensor<8x16x2x1024x1024xf32>
       %548 = stablehlo.multiply %546, %547 : tensor<8x16x2x1024x1024xf32>
@@ -2587,7 +2559,7 @@ module @jit_fn attributes {mhlo.num_partitions = 8 : i32, mhlo.num_replicas = 1 
       %543 = stablehlo.broadcast_in_dim %542, dims = [0, 1, 2, 3] : (tensor<8x16x2x1024xf32>) -> tensor<8x16x2x1024x1024xf32>
       %544 = stablehlo.add %541, %543 : tensor<8x16x2x1024x1024xf32>
       %545 = stablehlo.multiply %544, %166#6 : tensor<8x16x2x1024x1024xf32>
-      %546 = func.call @_where_32(%166#5, %545) : (tensor<8x16x2x1024x1024xi1>, tensor<8x16x2x1024x1024xf32>) -> tensor<8x16x2x1024x1024xf32>
+      %546 = func.call @_where_30(%166#5, %545) : (tensor<8x16x2x1024x1024xi1>, tensor<8x16x2x1024x1024xf32>) -> tensor<8x16x2x1024x1024xf32>
       %cst_84 = stablehlo.constant dense<0.0771516785> : tensor<f32>
       %547 = stablehlo.broadcast_in_dim %cst_84, dims = [] : (tensor<f32>) -> tensor<8x16x2x1024x1024xf32>
       %548 = stablehlo.multiply %546, %547 : tensor<8x16x2x1024x1024xf32>
@@ -2740,52 +2712,52 @@ module @jit_fn attributes {mhlo.num_partitions = 8 : i32, mhlo.num_replicas = 1 
     %527 = stablehlo.add %369, %526 : tensor<8x1024x5376xbf16>
     return %527, %307, %301, %348, %341, %493, %486, %400, %391, %506, %499, %321, %315, %480, %474 : tensor<8x1024x5376xbf16>, tensor<21504x16xf32>, tensor<16x5376xf32>, tensor<5376x16xf32>, tensor<16x21504xf32>, tensor<5376x16xf32>, tensor<16x16x128xf32>, tensor<32x128x16xf32>, tensor<16x5376xf32>, tensor<5376x16xf32>, tensor<16x32x128xf32>, tensor<5376x16xf32>, tensor<16x21504xf32>, tensor<5376x16xf32>, tensor<16x16x128xf32>
   }
-  func.func private @_where_30(%arg0: tensor<i1>, %arg1: tensor<64xf32>, %arg2: tensor<64xf32>) -> tensor<64xf32> {
+  func.func private @_where_28(%arg0: tensor<i1>, %arg1: tensor<64xf32>, %arg2: tensor<64xf32>) -> tensor<64xf32> {
     %0 = stablehlo.select %arg0, %arg1, %arg2 : tensor<i1>, tensor<64xf32>
     return %0 : tensor<64xf32>
   }
-  func.func private @_where_31(%arg0: tensor<8x1x1x1024x1024xi1>, %arg1: tensor<8x16x2x1024x1024xf32>, %arg2: tensor<f32>) -> (tensor<8x16x2x1024x1024xf32>, tensor<8x16x2x1024x1024xi1>) {
+  func.func private @_where_29(%arg0: tensor<8x1x1x1024x1024xi1>, %arg1: tensor<8x16x2x1024x1024xf32>, %arg2: tensor<f32>) -> (tensor<8x16x2x1024x1024xf32>, tensor<8x16x2x1024x1024xi1>) {
     %0 = stablehlo.convert %arg2 : tensor<f32>
     %1 = stablehlo.broadcast_in_dim %arg0, dims = [0, 1, 2, 3, 4] : (tensor<8x1x1x1024x1024xi1>) -> tensor<8x16x2x1024x1024xi1>
     %2 = stablehlo.broadcast_in_dim %0, dims = [] : (tensor<f32>) -> tensor<8x16x2x1024x1024xf32>
     %3 = stablehlo.select %1, %arg1, %2 : tensor<8x16x2x1024x1024xi1>, tensor<8x16x2x1024x1024xf32>
     return %3, %1 : tensor<8x16x2x1024x1024xf32>, tensor<8x16x2x1024x1024xi1>
   }
-  func.func private @_where_32(%arg0: tensor<8x16x2x1024x1024xi1>, %arg1: tensor<8x16x2x1024x1024xf32>) -> tensor<8x16x2x1024x1024xf32> {
+  func.func private @_where_30(%arg0: tensor<8x16x2x1024x1024xi1>, %arg1: tensor<8x16x2x1024x1024xf32>) -> tensor<8x16x2x1024x1024xf32> {
     %cst = stablehlo.constant dense<0.000000e+00> : tensor<f32>
     %0 = stablehlo.broadcast_in_dim %cst, dims = [] : (tensor<f32>) -> tensor<8x16x2x1024x1024xf32>
     %1 = stablehlo.select %arg0, %arg1, %0 : tensor<8x16x2x1024x1024xi1>, tensor<8x16x2x1024x1024xf32>
     return %1 : tensor<8x16x2x1024x1024xf32>
   }
-  func.func private @dynamic_update_index_in_dim_33(%arg0: tensor<62x21504x16xf32>, %arg1: tensor<21504x16xf32>, %arg2: tensor<i32>) -> tensor<62x21504x16xf32> {
+  func.func private @dynamic_update_index_in_dim_31(%arg0: tensor<62x21504x16xf32>, %arg1: tensor<21504x16xf32>, %arg2: tensor<i32>) -> tensor<62x21504x16xf32> {
     %0 = stablehlo.broadcast_in_dim %arg1, dims = [1, 2] : (tensor<21504x16xf32>) -> tensor<1x21504x16xf32>
     %c = stablehlo.constant dense<0> : tensor<i32>
     %c_0 = stablehlo.constant dense<0> : tensor<i32>
     %1 = stablehlo.dynamic_update_slice %arg0, %0, %arg2, %c, %c_0 : (tensor<62x21504x16xf32>, tensor<1x21504x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<62x21504x16xf32>
     return %1 : tensor<62x21504x16xf32>
   }
-  func.func private @dynamic_update_index_in_dim_34(%arg0: tensor<62x16x5376xf32>, %arg1: tensor<16x5376xf32>, %arg2: tensor<i32>) -> tensor<62x16x5376xf32> {
+  func.func private @dynamic_update_index_in_dim_32(%arg0: tensor<62x16x5376xf32>, %arg1: tensor<16x5376xf32>, %arg2: tensor<i32>) -> tensor<62x16x5376xf32> {
     %0 = stablehlo.broadcast_in_dim %arg1, dims = [1, 2] : (tensor<16x5376xf32>) -> tensor<1x16x5376xf32>
     %c = stablehlo.constant dense<0> : tensor<i32>
     %c_0 = stablehlo.constant dense<0> : tensor<i32>
     %1 = stablehlo.dynamic_update_slice %arg0, %0, %arg2, %c, %c_0 : (tensor<62x16x5376xf32>, tensor<1x16x5376xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<62x16x5376xf32>
     return %1 : tensor<62x16x5376xf32>
   }
-  func.func private @dynamic_update_index_in_dim_35(%arg0: tensor<62x5376x16xf32>, %arg1: tensor<5376x16xf32>, %arg2: tensor<i32>) -> tensor<62x5376x16xf32> {
+  func.func private @dynamic_update_index_in_dim_33(%arg0: tensor<62x5376x16xf32>, %arg1: tensor<5376x16xf32>, %arg2: tensor<i32>) -> tensor<62x5376x16xf32> {
     %0 = stablehlo.broadcast_in_dim %arg1, dims = [1, 2] : (tensor<5376x16xf32>) -> tensor<1x5376x16xf32>
     %c = stablehlo.constant dense<0> : tensor<i32>
     %c_0 = stablehlo.constant dense<0> : tensor<i32>
     %1 = stablehlo.dynamic_update_slice %arg0, %0, %arg2, %c, %c_0 : (tensor<62x5376x16xf32>, tensor<1x5376x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<62x5376x16xf32>
     return %1 : tensor<62x5376x16xf32>
   }
-  func.func private @dynamic_update_index_in_dim_36(%arg0: tensor<62x16x21504xf32>, %arg1: tensor<16x21504xf32>, %arg2: tensor<i32>) -> tensor<62x16x21504xf32> {
+  func.func private @dynamic_update_index_in_dim_34(%arg0: tensor<62x16x21504xf32>, %arg1: tensor<16x21504xf32>, %arg2: tensor<i32>) -> tensor<62x16x21504xf32> {
     %0 = stablehlo.broadcast_in_dim %arg1, dims = [1, 2] : (tensor<16x21504xf32>) -> tensor<1x16x21504xf32>
     %c = stablehlo.constant dense<0> : tensor<i32>
     %c_0 = stablehlo.constant dense<0> : tensor<i32>
     %1 = stablehlo.dynamic_update_slice %arg0, %0, %arg2, %c, %c_0 : (tensor<62x16x21504xf32>, tensor<1x16x21504xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<62x16x21504xf32>
     return %1 : tensor<62x16x21504xf32>
   }
-  func.func private @dynamic_update_index_in_dim_37(%arg0: tensor<62x16x16x128xf32>, %arg1: tensor<16x16x128xf32>, %arg2: tensor<i32>) -> tensor<62x16x16x128xf32> {
+  func.func private @dynamic_update_index_in_dim_35(%arg0: tensor<62x16x16x128xf32>, %arg1: tensor<16x16x128xf32>, %arg2: tensor<i32>) -> tensor<62x16x16x128xf32> {
     %0 = stablehlo.broadcast_in_dim %arg1, dims = [1, 2, 3] : (tensor<16x16x128xf32>) -> tensor<1x16x16x128xf32>
     %c = stablehlo.constant dense<0> : tensor<i32>
     %c_0 = stablehlo.constant dense<0> : tensor<i32>
@@ -2793,7 +2765,7 @@ module @jit_fn attributes {mhlo.num_partitions = 8 : i32, mhlo.num_replicas = 1 
     %1 = stablehlo.dynamic_update_slice %arg0, %0, %arg2, %c, %c_0, %c_1 : (tensor<62x16x16x128xf32>, tensor<1x16x16x128xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<62x16x16x128xf32>
     return %1 : tensor<62x16x16x128xf32>
   }
-  func.func private @dynamic_update_index_in_dim_38(%arg0: tensor<62x32x128x16xf32>, %arg1: tensor<32x128x16xf32>, %arg2: tensor<i32>) -> tensor<62x32x128x16xf32> {
+  func.func private @dynamic_update_index_in_dim_36(%arg0: tensor<62x32x128x16xf32>, %arg1: tensor<32x128x16xf32>, %arg2: tensor<i32>) -> tensor<62x32x128x16xf32> {
     %0 = stablehlo.broadcast_in_dim %arg1, dims = [1, 2, 3] : (tensor<32x128x16xf32>) -> tensor<1x32x128x16xf32>
     %c = stablehlo.constant dense<0> : tensor<i32>
     %c_0 = stablehlo.constant dense<0> : tensor<i32>
@@ -2801,7 +2773,7 @@ module @jit_fn attributes {mhlo.num_partitions = 8 : i32, mhlo.num_replicas = 1 
     %1 = stablehlo.dynamic_update_slice %arg0, %0, %arg2, %c, %c_0, %c_1 : (tensor<62x32x128x16xf32>, tensor<1x32x128x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<62x32x128x16xf32>
     return %1 : tensor<62x32x128x16xf32>
   }
-  func.func private @dynamic_update_index_in_dim_39(%arg0: tensor<62x16x32x128xf32>, %arg1: tensor<16x32x128xf32>, %arg2: tensor<i32>) -> tensor<62x16x32x128xf32> {
+  func.func private @dynamic_update_index_in_dim_37(%arg0: tensor<62x16x32x128xf32>, %arg1: tensor<16x32x128xf32>, %arg2: tensor<i32>) -> tensor<62x16x32x128xf32> {
     %0 = stablehlo.broadcast_in_dim %arg1, dims = [1, 2, 3] : (tensor<16x32x128xf32>) -> tensor<1x16x32x128xf32>
     %c = stablehlo.constant dense<0> : tensor<i32>
     %c_0 = stablehlo.constant dense<0> : tensor<i32>
@@ -2809,7 +2781,7 @@ module @jit_fn attributes {mhlo.num_partitions = 8 : i32, mhlo.num_replicas = 1 
     %1 = stablehlo.dynamic_update_slice %arg0, %0, %arg2, %c, %c_0, %c_1 : (tensor<62x16x32x128xf32>, tensor<1x16x32x128xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<62x16x32x128xf32>
     return %1 : tensor<62x16x32x128xf32>
   }
-  func.func private @_where_40(%arg0: tensor<i1>, %arg1: tensor<i32>, %arg2: tensor<i32>) -> tensor<i32> {
+  func.func private @_where_38(%arg0: tensor<i1>, %arg1: tensor<i32>, %arg2: tensor<i32>) -> tensor<i32> {
     %0 = stablehlo.select %arg0, %arg1, %arg2 : tensor<i1>, tensor<i32>
     return %0 : tensor<i32>
   }

@@ -205,659 +205,659 @@ module @jit_fn attributes {mhlo.num_partitions = 8 : i32, mhlo.num_replicas = 1 
     %133 = stablehlo.add %132, %119 : tensor<f32>
     %134 = stablehlo.add %133, %120 : tensor<f32>
     %135 = stablehlo.sqrt %134 : tensor<f32>
-    %cst_48 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %136 = stablehlo.compare LT, %135, %cst_48, FLOAT : (tensor<f32>, tensor<f32>) -> tensor<i1>
-    %137 = stablehlo.broadcast_in_dim %135, dims = [] : (tensor<f32>) -> tensor<62x21504x16xf32>
-    %138 = stablehlo.divide %22, %137 : tensor<62x21504x16xf32>
-    %cst_49 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %139 = stablehlo.broadcast_in_dim %cst_49, dims = [] : (tensor<f32>) -> tensor<62x21504x16xf32>
-    %140 = stablehlo.multiply %138, %139 : tensor<62x21504x16xf32>
-    %141 = stablehlo.select %136, %22, %140 : tensor<i1>, tensor<62x21504x16xf32>
-    %142 = stablehlo.broadcast_in_dim %135, dims = [] : (tensor<f32>) -> tensor<62x16x5376xf32>
-    %143 = stablehlo.divide %24, %142 : tensor<62x16x5376xf32>
-    %cst_50 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %144 = stablehlo.broadcast_in_dim %cst_50, dims = [] : (tensor<f32>) -> tensor<62x16x5376xf32>
-    %145 = stablehlo.multiply %143, %144 : tensor<62x16x5376xf32>
-    %146 = stablehlo.select %136, %24, %145 : tensor<i1>, tensor<62x16x5376xf32>
-    %147 = stablehlo.broadcast_in_dim %135, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
-    %148 = stablehlo.divide %26, %147 : tensor<62x5376x16xf32>
-    %cst_51 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %149 = stablehlo.broadcast_in_dim %cst_51, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
-    %150 = stablehlo.multiply %148, %149 : tensor<62x5376x16xf32>
-    %151 = stablehlo.select %136, %26, %150 : tensor<i1>, tensor<62x5376x16xf32>
-    %152 = stablehlo.broadcast_in_dim %135, dims = [] : (tensor<f32>) -> tensor<62x16x21504xf32>
-    %153 = stablehlo.divide %28, %152 : tensor<62x16x21504xf32>
-    %cst_52 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %154 = stablehlo.broadcast_in_dim %cst_52, dims = [] : (tensor<f32>) -> tensor<62x16x21504xf32>
-    %155 = stablehlo.multiply %153, %154 : tensor<62x16x21504xf32>
-    %156 = stablehlo.select %136, %28, %155 : tensor<i1>, tensor<62x16x21504xf32>
-    %157 = stablehlo.broadcast_in_dim %135, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
-    %158 = stablehlo.divide %30, %157 : tensor<62x5376x16xf32>
-    %cst_53 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %159 = stablehlo.broadcast_in_dim %cst_53, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
-    %160 = stablehlo.multiply %158, %159 : tensor<62x5376x16xf32>
-    %161 = stablehlo.select %136, %30, %160 : tensor<i1>, tensor<62x5376x16xf32>
-    %162 = stablehlo.broadcast_in_dim %135, dims = [] : (tensor<f32>) -> tensor<62x16x16x128xf32>
-    %163 = stablehlo.divide %32, %162 : tensor<62x16x16x128xf32>
-    %cst_54 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %164 = stablehlo.broadcast_in_dim %cst_54, dims = [] : (tensor<f32>) -> tensor<62x16x16x128xf32>
-    %165 = stablehlo.multiply %163, %164 : tensor<62x16x16x128xf32>
-    %166 = stablehlo.select %136, %32, %165 : tensor<i1>, tensor<62x16x16x128xf32>
-    %167 = stablehlo.broadcast_in_dim %135, dims = [] : (tensor<f32>) -> tensor<62x32x128x16xf32>
-    %168 = stablehlo.divide %34, %167 : tensor<62x32x128x16xf32>
-    %cst_55 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %169 = stablehlo.broadcast_in_dim %cst_55, dims = [] : (tensor<f32>) -> tensor<62x32x128x16xf32>
-    %170 = stablehlo.multiply %168, %169 : tensor<62x32x128x16xf32>
-    %171 = stablehlo.select %136, %34, %170 : tensor<i1>, tensor<62x32x128x16xf32>
-    %172 = stablehlo.broadcast_in_dim %135, dims = [] : (tensor<f32>) -> tensor<62x16x5376xf32>
-    %173 = stablehlo.divide %36, %172 : tensor<62x16x5376xf32>
-    %cst_56 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %174 = stablehlo.broadcast_in_dim %cst_56, dims = [] : (tensor<f32>) -> tensor<62x16x5376xf32>
-    %175 = stablehlo.multiply %173, %174 : tensor<62x16x5376xf32>
-    %176 = stablehlo.select %136, %36, %175 : tensor<i1>, tensor<62x16x5376xf32>
-    %177 = stablehlo.broadcast_in_dim %135, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
-    %178 = stablehlo.divide %38, %177 : tensor<62x5376x16xf32>
-    %cst_57 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %179 = stablehlo.broadcast_in_dim %cst_57, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
-    %180 = stablehlo.multiply %178, %179 : tensor<62x5376x16xf32>
-    %181 = stablehlo.select %136, %38, %180 : tensor<i1>, tensor<62x5376x16xf32>
-    %182 = stablehlo.broadcast_in_dim %135, dims = [] : (tensor<f32>) -> tensor<62x16x32x128xf32>
-    %183 = stablehlo.divide %40, %182 : tensor<62x16x32x128xf32>
-    %cst_58 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %184 = stablehlo.broadcast_in_dim %cst_58, dims = [] : (tensor<f32>) -> tensor<62x16x32x128xf32>
-    %185 = stablehlo.multiply %183, %184 : tensor<62x16x32x128xf32>
-    %186 = stablehlo.select %136, %40, %185 : tensor<i1>, tensor<62x16x32x128xf32>
-    %187 = stablehlo.broadcast_in_dim %135, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
-    %188 = stablehlo.divide %42, %187 : tensor<62x5376x16xf32>
-    %cst_59 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %189 = stablehlo.broadcast_in_dim %cst_59, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
-    %190 = stablehlo.multiply %188, %189 : tensor<62x5376x16xf32>
-    %191 = stablehlo.select %136, %42, %190 : tensor<i1>, tensor<62x5376x16xf32>
-    %192 = stablehlo.broadcast_in_dim %135, dims = [] : (tensor<f32>) -> tensor<62x16x21504xf32>
-    %193 = stablehlo.divide %44, %192 : tensor<62x16x21504xf32>
-    %cst_60 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %194 = stablehlo.broadcast_in_dim %cst_60, dims = [] : (tensor<f32>) -> tensor<62x16x21504xf32>
-    %195 = stablehlo.multiply %193, %194 : tensor<62x16x21504xf32>
-    %196 = stablehlo.select %136, %44, %195 : tensor<i1>, tensor<62x16x21504xf32>
-    %197 = stablehlo.broadcast_in_dim %135, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
-    %198 = stablehlo.divide %46, %197 : tensor<62x5376x16xf32>
-    %cst_61 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %199 = stablehlo.broadcast_in_dim %cst_61, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
-    %200 = stablehlo.multiply %198, %199 : tensor<62x5376x16xf32>
-    %201 = stablehlo.select %136, %46, %200 : tensor<i1>, tensor<62x5376x16xf32>
-    %202 = stablehlo.broadcast_in_dim %135, dims = [] : (tensor<f32>) -> tensor<62x16x16x128xf32>
-    %203 = stablehlo.divide %48, %202 : tensor<62x16x16x128xf32>
-    %cst_62 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %204 = stablehlo.broadcast_in_dim %cst_62, dims = [] : (tensor<f32>) -> tensor<62x16x16x128xf32>
-    %205 = stablehlo.multiply %203, %204 : tensor<62x16x16x128xf32>
-    %206 = stablehlo.select %136, %48, %205 : tensor<i1>, tensor<62x16x16x128xf32>
-    %cst_63 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %207 = stablehlo.broadcast_in_dim %cst_63, dims = [] : (tensor<f32>) -> tensor<62x21504x16xf32>
-    %208 = stablehlo.multiply %207, %141 : tensor<62x21504x16xf32>
-    %cst_64 = stablehlo.constant dense<0.899999976> : tensor<f32>
-    %209 = stablehlo.broadcast_in_dim %cst_64, dims = [] : (tensor<f32>) -> tensor<62x21504x16xf32>
-    %210 = stablehlo.multiply %209, %arg15 : tensor<62x21504x16xf32>
-    %211 = stablehlo.add %208, %210 : tensor<62x21504x16xf32>
-    %cst_65 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %212 = stablehlo.broadcast_in_dim %cst_65, dims = [] : (tensor<f32>) -> tensor<62x16x5376xf32>
-    %213 = stablehlo.multiply %212, %146 : tensor<62x16x5376xf32>
-    %cst_66 = stablehlo.constant dense<0.899999976> : tensor<f32>
-    %214 = stablehlo.broadcast_in_dim %cst_66, dims = [] : (tensor<f32>) -> tensor<62x16x5376xf32>
-    %215 = stablehlo.multiply %214, %arg16 : tensor<62x16x5376xf32>
-    %216 = stablehlo.add %213, %215 : tensor<62x16x5376xf32>
-    %cst_67 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %217 = stablehlo.broadcast_in_dim %cst_67, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
-    %218 = stablehlo.multiply %217, %151 : tensor<62x5376x16xf32>
-    %cst_68 = stablehlo.constant dense<0.899999976> : tensor<f32>
-    %219 = stablehlo.broadcast_in_dim %cst_68, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
-    %220 = stablehlo.multiply %219, %arg17 : tensor<62x5376x16xf32>
-    %221 = stablehlo.add %218, %220 : tensor<62x5376x16xf32>
-    %cst_69 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %222 = stablehlo.broadcast_in_dim %cst_69, dims = [] : (tensor<f32>) -> tensor<62x16x21504xf32>
-    %223 = stablehlo.multiply %222, %156 : tensor<62x16x21504xf32>
-    %cst_70 = stablehlo.constant dense<0.899999976> : tensor<f32>
-    %224 = stablehlo.broadcast_in_dim %cst_70, dims = [] : (tensor<f32>) -> tensor<62x16x21504xf32>
-    %225 = stablehlo.multiply %224, %arg18 : tensor<62x16x21504xf32>
-    %226 = stablehlo.add %223, %225 : tensor<62x16x21504xf32>
-    %cst_71 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %227 = stablehlo.broadcast_in_dim %cst_71, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
-    %228 = stablehlo.multiply %227, %161 : tensor<62x5376x16xf32>
-    %cst_72 = stablehlo.constant dense<0.899999976> : tensor<f32>
-    %229 = stablehlo.broadcast_in_dim %cst_72, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
-    %230 = stablehlo.multiply %229, %arg19 : tensor<62x5376x16xf32>
-    %231 = stablehlo.add %228, %230 : tensor<62x5376x16xf32>
-    %cst_73 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %232 = stablehlo.broadcast_in_dim %cst_73, dims = [] : (tensor<f32>) -> tensor<62x16x16x128xf32>
-    %233 = stablehlo.multiply %232, %166 : tensor<62x16x16x128xf32>
-    %cst_74 = stablehlo.constant dense<0.899999976> : tensor<f32>
-    %234 = stablehlo.broadcast_in_dim %cst_74, dims = [] : (tensor<f32>) -> tensor<62x16x16x128xf32>
-    %235 = stablehlo.multiply %234, %arg20 : tensor<62x16x16x128xf32>
-    %236 = stablehlo.add %233, %235 : tensor<62x16x16x128xf32>
-    %cst_75 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %237 = stablehlo.broadcast_in_dim %cst_75, dims = [] : (tensor<f32>) -> tensor<62x32x128x16xf32>
-    %238 = stablehlo.multiply %237, %171 : tensor<62x32x128x16xf32>
-    %cst_76 = stablehlo.constant dense<0.899999976> : tensor<f32>
-    %239 = stablehlo.broadcast_in_dim %cst_76, dims = [] : (tensor<f32>) -> tensor<62x32x128x16xf32>
-    %240 = stablehlo.multiply %239, %arg21 : tensor<62x32x128x16xf32>
-    %241 = stablehlo.add %238, %240 : tensor<62x32x128x16xf32>
-    %cst_77 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %242 = stablehlo.broadcast_in_dim %cst_77, dims = [] : (tensor<f32>) -> tensor<62x16x5376xf32>
-    %243 = stablehlo.multiply %242, %176 : tensor<62x16x5376xf32>
-    %cst_78 = stablehlo.constant dense<0.899999976> : tensor<f32>
-    %244 = stablehlo.broadcast_in_dim %cst_78, dims = [] : (tensor<f32>) -> tensor<62x16x5376xf32>
-    %245 = stablehlo.multiply %244, %arg22 : tensor<62x16x5376xf32>
-    %246 = stablehlo.add %243, %245 : tensor<62x16x5376xf32>
-    %cst_79 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %247 = stablehlo.broadcast_in_dim %cst_79, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
-    %248 = stablehlo.multiply %247, %181 : tensor<62x5376x16xf32>
-    %cst_80 = stablehlo.constant dense<0.899999976> : tensor<f32>
-    %249 = stablehlo.broadcast_in_dim %cst_80, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
-    %250 = stablehlo.multiply %249, %arg23 : tensor<62x5376x16xf32>
-    %251 = stablehlo.add %248, %250 : tensor<62x5376x16xf32>
-    %cst_81 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %252 = stablehlo.broadcast_in_dim %cst_81, dims = [] : (tensor<f32>) -> tensor<62x16x32x128xf32>
-    %253 = stablehlo.multiply %252, %186 : tensor<62x16x32x128xf32>
-    %cst_82 = stablehlo.constant dense<0.899999976> : tensor<f32>
-    %254 = stablehlo.broadcast_in_dim %cst_82, dims = [] : (tensor<f32>) -> tensor<62x16x32x128xf32>
-    %255 = stablehlo.multiply %254, %arg24 : tensor<62x16x32x128xf32>
-    %256 = stablehlo.add %253, %255 : tensor<62x16x32x128xf32>
-    %cst_83 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %257 = stablehlo.broadcast_in_dim %cst_83, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
-    %258 = stablehlo.multiply %257, %191 : tensor<62x5376x16xf32>
-    %cst_84 = stablehlo.constant dense<0.899999976> : tensor<f32>
-    %259 = stablehlo.broadcast_in_dim %cst_84, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
-    %260 = stablehlo.multiply %259, %arg25 : tensor<62x5376x16xf32>
-    %261 = stablehlo.add %258, %260 : tensor<62x5376x16xf32>
-    %cst_85 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %262 = stablehlo.broadcast_in_dim %cst_85, dims = [] : (tensor<f32>) -> tensor<62x16x21504xf32>
-    %263 = stablehlo.multiply %262, %196 : tensor<62x16x21504xf32>
-    %cst_86 = stablehlo.constant dense<0.899999976> : tensor<f32>
-    %264 = stablehlo.broadcast_in_dim %cst_86, dims = [] : (tensor<f32>) -> tensor<62x16x21504xf32>
-    %265 = stablehlo.multiply %264, %arg26 : tensor<62x16x21504xf32>
-    %266 = stablehlo.add %263, %265 : tensor<62x16x21504xf32>
-    %cst_87 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %267 = stablehlo.broadcast_in_dim %cst_87, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
-    %268 = stablehlo.multiply %267, %201 : tensor<62x5376x16xf32>
-    %cst_88 = stablehlo.constant dense<0.899999976> : tensor<f32>
-    %269 = stablehlo.broadcast_in_dim %cst_88, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
-    %270 = stablehlo.multiply %269, %arg27 : tensor<62x5376x16xf32>
-    %271 = stablehlo.add %268, %270 : tensor<62x5376x16xf32>
-    %cst_89 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %272 = stablehlo.broadcast_in_dim %cst_89, dims = [] : (tensor<f32>) -> tensor<62x16x16x128xf32>
-    %273 = stablehlo.multiply %272, %206 : tensor<62x16x16x128xf32>
-    %cst_90 = stablehlo.constant dense<0.899999976> : tensor<f32>
-    %274 = stablehlo.broadcast_in_dim %cst_90, dims = [] : (tensor<f32>) -> tensor<62x16x16x128xf32>
-    %275 = stablehlo.multiply %274, %arg28 : tensor<62x16x16x128xf32>
-    %276 = stablehlo.add %273, %275 : tensor<62x16x16x128xf32>
-    %277 = stablehlo.multiply %141, %141 : tensor<62x21504x16xf32>
-    %cst_91 = stablehlo.constant dense<1.000000e-03> : tensor<f32>
-    %278 = stablehlo.broadcast_in_dim %cst_91, dims = [] : (tensor<f32>) -> tensor<62x21504x16xf32>
-    %279 = stablehlo.multiply %278, %277 : tensor<62x21504x16xf32>
-    %cst_92 = stablehlo.constant dense<9.990000e-01> : tensor<f32>
-    %280 = stablehlo.broadcast_in_dim %cst_92, dims = [] : (tensor<f32>) -> tensor<62x21504x16xf32>
-    %281 = stablehlo.multiply %280, %arg29 : tensor<62x21504x16xf32>
-    %282 = stablehlo.add %279, %281 : tensor<62x21504x16xf32>
-    %283 = stablehlo.multiply %146, %146 : tensor<62x16x5376xf32>
-    %cst_93 = stablehlo.constant dense<1.000000e-03> : tensor<f32>
-    %284 = stablehlo.broadcast_in_dim %cst_93, dims = [] : (tensor<f32>) -> tensor<62x16x5376xf32>
-    %285 = stablehlo.multiply %284, %283 : tensor<62x16x5376xf32>
-    %cst_94 = stablehlo.constant dense<9.990000e-01> : tensor<f32>
-    %286 = stablehlo.broadcast_in_dim %cst_94, dims = [] : (tensor<f32>) -> tensor<62x16x5376xf32>
-    %287 = stablehlo.multiply %286, %arg30 : tensor<62x16x5376xf32>
-    %288 = stablehlo.add %285, %287 : tensor<62x16x5376xf32>
-    %289 = stablehlo.multiply %151, %151 : tensor<62x5376x16xf32>
-    %cst_95 = stablehlo.constant dense<1.000000e-03> : tensor<f32>
-    %290 = stablehlo.broadcast_in_dim %cst_95, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
-    %291 = stablehlo.multiply %290, %289 : tensor<62x5376x16xf32>
-    %cst_96 = stablehlo.constant dense<9.990000e-01> : tensor<f32>
-    %292 = stablehlo.broadcast_in_dim %cst_96, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
-    %293 = stablehlo.multiply %292, %arg31 : tensor<62x5376x16xf32>
-    %294 = stablehlo.add %291, %293 : tensor<62x5376x16xf32>
-    %295 = stablehlo.multiply %156, %156 : tensor<62x16x21504xf32>
-    %cst_97 = stablehlo.constant dense<1.000000e-03> : tensor<f32>
-    %296 = stablehlo.broadcast_in_dim %cst_97, dims = [] : (tensor<f32>) -> tensor<62x16x21504xf32>
-    %297 = stablehlo.multiply %296, %295 : tensor<62x16x21504xf32>
-    %cst_98 = stablehlo.constant dense<9.990000e-01> : tensor<f32>
-    %298 = stablehlo.broadcast_in_dim %cst_98, dims = [] : (tensor<f32>) -> tensor<62x16x21504xf32>
-    %299 = stablehlo.multiply %298, %arg32 : tensor<62x16x21504xf32>
-    %300 = stablehlo.add %297, %299 : tensor<62x16x21504xf32>
-    %301 = stablehlo.multiply %161, %161 : tensor<62x5376x16xf32>
-    %cst_99 = stablehlo.constant dense<1.000000e-03> : tensor<f32>
-    %302 = stablehlo.broadcast_in_dim %cst_99, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
-    %303 = stablehlo.multiply %302, %301 : tensor<62x5376x16xf32>
-    %cst_100 = stablehlo.constant dense<9.990000e-01> : tensor<f32>
-    %304 = stablehlo.broadcast_in_dim %cst_100, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
-    %305 = stablehlo.multiply %304, %arg33 : tensor<62x5376x16xf32>
+    %136 = chlo.square %22 : tensor<62x21504x16xf32> -> tensor<62x21504x16xf32>
+    %cst_48 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %137 = stablehlo.broadcast_in_dim %cst_48, dims = [] : (tensor<f32>) -> tensor<62x21504x16xf32>
+    %138 = chlo.square %137 : tensor<62x21504x16xf32> -> tensor<62x21504x16xf32>
+    %139 = stablehlo.add %136, %138 : tensor<62x21504x16xf32>
+    %140 = chlo.square %24 : tensor<62x16x5376xf32> -> tensor<62x16x5376xf32>
+    %cst_49 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %141 = stablehlo.broadcast_in_dim %cst_49, dims = [] : (tensor<f32>) -> tensor<62x16x5376xf32>
+    %142 = chlo.square %141 : tensor<62x16x5376xf32> -> tensor<62x16x5376xf32>
+    %143 = stablehlo.add %140, %142 : tensor<62x16x5376xf32>
+    %144 = chlo.square %26 : tensor<62x5376x16xf32> -> tensor<62x5376x16xf32>
+    %cst_50 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %145 = stablehlo.broadcast_in_dim %cst_50, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
+    %146 = chlo.square %145 : tensor<62x5376x16xf32> -> tensor<62x5376x16xf32>
+    %147 = stablehlo.add %144, %146 : tensor<62x5376x16xf32>
+    %148 = chlo.square %28 : tensor<62x16x21504xf32> -> tensor<62x16x21504xf32>
+    %cst_51 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %149 = stablehlo.broadcast_in_dim %cst_51, dims = [] : (tensor<f32>) -> tensor<62x16x21504xf32>
+    %150 = chlo.square %149 : tensor<62x16x21504xf32> -> tensor<62x16x21504xf32>
+    %151 = stablehlo.add %148, %150 : tensor<62x16x21504xf32>
+    %152 = chlo.square %30 : tensor<62x5376x16xf32> -> tensor<62x5376x16xf32>
+    %cst_52 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %153 = stablehlo.broadcast_in_dim %cst_52, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
+    %154 = chlo.square %153 : tensor<62x5376x16xf32> -> tensor<62x5376x16xf32>
+    %155 = stablehlo.add %152, %154 : tensor<62x5376x16xf32>
+    %156 = chlo.square %32 : tensor<62x16x16x128xf32> -> tensor<62x16x16x128xf32>
+    %cst_53 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %157 = stablehlo.broadcast_in_dim %cst_53, dims = [] : (tensor<f32>) -> tensor<62x16x16x128xf32>
+    %158 = chlo.square %157 : tensor<62x16x16x128xf32> -> tensor<62x16x16x128xf32>
+    %159 = stablehlo.add %156, %158 : tensor<62x16x16x128xf32>
+    %160 = chlo.square %34 : tensor<62x32x128x16xf32> -> tensor<62x32x128x16xf32>
+    %cst_54 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %161 = stablehlo.broadcast_in_dim %cst_54, dims = [] : (tensor<f32>) -> tensor<62x32x128x16xf32>
+    %162 = chlo.square %161 : tensor<62x32x128x16xf32> -> tensor<62x32x128x16xf32>
+    %163 = stablehlo.add %160, %162 : tensor<62x32x128x16xf32>
+    %164 = chlo.square %36 : tensor<62x16x5376xf32> -> tensor<62x16x5376xf32>
+    %cst_55 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %165 = stablehlo.broadcast_in_dim %cst_55, dims = [] : (tensor<f32>) -> tensor<62x16x5376xf32>
+    %166 = chlo.square %165 : tensor<62x16x5376xf32> -> tensor<62x16x5376xf32>
+    %167 = stablehlo.add %164, %166 : tensor<62x16x5376xf32>
+    %168 = chlo.square %38 : tensor<62x5376x16xf32> -> tensor<62x5376x16xf32>
+    %cst_56 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %169 = stablehlo.broadcast_in_dim %cst_56, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
+    %170 = chlo.square %169 : tensor<62x5376x16xf32> -> tensor<62x5376x16xf32>
+    %171 = stablehlo.add %168, %170 : tensor<62x5376x16xf32>
+    %172 = chlo.square %40 : tensor<62x16x32x128xf32> -> tensor<62x16x32x128xf32>
+    %cst_57 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %173 = stablehlo.broadcast_in_dim %cst_57, dims = [] : (tensor<f32>) -> tensor<62x16x32x128xf32>
+    %174 = chlo.square %173 : tensor<62x16x32x128xf32> -> tensor<62x16x32x128xf32>
+    %175 = stablehlo.add %172, %174 : tensor<62x16x32x128xf32>
+    %176 = chlo.square %42 : tensor<62x5376x16xf32> -> tensor<62x5376x16xf32>
+    %cst_58 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %177 = stablehlo.broadcast_in_dim %cst_58, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
+    %178 = chlo.square %177 : tensor<62x5376x16xf32> -> tensor<62x5376x16xf32>
+    %179 = stablehlo.add %176, %178 : tensor<62x5376x16xf32>
+    %180 = chlo.square %44 : tensor<62x16x21504xf32> -> tensor<62x16x21504xf32>
+    %cst_59 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %181 = stablehlo.broadcast_in_dim %cst_59, dims = [] : (tensor<f32>) -> tensor<62x16x21504xf32>
+    %182 = chlo.square %181 : tensor<62x16x21504xf32> -> tensor<62x16x21504xf32>
+    %183 = stablehlo.add %180, %182 : tensor<62x16x21504xf32>
+    %184 = chlo.square %46 : tensor<62x5376x16xf32> -> tensor<62x5376x16xf32>
+    %cst_60 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %185 = stablehlo.broadcast_in_dim %cst_60, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
+    %186 = chlo.square %185 : tensor<62x5376x16xf32> -> tensor<62x5376x16xf32>
+    %187 = stablehlo.add %184, %186 : tensor<62x5376x16xf32>
+    %188 = chlo.square %48 : tensor<62x16x16x128xf32> -> tensor<62x16x16x128xf32>
+    %cst_61 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %189 = stablehlo.broadcast_in_dim %cst_61, dims = [] : (tensor<f32>) -> tensor<62x16x16x128xf32>
+    %190 = chlo.square %189 : tensor<62x16x16x128xf32> -> tensor<62x16x16x128xf32>
+    %191 = stablehlo.add %188, %190 : tensor<62x16x16x128xf32>
+    %cst_62 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %192 = stablehlo.reduce(%139 init: %cst_62) applies stablehlo.add across dimensions = [0, 1, 2] : (tensor<62x21504x16xf32>, tensor<f32>) -> tensor<f32>
+    %cst_63 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %193 = stablehlo.reduce(%143 init: %cst_63) applies stablehlo.add across dimensions = [0, 1, 2] : (tensor<62x16x5376xf32>, tensor<f32>) -> tensor<f32>
+    %cst_64 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %194 = stablehlo.reduce(%147 init: %cst_64) applies stablehlo.add across dimensions = [0, 1, 2] : (tensor<62x5376x16xf32>, tensor<f32>) -> tensor<f32>
+    %cst_65 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %195 = stablehlo.reduce(%151 init: %cst_65) applies stablehlo.add across dimensions = [0, 1, 2] : (tensor<62x16x21504xf32>, tensor<f32>) -> tensor<f32>
+    %cst_66 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %196 = stablehlo.reduce(%155 init: %cst_66) applies stablehlo.add across dimensions = [0, 1, 2] : (tensor<62x5376x16xf32>, tensor<f32>) -> tensor<f32>
+    %cst_67 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %197 = stablehlo.reduce(%159 init: %cst_67) applies stablehlo.add across dimensions = [0, 1, 2, 3] : (tensor<62x16x16x128xf32>, tensor<f32>) -> tensor<f32>
+    %cst_68 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %198 = stablehlo.reduce(%163 init: %cst_68) applies stablehlo.add across dimensions = [0, 1, 2, 3] : (tensor<62x32x128x16xf32>, tensor<f32>) -> tensor<f32>
+    %cst_69 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %199 = stablehlo.reduce(%167 init: %cst_69) applies stablehlo.add across dimensions = [0, 1, 2] : (tensor<62x16x5376xf32>, tensor<f32>) -> tensor<f32>
+    %cst_70 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %200 = stablehlo.reduce(%171 init: %cst_70) applies stablehlo.add across dimensions = [0, 1, 2] : (tensor<62x5376x16xf32>, tensor<f32>) -> tensor<f32>
+    %cst_71 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %201 = stablehlo.reduce(%175 init: %cst_71) applies stablehlo.add across dimensions = [0, 1, 2, 3] : (tensor<62x16x32x128xf32>, tensor<f32>) -> tensor<f32>
+    %cst_72 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %202 = stablehlo.reduce(%179 init: %cst_72) applies stablehlo.add across dimensions = [0, 1, 2] : (tensor<62x5376x16xf32>, tensor<f32>) -> tensor<f32>
+    %cst_73 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %203 = stablehlo.reduce(%183 init: %cst_73) applies stablehlo.add across dimensions = [0, 1, 2] : (tensor<62x16x21504xf32>, tensor<f32>) -> tensor<f32>
+    %cst_74 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %204 = stablehlo.reduce(%187 init: %cst_74) applies stablehlo.add across dimensions = [0, 1, 2] : (tensor<62x5376x16xf32>, tensor<f32>) -> tensor<f32>
+    %cst_75 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %205 = stablehlo.reduce(%191 init: %cst_75) applies stablehlo.add across dimensions = [0, 1, 2, 3] : (tensor<62x16x16x128xf32>, tensor<f32>) -> tensor<f32>
+    %cst_76 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %206 = stablehlo.add %cst_76, %192 : tensor<f32>
+    %207 = stablehlo.add %206, %193 : tensor<f32>
+    %208 = stablehlo.add %207, %194 : tensor<f32>
+    %209 = stablehlo.add %208, %195 : tensor<f32>
+    %210 = stablehlo.add %209, %196 : tensor<f32>
+    %211 = stablehlo.add %210, %197 : tensor<f32>
+    %212 = stablehlo.add %211, %198 : tensor<f32>
+    %213 = stablehlo.add %212, %199 : tensor<f32>
+    %214 = stablehlo.add %213, %200 : tensor<f32>
+    %215 = stablehlo.add %214, %201 : tensor<f32>
+    %216 = stablehlo.add %215, %202 : tensor<f32>
+    %217 = stablehlo.add %216, %203 : tensor<f32>
+    %218 = stablehlo.add %217, %204 : tensor<f32>
+    %219 = stablehlo.add %218, %205 : tensor<f32>
+    %220 = stablehlo.sqrt %219 : tensor<f32>
+    %cst_77 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %221 = stablehlo.compare LT, %220, %cst_77, FLOAT : (tensor<f32>, tensor<f32>) -> tensor<i1>
+    %222 = stablehlo.broadcast_in_dim %220, dims = [] : (tensor<f32>) -> tensor<62x21504x16xf32>
+    %223 = stablehlo.divide %22, %222 : tensor<62x21504x16xf32>
+    %cst_78 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %224 = stablehlo.broadcast_in_dim %cst_78, dims = [] : (tensor<f32>) -> tensor<62x21504x16xf32>
+    %225 = stablehlo.multiply %223, %224 : tensor<62x21504x16xf32>
+    %226 = stablehlo.select %221, %22, %225 : tensor<i1>, tensor<62x21504x16xf32>
+    %227 = stablehlo.broadcast_in_dim %220, dims = [] : (tensor<f32>) -> tensor<62x16x5376xf32>
+    %228 = stablehlo.divide %24, %227 : tensor<62x16x5376xf32>
+    %cst_79 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %229 = stablehlo.broadcast_in_dim %cst_79, dims = [] : (tensor<f32>) -> tensor<62x16x5376xf32>
+    %230 = stablehlo.multiply %228, %229 : tensor<62x16x5376xf32>
+    %231 = stablehlo.select %221, %24, %230 : tensor<i1>, tensor<62x16x5376xf32>
+    %232 = stablehlo.broadcast_in_dim %220, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
+    %233 = stablehlo.divide %26, %232 : tensor<62x5376x16xf32>
+    %cst_80 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %234 = stablehlo.broadcast_in_dim %cst_80, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
+    %235 = stablehlo.multiply %233, %234 : tensor<62x5376x16xf32>
+    %236 = stablehlo.select %221, %26, %235 : tensor<i1>, tensor<62x5376x16xf32>
+    %237 = stablehlo.broadcast_in_dim %220, dims = [] : (tensor<f32>) -> tensor<62x16x21504xf32>
+    %238 = stablehlo.divide %28, %237 : tensor<62x16x21504xf32>
+    %cst_81 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %239 = stablehlo.broadcast_in_dim %cst_81, dims = [] : (tensor<f32>) -> tensor<62x16x21504xf32>
+    %240 = stablehlo.multiply %238, %239 : tensor<62x16x21504xf32>
+    %241 = stablehlo.select %221, %28, %240 : tensor<i1>, tensor<62x16x21504xf32>
+    %242 = stablehlo.broadcast_in_dim %220, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
+    %243 = stablehlo.divide %30, %242 : tensor<62x5376x16xf32>
+    %cst_82 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %244 = stablehlo.broadcast_in_dim %cst_82, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
+    %245 = stablehlo.multiply %243, %244 : tensor<62x5376x16xf32>
+    %246 = stablehlo.select %221, %30, %245 : tensor<i1>, tensor<62x5376x16xf32>
+    %247 = stablehlo.broadcast_in_dim %220, dims = [] : (tensor<f32>) -> tensor<62x16x16x128xf32>
+    %248 = stablehlo.divide %32, %247 : tensor<62x16x16x128xf32>
+    %cst_83 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %249 = stablehlo.broadcast_in_dim %cst_83, dims = [] : (tensor<f32>) -> tensor<62x16x16x128xf32>
+    %250 = stablehlo.multiply %248, %249 : tensor<62x16x16x128xf32>
+    %251 = stablehlo.select %221, %32, %250 : tensor<i1>, tensor<62x16x16x128xf32>
+    %252 = stablehlo.broadcast_in_dim %220, dims = [] : (tensor<f32>) -> tensor<62x32x128x16xf32>
+    %253 = stablehlo.divide %34, %252 : tensor<62x32x128x16xf32>
+    %cst_84 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %254 = stablehlo.broadcast_in_dim %cst_84, dims = [] : (tensor<f32>) -> tensor<62x32x128x16xf32>
+    %255 = stablehlo.multiply %253, %254 : tensor<62x32x128x16xf32>
+    %256 = stablehlo.select %221, %34, %255 : tensor<i1>, tensor<62x32x128x16xf32>
+    %257 = stablehlo.broadcast_in_dim %220, dims = [] : (tensor<f32>) -> tensor<62x16x5376xf32>
+    %258 = stablehlo.divide %36, %257 : tensor<62x16x5376xf32>
+    %cst_85 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %259 = stablehlo.broadcast_in_dim %cst_85, dims = [] : (tensor<f32>) -> tensor<62x16x5376xf32>
+    %260 = stablehlo.multiply %258, %259 : tensor<62x16x5376xf32>
+    %261 = stablehlo.select %221, %36, %260 : tensor<i1>, tensor<62x16x5376xf32>
+    %262 = stablehlo.broadcast_in_dim %220, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
+    %263 = stablehlo.divide %38, %262 : tensor<62x5376x16xf32>
+    %cst_86 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %264 = stablehlo.broadcast_in_dim %cst_86, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
+    %265 = stablehlo.multiply %263, %264 : tensor<62x5376x16xf32>
+    %266 = stablehlo.select %221, %38, %265 : tensor<i1>, tensor<62x5376x16xf32>
+    %267 = stablehlo.broadcast_in_dim %220, dims = [] : (tensor<f32>) -> tensor<62x16x32x128xf32>
+    %268 = stablehlo.divide %40, %267 : tensor<62x16x32x128xf32>
+    %cst_87 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %269 = stablehlo.broadcast_in_dim %cst_87, dims = [] : (tensor<f32>) -> tensor<62x16x32x128xf32>
+    %270 = stablehlo.multiply %268, %269 : tensor<62x16x32x128xf32>
+    %271 = stablehlo.select %221, %40, %270 : tensor<i1>, tensor<62x16x32x128xf32>
+    %272 = stablehlo.broadcast_in_dim %220, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
+    %273 = stablehlo.divide %42, %272 : tensor<62x5376x16xf32>
+    %cst_88 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %274 = stablehlo.broadcast_in_dim %cst_88, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
+    %275 = stablehlo.multiply %273, %274 : tensor<62x5376x16xf32>
+    %276 = stablehlo.select %221, %42, %275 : tensor<i1>, tensor<62x5376x16xf32>
+    %277 = stablehlo.broadcast_in_dim %220, dims = [] : (tensor<f32>) -> tensor<62x16x21504xf32>
+    %278 = stablehlo.divide %44, %277 : tensor<62x16x21504xf32>
+    %cst_89 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %279 = stablehlo.broadcast_in_dim %cst_89, dims = [] : (tensor<f32>) -> tensor<62x16x21504xf32>
+    %280 = stablehlo.multiply %278, %279 : tensor<62x16x21504xf32>
+    %281 = stablehlo.select %221, %44, %280 : tensor<i1>, tensor<62x16x21504xf32>
+    %282 = stablehlo.broadcast_in_dim %220, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
+    %283 = stablehlo.divide %46, %282 : tensor<62x5376x16xf32>
+    %cst_90 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %284 = stablehlo.broadcast_in_dim %cst_90, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
+    %285 = stablehlo.multiply %283, %284 : tensor<62x5376x16xf32>
+    %286 = stablehlo.select %221, %46, %285 : tensor<i1>, tensor<62x5376x16xf32>
+    %287 = stablehlo.broadcast_in_dim %220, dims = [] : (tensor<f32>) -> tensor<62x16x16x128xf32>
+    %288 = stablehlo.divide %48, %287 : tensor<62x16x16x128xf32>
+    %cst_91 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %289 = stablehlo.broadcast_in_dim %cst_91, dims = [] : (tensor<f32>) -> tensor<62x16x16x128xf32>
+    %290 = stablehlo.multiply %288, %289 : tensor<62x16x16x128xf32>
+    %291 = stablehlo.select %221, %48, %290 : tensor<i1>, tensor<62x16x16x128xf32>
+    %cst_92 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %292 = stablehlo.broadcast_in_dim %cst_92, dims = [] : (tensor<f32>) -> tensor<62x21504x16xf32>
+    %293 = stablehlo.multiply %292, %226 : tensor<62x21504x16xf32>
+    %cst_93 = stablehlo.constant dense<0.899999976> : tensor<f32>
+    %294 = stablehlo.broadcast_in_dim %cst_93, dims = [] : (tensor<f32>) -> tensor<62x21504x16xf32>
+    %295 = stablehlo.multiply %294, %arg15 : tensor<62x21504x16xf32>
+    %296 = stablehlo.add %293, %295 : tensor<62x21504x16xf32>
+    %cst_94 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %297 = stablehlo.broadcast_in_dim %cst_94, dims = [] : (tensor<f32>) -> tensor<62x16x5376xf32>
+    %298 = stablehlo.multiply %297, %231 : tensor<62x16x5376xf32>
+    %cst_95 = stablehlo.constant dense<0.899999976> : tensor<f32>
+    %299 = stablehlo.broadcast_in_dim %cst_95, dims = [] : (tensor<f32>) -> tensor<62x16x5376xf32>
+    %300 = stablehlo.multiply %299, %arg16 : tensor<62x16x5376xf32>
+    %301 = stablehlo.add %298, %300 : tensor<62x16x5376xf32>
+    %cst_96 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %302 = stablehlo.broadcast_in_dim %cst_96, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
+    %303 = stablehlo.multiply %302, %236 : tensor<62x5376x16xf32>
+    %cst_97 = stablehlo.constant dense<0.899999976> : tensor<f32>
+    %304 = stablehlo.broadcast_in_dim %cst_97, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
+    %305 = stablehlo.multiply %304, %arg17 : tensor<62x5376x16xf32>
     %306 = stablehlo.add %303, %305 : tensor<62x5376x16xf32>
-    %307 = stablehlo.multiply %166, %166 : tensor<62x16x16x128xf32>
-    %cst_101 = stablehlo.constant dense<1.000000e-03> : tensor<f32>
-    %308 = stablehlo.broadcast_in_dim %cst_101, dims = [] : (tensor<f32>) -> tensor<62x16x16x128xf32>
-    %309 = stablehlo.multiply %308, %307 : tensor<62x16x16x128xf32>
-    %cst_102 = stablehlo.constant dense<9.990000e-01> : tensor<f32>
-    %310 = stablehlo.broadcast_in_dim %cst_102, dims = [] : (tensor<f32>) -> tensor<62x16x16x128xf32>
-    %311 = stablehlo.multiply %310, %arg34 : tensor<62x16x16x128xf32>
-    %312 = stablehlo.add %309, %311 : tensor<62x16x16x128xf32>
-    %313 = stablehlo.multiply %171, %171 : tensor<62x32x128x16xf32>
-    %cst_103 = stablehlo.constant dense<1.000000e-03> : tensor<f32>
-    %314 = stablehlo.broadcast_in_dim %cst_103, dims = [] : (tensor<f32>) -> tensor<62x32x128x16xf32>
-    %315 = stablehlo.multiply %314, %313 : tensor<62x32x128x16xf32>
-    %cst_104 = stablehlo.constant dense<9.990000e-01> : tensor<f32>
-    %316 = stablehlo.broadcast_in_dim %cst_104, dims = [] : (tensor<f32>) -> tensor<62x32x128x16xf32>
-    %317 = stablehlo.multiply %316, %arg35 : tensor<62x32x128x16xf32>
-    %318 = stablehlo.add %315, %317 : tensor<62x32x128x16xf32>
-    %319 = stablehlo.multiply %176, %176 : tensor<62x16x5376xf32>
-    %cst_105 = stablehlo.constant dense<1.000000e-03> : tensor<f32>
-    %320 = stablehlo.broadcast_in_dim %cst_105, dims = [] : (tensor<f32>) -> tensor<62x16x5376xf32>
-    %321 = stablehlo.multiply %320, %319 : tensor<62x16x5376xf32>
-    %cst_106 = stablehlo.constant dense<9.990000e-01> : tensor<f32>
-    %322 = stablehlo.broadcast_in_dim %cst_106, dims = [] : (tensor<f32>) -> tensor<62x16x5376xf32>
-    %323 = stablehlo.multiply %322, %arg36 : tensor<62x16x5376xf32>
-    %324 = stablehlo.add %321, %323 : tensor<62x16x5376xf32>
-    %325 = stablehlo.multiply %181, %181 : tensor<62x5376x16xf32>
-    %cst_107 = stablehlo.constant dense<1.000000e-03> : tensor<f32>
-    %326 = stablehlo.broadcast_in_dim %cst_107, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
-    %327 = stablehlo.multiply %326, %325 : tensor<62x5376x16xf32>
-    %cst_108 = stablehlo.constant dense<9.990000e-01> : tensor<f32>
-    %328 = stablehlo.broadcast_in_dim %cst_108, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
-    %329 = stablehlo.multiply %328, %arg37 : tensor<62x5376x16xf32>
-    %330 = stablehlo.add %327, %329 : tensor<62x5376x16xf32>
-    %331 = stablehlo.multiply %186, %186 : tensor<62x16x32x128xf32>
-    %cst_109 = stablehlo.constant dense<1.000000e-03> : tensor<f32>
-    %332 = stablehlo.broadcast_in_dim %cst_109, dims = [] : (tensor<f32>) -> tensor<62x16x32x128xf32>
-    %333 = stablehlo.multiply %332, %331 : tensor<62x16x32x128xf32>
-    %cst_110 = stablehlo.constant dense<9.990000e-01> : tensor<f32>
-    %334 = stablehlo.broadcast_in_dim %cst_110, dims = [] : (tensor<f32>) -> tensor<62x16x32x128xf32>
-    %335 = stablehlo.multiply %334, %arg38 : tensor<62x16x32x128xf32>
-    %336 = stablehlo.add %333, %335 : tensor<62x16x32x128xf32>
-    %337 = stablehlo.multiply %191, %191 : tensor<62x5376x16xf32>
-    %cst_111 = stablehlo.constant dense<1.000000e-03> : tensor<f32>
-    %338 = stablehlo.broadcast_in_dim %cst_111, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
-    %339 = stablehlo.multiply %338, %337 : tensor<62x5376x16xf32>
-    %cst_112 = stablehlo.constant dense<9.990000e-01> : tensor<f32>
-    %340 = stablehlo.broadcast_in_dim %cst_112, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
-    %341 = stablehlo.multiply %340, %arg39 : tensor<62x5376x16xf32>
-    %342 = stablehlo.add %339, %341 : tensor<62x5376x16xf32>
-    %343 = stablehlo.multiply %196, %196 : tensor<62x16x21504xf32>
-    %cst_113 = stablehlo.constant dense<1.000000e-03> : tensor<f32>
-    %344 = stablehlo.broadcast_in_dim %cst_113, dims = [] : (tensor<f32>) -> tensor<62x16x21504xf32>
-    %345 = stablehlo.multiply %344, %343 : tensor<62x16x21504xf32>
-    %cst_114 = stablehlo.constant dense<9.990000e-01> : tensor<f32>
-    %346 = stablehlo.broadcast_in_dim %cst_114, dims = [] : (tensor<f32>) -> tensor<62x16x21504xf32>
-    %347 = stablehlo.multiply %346, %arg40 : tensor<62x16x21504xf32>
-    %348 = stablehlo.add %345, %347 : tensor<62x16x21504xf32>
-    %349 = stablehlo.multiply %201, %201 : tensor<62x5376x16xf32>
-    %cst_115 = stablehlo.constant dense<1.000000e-03> : tensor<f32>
-    %350 = stablehlo.broadcast_in_dim %cst_115, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
-    %351 = stablehlo.multiply %350, %349 : tensor<62x5376x16xf32>
-    %cst_116 = stablehlo.constant dense<9.990000e-01> : tensor<f32>
+    %cst_98 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %307 = stablehlo.broadcast_in_dim %cst_98, dims = [] : (tensor<f32>) -> tensor<62x16x21504xf32>
+    %308 = stablehlo.multiply %307, %241 : tensor<62x16x21504xf32>
+    %cst_99 = stablehlo.constant dense<0.899999976> : tensor<f32>
+    %309 = stablehlo.broadcast_in_dim %cst_99, dims = [] : (tensor<f32>) -> tensor<62x16x21504xf32>
+    %310 = stablehlo.multiply %309, %arg18 : tensor<62x16x21504xf32>
+    %311 = stablehlo.add %308, %310 : tensor<62x16x21504xf32>
+    %cst_100 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %312 = stablehlo.broadcast_in_dim %cst_100, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
+    %313 = stablehlo.multiply %312, %246 : tensor<62x5376x16xf32>
+    %cst_101 = stablehlo.constant dense<0.899999976> : tensor<f32>
+    %314 = stablehlo.broadcast_in_dim %cst_101, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
+    %315 = stablehlo.multiply %314, %arg19 : tensor<62x5376x16xf32>
+    %316 = stablehlo.add %313, %315 : tensor<62x5376x16xf32>
+    %cst_102 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %317 = stablehlo.broadcast_in_dim %cst_102, dims = [] : (tensor<f32>) -> tensor<62x16x16x128xf32>
+    %318 = stablehlo.multiply %317, %251 : tensor<62x16x16x128xf32>
+    %cst_103 = stablehlo.constant dense<0.899999976> : tensor<f32>
+    %319 = stablehlo.broadcast_in_dim %cst_103, dims = [] : (tensor<f32>) -> tensor<62x16x16x128xf32>
+    %320 = stablehlo.multiply %319, %arg20 : tensor<62x16x16x128xf32>
+    %321 = stablehlo.add %318, %320 : tensor<62x16x16x128xf32>
+    %cst_104 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %322 = stablehlo.broadcast_in_dim %cst_104, dims = [] : (tensor<f32>) -> tensor<62x32x128x16xf32>
+    %323 = stablehlo.multiply %322, %256 : tensor<62x32x128x16xf32>
+    %cst_105 = stablehlo.constant dense<0.899999976> : tensor<f32>
+    %324 = stablehlo.broadcast_in_dim %cst_105, dims = [] : (tensor<f32>) -> tensor<62x32x128x16xf32>
+    %325 = stablehlo.multiply %324, %arg21 : tensor<62x32x128x16xf32>
+    %326 = stablehlo.add %323, %325 : tensor<62x32x128x16xf32>
+    %cst_106 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %327 = stablehlo.broadcast_in_dim %cst_106, dims = [] : (tensor<f32>) -> tensor<62x16x5376xf32>
+    %328 = stablehlo.multiply %327, %261 : tensor<62x16x5376xf32>
+    %cst_107 = stablehlo.constant dense<0.899999976> : tensor<f32>
+    %329 = stablehlo.broadcast_in_dim %cst_107, dims = [] : (tensor<f32>) -> tensor<62x16x5376xf32>
+    %330 = stablehlo.multiply %329, %arg22 : tensor<62x16x5376xf32>
+    %331 = stablehlo.add %328, %330 : tensor<62x16x5376xf32>
+    %cst_108 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %332 = stablehlo.broadcast_in_dim %cst_108, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
+    %333 = stablehlo.multiply %332, %266 : tensor<62x5376x16xf32>
+    %cst_109 = stablehlo.constant dense<0.899999976> : tensor<f32>
+    %334 = stablehlo.broadcast_in_dim %cst_109, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
+    %335 = stablehlo.multiply %334, %arg23 : tensor<62x5376x16xf32>
+    %336 = stablehlo.add %333, %335 : tensor<62x5376x16xf32>
+    %cst_110 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %337 = stablehlo.broadcast_in_dim %cst_110, dims = [] : (tensor<f32>) -> tensor<62x16x32x128xf32>
+    %338 = stablehlo.multiply %337, %271 : tensor<62x16x32x128xf32>
+    %cst_111 = stablehlo.constant dense<0.899999976> : tensor<f32>
+    %339 = stablehlo.broadcast_in_dim %cst_111, dims = [] : (tensor<f32>) -> tensor<62x16x32x128xf32>
+    %340 = stablehlo.multiply %339, %arg24 : tensor<62x16x32x128xf32>
+    %341 = stablehlo.add %338, %340 : tensor<62x16x32x128xf32>
+    %cst_112 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %342 = stablehlo.broadcast_in_dim %cst_112, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
+    %343 = stablehlo.multiply %342, %276 : tensor<62x5376x16xf32>
+    %cst_113 = stablehlo.constant dense<0.899999976> : tensor<f32>
+    %344 = stablehlo.broadcast_in_dim %cst_113, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
+    %345 = stablehlo.multiply %344, %arg25 : tensor<62x5376x16xf32>
+    %346 = stablehlo.add %343, %345 : tensor<62x5376x16xf32>
+    %cst_114 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %347 = stablehlo.broadcast_in_dim %cst_114, dims = [] : (tensor<f32>) -> tensor<62x16x21504xf32>
+    %348 = stablehlo.multiply %347, %281 : tensor<62x16x21504xf32>
+    %cst_115 = stablehlo.constant dense<0.899999976> : tensor<f32>
+    %349 = stablehlo.broadcast_in_dim %cst_115, dims = [] : (tensor<f32>) -> tensor<62x16x21504xf32>
+    %350 = stablehlo.multiply %349, %arg26 : tensor<62x16x21504xf32>
+    %351 = stablehlo.add %348, %350 : tensor<62x16x21504xf32>
+    %cst_116 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
     %352 = stablehlo.broadcast_in_dim %cst_116, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
-    %353 = stablehlo.multiply %352, %arg41 : tensor<62x5376x16xf32>
-    %354 = stablehlo.add %351, %353 : tensor<62x5376x16xf32>
-    %355 = stablehlo.multiply %206, %206 : tensor<62x16x16x128xf32>
-    %cst_117 = stablehlo.constant dense<1.000000e-03> : tensor<f32>
-    %356 = stablehlo.broadcast_in_dim %cst_117, dims = [] : (tensor<f32>) -> tensor<62x16x16x128xf32>
-    %357 = stablehlo.multiply %356, %355 : tensor<62x16x16x128xf32>
-    %cst_118 = stablehlo.constant dense<9.990000e-01> : tensor<f32>
-    %358 = stablehlo.broadcast_in_dim %cst_118, dims = [] : (tensor<f32>) -> tensor<62x16x16x128xf32>
-    %359 = stablehlo.multiply %358, %arg42 : tensor<62x16x16x128xf32>
-    %360 = stablehlo.add %357, %359 : tensor<62x16x16x128xf32>
-    %c_119 = stablehlo.constant dense<2147483647> : tensor<i32>
-    %361 = stablehlo.compare LT, %arg14, %c_119, SIGNED : (tensor<i32>, tensor<i32>) -> tensor<i1>
-    %c_120 = stablehlo.constant dense<1> : tensor<i32>
-    %362 = stablehlo.add %arg14, %c_120 : tensor<i32>
-    %c_121 = stablehlo.constant dense<2147483647> : tensor<i32>
-    %363 = call @_where_40(%361, %362, %c_121) : (tensor<i1>, tensor<i32>, tensor<i32>) -> tensor<i32>
-    %cst_122 = stablehlo.constant dense<0.899999976> : tensor<f32>
-    %364 = stablehlo.convert %363 : (tensor<i32>) -> tensor<f32>
-    %365 = stablehlo.power %cst_122, %364 : tensor<f32>
-    %cst_123 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %366 = stablehlo.subtract %cst_123, %365 : tensor<f32>
-    %367 = stablehlo.broadcast_in_dim %366, dims = [] : (tensor<f32>) -> tensor<62x21504x16xf32>
-    %368 = stablehlo.divide %211, %367 : tensor<62x21504x16xf32>
-    %369 = stablehlo.broadcast_in_dim %366, dims = [] : (tensor<f32>) -> tensor<62x16x5376xf32>
-    %370 = stablehlo.divide %216, %369 : tensor<62x16x5376xf32>
-    %371 = stablehlo.broadcast_in_dim %366, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
-    %372 = stablehlo.divide %221, %371 : tensor<62x5376x16xf32>
-    %373 = stablehlo.broadcast_in_dim %366, dims = [] : (tensor<f32>) -> tensor<62x16x21504xf32>
-    %374 = stablehlo.divide %226, %373 : tensor<62x16x21504xf32>
-    %375 = stablehlo.broadcast_in_dim %366, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
-    %376 = stablehlo.divide %231, %375 : tensor<62x5376x16xf32>
-    %377 = stablehlo.broadcast_in_dim %366, dims = [] : (tensor<f32>) -> tensor<62x16x16x128xf32>
-    %378 = stablehlo.divide %236, %377 : tensor<62x16x16x128xf32>
-    %379 = stablehlo.broadcast_in_dim %366, dims = [] : (tensor<f32>) -> tensor<62x32x128x16xf32>
-    %380 = stablehlo.divide %241, %379 : tensor<62x32x128x16xf32>
-    %381 = stablehlo.broadcast_in_dim %366, dims = [] : (tensor<f32>) -> tensor<62x16x5376xf32>
-    %382 = stablehlo.divide %246, %381 : tensor<62x16x5376xf32>
-    %383 = stablehlo.broadcast_in_dim %366, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
-    %384 = stablehlo.divide %251, %383 : tensor<62x5376x16xf32>
-    %385 = stablehlo.broadcast_in_dim %366, dims = [] : (tensor<f32>) -> tensor<62x16x32x128xf32>
-    %386 = stablehlo.divide %256, %385 : tensor<62x16x32x128xf32>
-    %387 = stablehlo.broadcast_in_dim %366, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
-    %388 = stablehlo.divide %261, %387 : tensor<62x5376x16xf32>
-    %389 = stablehlo.broadcast_in_dim %366, dims = [] : (tensor<f32>) -> tensor<62x16x21504xf32>
-    %390 = stablehlo.divide %266, %389 : tensor<62x16x21504xf32>
-    %391 = stablehlo.broadcast_in_dim %366, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
-    %392 = stablehlo.divide %271, %391 : tensor<62x5376x16xf32>
-    %393 = stablehlo.broadcast_in_dim %366, dims = [] : (tensor<f32>) -> tensor<62x16x16x128xf32>
-    %394 = stablehlo.divide %276, %393 : tensor<62x16x16x128xf32>
-    %cst_124 = stablehlo.constant dense<9.990000e-01> : tensor<f32>
-    %395 = stablehlo.convert %363 : (tensor<i32>) -> tensor<f32>
-    %396 = stablehlo.power %cst_124, %395 : tensor<f32>
-    %cst_125 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %397 = stablehlo.subtract %cst_125, %396 : tensor<f32>
-    %398 = stablehlo.broadcast_in_dim %397, dims = [] : (tensor<f32>) -> tensor<62x21504x16xf32>
-    %399 = stablehlo.divide %282, %398 : tensor<62x21504x16xf32>
-    %400 = stablehlo.broadcast_in_dim %397, dims = [] : (tensor<f32>) -> tensor<62x16x5376xf32>
-    %401 = stablehlo.divide %288, %400 : tensor<62x16x5376xf32>
-    %402 = stablehlo.broadcast_in_dim %397, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
-    %403 = stablehlo.divide %294, %402 : tensor<62x5376x16xf32>
-    %404 = stablehlo.broadcast_in_dim %397, dims = [] : (tensor<f32>) -> tensor<62x16x21504xf32>
-    %405 = stablehlo.divide %300, %404 : tensor<62x16x21504xf32>
-    %406 = stablehlo.broadcast_in_dim %397, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
-    %407 = stablehlo.divide %306, %406 : tensor<62x5376x16xf32>
-    %408 = stablehlo.broadcast_in_dim %397, dims = [] : (tensor<f32>) -> tensor<62x16x16x128xf32>
-    %409 = stablehlo.divide %312, %408 : tensor<62x16x16x128xf32>
-    %410 = stablehlo.broadcast_in_dim %397, dims = [] : (tensor<f32>) -> tensor<62x32x128x16xf32>
-    %411 = stablehlo.divide %318, %410 : tensor<62x32x128x16xf32>
-    %412 = stablehlo.broadcast_in_dim %397, dims = [] : (tensor<f32>) -> tensor<62x16x5376xf32>
-    %413 = stablehlo.divide %324, %412 : tensor<62x16x5376xf32>
-    %414 = stablehlo.broadcast_in_dim %397, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
-    %415 = stablehlo.divide %330, %414 : tensor<62x5376x16xf32>
-    %416 = stablehlo.broadcast_in_dim %397, dims = [] : (tensor<f32>) -> tensor<62x16x32x128xf32>
-    %417 = stablehlo.divide %336, %416 : tensor<62x16x32x128xf32>
-    %418 = stablehlo.broadcast_in_dim %397, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
-    %419 = stablehlo.divide %342, %418 : tensor<62x5376x16xf32>
-    %420 = stablehlo.broadcast_in_dim %397, dims = [] : (tensor<f32>) -> tensor<62x16x21504xf32>
-    %421 = stablehlo.divide %348, %420 : tensor<62x16x21504xf32>
-    %422 = stablehlo.broadcast_in_dim %397, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
-    %423 = stablehlo.divide %354, %422 : tensor<62x5376x16xf32>
-    %424 = stablehlo.broadcast_in_dim %397, dims = [] : (tensor<f32>) -> tensor<62x16x16x128xf32>
-    %425 = stablehlo.divide %360, %424 : tensor<62x16x16x128xf32>
-    %cst_126 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %426 = stablehlo.broadcast_in_dim %cst_126, dims = [] : (tensor<f32>) -> tensor<62x21504x16xf32>
-    %427 = stablehlo.add %399, %426 : tensor<62x21504x16xf32>
-    %428 = stablehlo.sqrt %427 : tensor<62x21504x16xf32>
-    %cst_127 = stablehlo.constant dense<9.99999993E-9> : tensor<f32>
-    %429 = stablehlo.broadcast_in_dim %cst_127, dims = [] : (tensor<f32>) -> tensor<62x21504x16xf32>
-    %430 = stablehlo.add %428, %429 : tensor<62x21504x16xf32>
-    %431 = stablehlo.divide %368, %430 : tensor<62x21504x16xf32>
-    %cst_128 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %432 = stablehlo.broadcast_in_dim %cst_128, dims = [] : (tensor<f32>) -> tensor<62x16x5376xf32>
-    %433 = stablehlo.add %401, %432 : tensor<62x16x5376xf32>
-    %434 = stablehlo.sqrt %433 : tensor<62x16x5376xf32>
-    %cst_129 = stablehlo.constant dense<9.99999993E-9> : tensor<f32>
-    %435 = stablehlo.broadcast_in_dim %cst_129, dims = [] : (tensor<f32>) -> tensor<62x16x5376xf32>
-    %436 = stablehlo.add %434, %435 : tensor<62x16x5376xf32>
-    %437 = stablehlo.divide %370, %436 : tensor<62x16x5376xf32>
-    %cst_130 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %438 = stablehlo.broadcast_in_dim %cst_130, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
-    %439 = stablehlo.add %403, %438 : tensor<62x5376x16xf32>
-    %440 = stablehlo.sqrt %439 : tensor<62x5376x16xf32>
-    %cst_131 = stablehlo.constant dense<9.99999993E-9> : tensor<f32>
-    %441 = stablehlo.broadcast_in_dim %cst_131, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
-    %442 = stablehlo.add %440, %441 : tensor<62x5376x16xf32>
-    %443 = stablehlo.divide %372, %442 : tensor<62x5376x16xf32>
-    %cst_132 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %444 = stablehlo.broadcast_in_dim %cst_132, dims = [] : (tensor<f32>) -> tensor<62x16x21504xf32>
-    %445 = stablehlo.add %405, %444 : tensor<62x16x21504xf32>
-    %446 = stablehlo.sqrt %445 : tensor<62x16x21504xf32>
-    %cst_133 = stablehlo.constant dense<9.99999993E-9> : tensor<f32>
-    %447 = stablehlo.broadcast_in_dim %cst_133, dims = [] : (tensor<f32>) -> tensor<62x16x21504xf32>
-    %448 = stablehlo.add %446, %447 : tensor<62x16x21504xf32>
-    %449 = stablehlo.divide %374, %448 : tensor<62x16x21504xf32>
-    %cst_134 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %450 = stablehlo.broadcast_in_dim %cst_134, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
-    %451 = stablehlo.add %407, %450 : tensor<62x5376x16xf32>
-    %452 = stablehlo.sqrt %451 : tensor<62x5376x16xf32>
-    %cst_135 = stablehlo.constant dense<9.99999993E-9> : tensor<f32>
-    %453 = stablehlo.broadcast_in_dim %cst_135, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
-    %454 = stablehlo.add %452, %453 : tensor<62x5376x16xf32>
-    %455 = stablehlo.divide %376, %454 : tensor<62x5376x16xf32>
-    %cst_136 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %456 = stablehlo.broadcast_in_dim %cst_136, dims = [] : (tensor<f32>) -> tensor<62x16x16x128xf32>
-    %457 = stablehlo.add %409, %456 : tensor<62x16x16x128xf32>
-    %458 = stablehlo.sqrt %457 : tensor<62x16x16x128xf32>
-    %cst_137 = stablehlo.constant dense<9.99999993E-9> : tensor<f32>
-    %459 = stablehlo.broadcast_in_dim %cst_137, dims = [] : (tensor<f32>) -> tensor<62x16x16x128xf32>
-    %460 = stablehlo.add %458, %459 : tensor<62x16x16x128xf32>
-    %461 = stablehlo.divide %378, %460 : tensor<62x16x16x128xf32>
-    %cst_138 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %462 = stablehlo.broadcast_in_dim %cst_138, dims = [] : (tensor<f32>) -> tensor<62x32x128x16xf32>
-    %463 = stablehlo.add %411, %462 : tensor<62x32x128x16xf32>
-    %464 = stablehlo.sqrt %463 : tensor<62x32x128x16xf32>
-    %cst_139 = stablehlo.constant dense<9.99999993E-9> : tensor<f32>
-    %465 = stablehlo.broadcast_in_dim %cst_139, dims = [] : (tensor<f32>) -> tensor<62x32x128x16xf32>
-    %466 = stablehlo.add %464, %465 : tensor<62x32x128x16xf32>
-    %467 = stablehlo.divide %380, %466 : tensor<62x32x128x16xf32>
-    %cst_140 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %468 = stablehlo.broadcast_in_dim %cst_140, dims = [] : (tensor<f32>) -> tensor<62x16x5376xf32>
-    %469 = stablehlo.add %413, %468 : tensor<62x16x5376xf32>
-    %470 = stablehlo.sqrt %469 : tensor<62x16x5376xf32>
-    %cst_141 = stablehlo.constant dense<9.99999993E-9> : tensor<f32>
-    %471 = stablehlo.broadcast_in_dim %cst_141, dims = [] : (tensor<f32>) -> tensor<62x16x5376xf32>
-    %472 = stablehlo.add %470, %471 : tensor<62x16x5376xf32>
-    %473 = stablehlo.divide %382, %472 : tensor<62x16x5376xf32>
-    %cst_142 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %474 = stablehlo.broadcast_in_dim %cst_142, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
-    %475 = stablehlo.add %415, %474 : tensor<62x5376x16xf32>
-    %476 = stablehlo.sqrt %475 : tensor<62x5376x16xf32>
-    %cst_143 = stablehlo.constant dense<9.99999993E-9> : tensor<f32>
-    %477 = stablehlo.broadcast_in_dim %cst_143, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
-    %478 = stablehlo.add %476, %477 : tensor<62x5376x16xf32>
-    %479 = stablehlo.divide %384, %478 : tensor<62x5376x16xf32>
-    %cst_144 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %480 = stablehlo.broadcast_in_dim %cst_144, dims = [] : (tensor<f32>) -> tensor<62x16x32x128xf32>
-    %481 = stablehlo.add %417, %480 : tensor<62x16x32x128xf32>
-    %482 = stablehlo.sqrt %481 : tensor<62x16x32x128xf32>
-    %cst_145 = stablehlo.constant dense<9.99999993E-9> : tensor<f32>
-    %483 = stablehlo.broadcast_in_dim %cst_145, dims = [] : (tensor<f32>) -> tensor<62x16x32x128xf32>
-    %484 = stablehlo.add %482, %483 : tensor<62x16x32x128xf32>
-    %485 = stablehlo.divide %386, %484 : tensor<62x16x32x128xf32>
-    %cst_146 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %486 = stablehlo.broadcast_in_dim %cst_146, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
-    %487 = stablehlo.add %419, %486 : tensor<62x5376x16xf32>
-    %488 = stablehlo.sqrt %487 : tensor<62x5376x16xf32>
-    %cst_147 = stablehlo.constant dense<9.99999993E-9> : tensor<f32>
-    %489 = stablehlo.broadcast_in_dim %cst_147, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
-    %490 = stablehlo.add %488, %489 : tensor<62x5376x16xf32>
-    %491 = stablehlo.divide %388, %490 : tensor<62x5376x16xf32>
-    %cst_148 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %492 = stablehlo.broadcast_in_dim %cst_148, dims = [] : (tensor<f32>) -> tensor<62x16x21504xf32>
-    %493 = stablehlo.add %421, %492 : tensor<62x16x21504xf32>
-    %494 = stablehlo.sqrt %493 : tensor<62x16x21504xf32>
-    %cst_149 = stablehlo.constant dense<9.99999993E-9> : tensor<f32>
-    %495 = stablehlo.broadcast_in_dim %cst_149, dims = [] : (tensor<f32>) -> tensor<62x16x21504xf32>
-    %496 = stablehlo.add %494, %495 : tensor<62x16x21504xf32>
-    %497 = stablehlo.divide %390, %496 : tensor<62x16x21504xf32>
-    %cst_150 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %498 = stablehlo.broadcast_in_dim %cst_150, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
-    %499 = stablehlo.add %423, %498 : tensor<62x5376x16xf32>
-    %500 = stablehlo.sqrt %499 : tensor<62x5376x16xf32>
-    %cst_151 = stablehlo.constant dense<9.99999993E-9> : tensor<f32>
-    %501 = stablehlo.broadcast_in_dim %cst_151, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
-    %502 = stablehlo.add %500, %501 : tensor<62x5376x16xf32>
-    %503 = stablehlo.divide %392, %502 : tensor<62x5376x16xf32>
-    %cst_152 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %504 = stablehlo.broadcast_in_dim %cst_152, dims = [] : (tensor<f32>) -> tensor<62x16x16x128xf32>
-    %505 = stablehlo.add %425, %504 : tensor<62x16x16x128xf32>
-    %506 = stablehlo.sqrt %505 : tensor<62x16x16x128xf32>
-    %cst_153 = stablehlo.constant dense<9.99999993E-9> : tensor<f32>
-    %507 = stablehlo.broadcast_in_dim %cst_153, dims = [] : (tensor<f32>) -> tensor<62x16x16x128xf32>
-    %508 = stablehlo.add %506, %507 : tensor<62x16x16x128xf32>
-    %509 = stablehlo.divide %394, %508 : tensor<62x16x16x128xf32>
-    %cst_154 = stablehlo.constant dense<-9.99999974E-6> : tensor<f32>
-    %510 = stablehlo.broadcast_in_dim %cst_154, dims = [] : (tensor<f32>) -> tensor<62x21504x16xf32>
-    %511 = stablehlo.multiply %510, %431 : tensor<62x21504x16xf32>
-    %cst_155 = stablehlo.constant dense<-9.99999974E-6> : tensor<f32>
-    %512 = stablehlo.broadcast_in_dim %cst_155, dims = [] : (tensor<f32>) -> tensor<62x16x5376xf32>
-    %513 = stablehlo.multiply %512, %437 : tensor<62x16x5376xf32>
-    %cst_156 = stablehlo.constant dense<-9.99999974E-6> : tensor<f32>
-    %514 = stablehlo.broadcast_in_dim %cst_156, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
-    %515 = stablehlo.multiply %514, %443 : tensor<62x5376x16xf32>
-    %cst_157 = stablehlo.constant dense<-9.99999974E-6> : tensor<f32>
-    %516 = stablehlo.broadcast_in_dim %cst_157, dims = [] : (tensor<f32>) -> tensor<62x16x21504xf32>
-    %517 = stablehlo.multiply %516, %449 : tensor<62x16x21504xf32>
-    %cst_158 = stablehlo.constant dense<-9.99999974E-6> : tensor<f32>
-    %518 = stablehlo.broadcast_in_dim %cst_158, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
-    %519 = stablehlo.multiply %518, %455 : tensor<62x5376x16xf32>
-    %cst_159 = stablehlo.constant dense<-9.99999974E-6> : tensor<f32>
-    %520 = stablehlo.broadcast_in_dim %cst_159, dims = [] : (tensor<f32>) -> tensor<62x16x16x128xf32>
-    %521 = stablehlo.multiply %520, %461 : tensor<62x16x16x128xf32>
-    %cst_160 = stablehlo.constant dense<-9.99999974E-6> : tensor<f32>
-    %522 = stablehlo.broadcast_in_dim %cst_160, dims = [] : (tensor<f32>) -> tensor<62x32x128x16xf32>
-    %523 = stablehlo.multiply %522, %467 : tensor<62x32x128x16xf32>
-    %cst_161 = stablehlo.constant dense<-9.99999974E-6> : tensor<f32>
-    %524 = stablehlo.broadcast_in_dim %cst_161, dims = [] : (tensor<f32>) -> tensor<62x16x5376xf32>
-    %525 = stablehlo.multiply %524, %473 : tensor<62x16x5376xf32>
-    %cst_162 = stablehlo.constant dense<-9.99999974E-6> : tensor<f32>
-    %526 = stablehlo.broadcast_in_dim %cst_162, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
-    %527 = stablehlo.multiply %526, %479 : tensor<62x5376x16xf32>
-    %cst_163 = stablehlo.constant dense<-9.99999974E-6> : tensor<f32>
-    %528 = stablehlo.broadcast_in_dim %cst_163, dims = [] : (tensor<f32>) -> tensor<62x16x32x128xf32>
-    %529 = stablehlo.multiply %528, %485 : tensor<62x16x32x128xf32>
-    %cst_164 = stablehlo.constant dense<-9.99999974E-6> : tensor<f32>
-    %530 = stablehlo.broadcast_in_dim %cst_164, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
-    %531 = stablehlo.multiply %530, %491 : tensor<62x5376x16xf32>
-    %cst_165 = stablehlo.constant dense<-9.99999974E-6> : tensor<f32>
-    %532 = stablehlo.broadcast_in_dim %cst_165, dims = [] : (tensor<f32>) -> tensor<62x16x21504xf32>
-    %533 = stablehlo.multiply %532, %497 : tensor<62x16x21504xf32>
-    %cst_166 = stablehlo.constant dense<-9.99999974E-6> : tensor<f32>
-    %534 = stablehlo.broadcast_in_dim %cst_166, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
-    %535 = stablehlo.multiply %534, %503 : tensor<62x5376x16xf32>
-    %cst_167 = stablehlo.constant dense<-9.99999974E-6> : tensor<f32>
-    %536 = stablehlo.broadcast_in_dim %cst_167, dims = [] : (tensor<f32>) -> tensor<62x16x16x128xf32>
-    %537 = stablehlo.multiply %536, %509 : tensor<62x16x16x128xf32>
-    %538 = stablehlo.add %arg0, %511 : tensor<62x21504x16xf32>
-    %539 = stablehlo.add %arg1, %513 : tensor<62x16x5376xf32>
-    %540 = stablehlo.add %arg2, %515 : tensor<62x5376x16xf32>
-    %541 = stablehlo.add %arg3, %517 : tensor<62x16x21504xf32>
-    %542 = stablehlo.add %arg4, %519 : tensor<62x5376x16xf32>
-    %543 = stablehlo.add %arg5, %521 : tensor<62x16x16x128xf32>
-    %544 = stablehlo.add %arg6, %523 : tensor<62x32x128x16xf32>
-    %545 = stablehlo.add %arg7, %525 : tensor<62x16x5376xf32>
-    %546 = stablehlo.add %arg8, %527 : tensor<62x5376x16xf32>
-    %547 = stablehlo.add %arg9, %529 : tensor<62x16x32x128xf32>
-    %548 = stablehlo.add %arg10, %531 : tensor<62x5376x16xf32>
-    %549 = stablehlo.add %arg11, %533 : tensor<62x16x21504xf32>
-    %550 = stablehlo.add %arg12, %535 : tensor<62x5376x16xf32>
-    %551 = stablehlo.add %arg13, %537 : tensor<62x16x16x128xf32>
-    %552 = chlo.square %22 : tensor<62x21504x16xf32> -> tensor<62x21504x16xf32>
-    %cst_168 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %553 = stablehlo.broadcast_in_dim %cst_168, dims = [] : (tensor<f32>) -> tensor<62x21504x16xf32>
-    %554 = chlo.square %553 : tensor<62x21504x16xf32> -> tensor<62x21504x16xf32>
-    %555 = stablehlo.add %552, %554 : tensor<62x21504x16xf32>
-    %556 = chlo.square %24 : tensor<62x16x5376xf32> -> tensor<62x16x5376xf32>
+    %353 = stablehlo.multiply %352, %286 : tensor<62x5376x16xf32>
+    %cst_117 = stablehlo.constant dense<0.899999976> : tensor<f32>
+    %354 = stablehlo.broadcast_in_dim %cst_117, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
+    %355 = stablehlo.multiply %354, %arg27 : tensor<62x5376x16xf32>
+    %356 = stablehlo.add %353, %355 : tensor<62x5376x16xf32>
+    %cst_118 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %357 = stablehlo.broadcast_in_dim %cst_118, dims = [] : (tensor<f32>) -> tensor<62x16x16x128xf32>
+    %358 = stablehlo.multiply %357, %291 : tensor<62x16x16x128xf32>
+    %cst_119 = stablehlo.constant dense<0.899999976> : tensor<f32>
+    %359 = stablehlo.broadcast_in_dim %cst_119, dims = [] : (tensor<f32>) -> tensor<62x16x16x128xf32>
+    %360 = stablehlo.multiply %359, %arg28 : tensor<62x16x16x128xf32>
+    %361 = stablehlo.add %358, %360 : tensor<62x16x16x128xf32>
+    %362 = stablehlo.multiply %226, %226 : tensor<62x21504x16xf32>
+    %cst_120 = stablehlo.constant dense<1.000000e-03> : tensor<f32>
+    %363 = stablehlo.broadcast_in_dim %cst_120, dims = [] : (tensor<f32>) -> tensor<62x21504x16xf32>
+    %364 = stablehlo.multiply %363, %362 : tensor<62x21504x16xf32>
+    %cst_121 = stablehlo.constant dense<9.990000e-01> : tensor<f32>
+    %365 = stablehlo.broadcast_in_dim %cst_121, dims = [] : (tensor<f32>) -> tensor<62x21504x16xf32>
+    %366 = stablehlo.multiply %365, %arg29 : tensor<62x21504x16xf32>
+    %367 = stablehlo.add %364, %366 : tensor<62x21504x16xf32>
+    %368 = stablehlo.multiply %231, %231 : tensor<62x16x5376xf32>
+    %cst_122 = stablehlo.constant dense<1.000000e-03> : tensor<f32>
+    %369 = stablehlo.broadcast_in_dim %cst_122, dims = [] : (tensor<f32>) -> tensor<62x16x5376xf32>
+    %370 = stablehlo.multiply %369, %368 : tensor<62x16x5376xf32>
+    %cst_123 = stablehlo.constant dense<9.990000e-01> : tensor<f32>
+    %371 = stablehlo.broadcast_in_dim %cst_123, dims = [] : (tensor<f32>) -> tensor<62x16x5376xf32>
+    %372 = stablehlo.multiply %371, %arg30 : tensor<62x16x5376xf32>
+    %373 = stablehlo.add %370, %372 : tensor<62x16x5376xf32>
+    %374 = stablehlo.multiply %236, %236 : tensor<62x5376x16xf32>
+    %cst_124 = stablehlo.constant dense<1.000000e-03> : tensor<f32>
+    %375 = stablehlo.broadcast_in_dim %cst_124, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
+    %376 = stablehlo.multiply %375, %374 : tensor<62x5376x16xf32>
+    %cst_125 = stablehlo.constant dense<9.990000e-01> : tensor<f32>
+    %377 = stablehlo.broadcast_in_dim %cst_125, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
+    %378 = stablehlo.multiply %377, %arg31 : tensor<62x5376x16xf32>
+    %379 = stablehlo.add %376, %378 : tensor<62x5376x16xf32>
+    %380 = stablehlo.multiply %241, %241 : tensor<62x16x21504xf32>
+    %cst_126 = stablehlo.constant dense<1.000000e-03> : tensor<f32>
+    %381 = stablehlo.broadcast_in_dim %cst_126, dims = [] : (tensor<f32>) -> tensor<62x16x21504xf32>
+    %382 = stablehlo.multiply %381, %380 : tensor<62x16x21504xf32>
+    %cst_127 = stablehlo.constant dense<9.990000e-01> : tensor<f32>
+    %383 = stablehlo.broadcast_in_dim %cst_127, dims = [] : (tensor<f32>) -> tensor<62x16x21504xf32>
+    %384 = stablehlo.multiply %383, %arg32 : tensor<62x16x21504xf32>
+    %385 = stablehlo.add %382, %384 : tensor<62x16x21504xf32>
+    %386 = stablehlo.multiply %246, %246 : tensor<62x5376x16xf32>
+    %cst_128 = stablehlo.constant dense<1.000000e-03> : tensor<f32>
+    %387 = stablehlo.broadcast_in_dim %cst_128, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
+    %388 = stablehlo.multiply %387, %386 : tensor<62x5376x16xf32>
+    %cst_129 = stablehlo.constant dense<9.990000e-01> : tensor<f32>
+    %389 = stablehlo.broadcast_in_dim %cst_129, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
+    %390 = stablehlo.multiply %389, %arg33 : tensor<62x5376x16xf32>
+    %391 = stablehlo.add %388, %390 : tensor<62x5376x16xf32>
+    %392 = stablehlo.multiply %251, %251 : tensor<62x16x16x128xf32>
+    %cst_130 = stablehlo.constant dense<1.000000e-03> : tensor<f32>
+    %393 = stablehlo.broadcast_in_dim %cst_130, dims = [] : (tensor<f32>) -> tensor<62x16x16x128xf32>
+    %394 = stablehlo.multiply %393, %392 : tensor<62x16x16x128xf32>
+    %cst_131 = stablehlo.constant dense<9.990000e-01> : tensor<f32>
+    %395 = stablehlo.broadcast_in_dim %cst_131, dims = [] : (tensor<f32>) -> tensor<62x16x16x128xf32>
+    %396 = stablehlo.multiply %395, %arg34 : tensor<62x16x16x128xf32>
+    %397 = stablehlo.add %394, %396 : tensor<62x16x16x128xf32>
+    %398 = stablehlo.multiply %256, %256 : tensor<62x32x128x16xf32>
+    %cst_132 = stablehlo.constant dense<1.000000e-03> : tensor<f32>
+    %399 = stablehlo.broadcast_in_dim %cst_132, dims = [] : (tensor<f32>) -> tensor<62x32x128x16xf32>
+    %400 = stablehlo.multiply %399, %398 : tensor<62x32x128x16xf32>
+    %cst_133 = stablehlo.constant dense<9.990000e-01> : tensor<f32>
+    %401 = stablehlo.broadcast_in_dim %cst_133, dims = [] : (tensor<f32>) -> tensor<62x32x128x16xf32>
+    %402 = stablehlo.multiply %401, %arg35 : tensor<62x32x128x16xf32>
+    %403 = stablehlo.add %400, %402 : tensor<62x32x128x16xf32>
+    %404 = stablehlo.multiply %261, %261 : tensor<62x16x5376xf32>
+    %cst_134 = stablehlo.constant dense<1.000000e-03> : tensor<f32>
+    %405 = stablehlo.broadcast_in_dim %cst_134, dims = [] : (tensor<f32>) -> tensor<62x16x5376xf32>
+    %406 = stablehlo.multiply %405, %404 : tensor<62x16x5376xf32>
+    %cst_135 = stablehlo.constant dense<9.990000e-01> : tensor<f32>
+    %407 = stablehlo.broadcast_in_dim %cst_135, dims = [] : (tensor<f32>) -> tensor<62x16x5376xf32>
+    %408 = stablehlo.multiply %407, %arg36 : tensor<62x16x5376xf32>
+    %409 = stablehlo.add %406, %408 : tensor<62x16x5376xf32>
+    %410 = stablehlo.multiply %266, %266 : tensor<62x5376x16xf32>
+    %cst_136 = stablehlo.constant dense<1.000000e-03> : tensor<f32>
+    %411 = stablehlo.broadcast_in_dim %cst_136, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
+    %412 = stablehlo.multiply %411, %410 : tensor<62x5376x16xf32>
+    %cst_137 = stablehlo.constant dense<9.990000e-01> : tensor<f32>
+    %413 = stablehlo.broadcast_in_dim %cst_137, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
+    %414 = stablehlo.multiply %413, %arg37 : tensor<62x5376x16xf32>
+    %415 = stablehlo.add %412, %414 : tensor<62x5376x16xf32>
+    %416 = stablehlo.multiply %271, %271 : tensor<62x16x32x128xf32>
+    %cst_138 = stablehlo.constant dense<1.000000e-03> : tensor<f32>
+    %417 = stablehlo.broadcast_in_dim %cst_138, dims = [] : (tensor<f32>) -> tensor<62x16x32x128xf32>
+    %418 = stablehlo.multiply %417, %416 : tensor<62x16x32x128xf32>
+    %cst_139 = stablehlo.constant dense<9.990000e-01> : tensor<f32>
+    %419 = stablehlo.broadcast_in_dim %cst_139, dims = [] : (tensor<f32>) -> tensor<62x16x32x128xf32>
+    %420 = stablehlo.multiply %419, %arg38 : tensor<62x16x32x128xf32>
+    %421 = stablehlo.add %418, %420 : tensor<62x16x32x128xf32>
+    %422 = stablehlo.multiply %276, %276 : tensor<62x5376x16xf32>
+    %cst_140 = stablehlo.constant dense<1.000000e-03> : tensor<f32>
+    %423 = stablehlo.broadcast_in_dim %cst_140, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
+    %424 = stablehlo.multiply %423, %422 : tensor<62x5376x16xf32>
+    %cst_141 = stablehlo.constant dense<9.990000e-01> : tensor<f32>
+    %425 = stablehlo.broadcast_in_dim %cst_141, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
+    %426 = stablehlo.multiply %425, %arg39 : tensor<62x5376x16xf32>
+    %427 = stablehlo.add %424, %426 : tensor<62x5376x16xf32>
+    %428 = stablehlo.multiply %281, %281 : tensor<62x16x21504xf32>
+    %cst_142 = stablehlo.constant dense<1.000000e-03> : tensor<f32>
+    %429 = stablehlo.broadcast_in_dim %cst_142, dims = [] : (tensor<f32>) -> tensor<62x16x21504xf32>
+    %430 = stablehlo.multiply %429, %428 : tensor<62x16x21504xf32>
+    %cst_143 = stablehlo.constant dense<9.990000e-01> : tensor<f32>
+    %431 = stablehlo.broadcast_in_dim %cst_143, dims = [] : (tensor<f32>) -> tensor<62x16x21504xf32>
+    %432 = stablehlo.multiply %431, %arg40 : tensor<62x16x21504xf32>
+    %433 = stablehlo.add %430, %432 : tensor<62x16x21504xf32>
+    %434 = stablehlo.multiply %286, %286 : tensor<62x5376x16xf32>
+    %cst_144 = stablehlo.constant dense<1.000000e-03> : tensor<f32>
+    %435 = stablehlo.broadcast_in_dim %cst_144, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
+    %436 = stablehlo.multiply %435, %434 : tensor<62x5376x16xf32>
+    %cst_145 = stablehlo.constant dense<9.990000e-01> : tensor<f32>
+    %437 = stablehlo.broadcast_in_dim %cst_145, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
+    %438 = stablehlo.multiply %437, %arg41 : tensor<62x5376x16xf32>
+    %439 = stablehlo.add %436, %438 : tensor<62x5376x16xf32>
+    %440 = stablehlo.multiply %291, %291 : tensor<62x16x16x128xf32>
+    %cst_146 = stablehlo.constant dense<1.000000e-03> : tensor<f32>
+    %441 = stablehlo.broadcast_in_dim %cst_146, dims = [] : (tensor<f32>) -> tensor<62x16x16x128xf32>
+    %442 = stablehlo.multiply %441, %440 : tensor<62x16x16x128xf32>
+    %cst_147 = stablehlo.constant dense<9.990000e-01> : tensor<f32>
+    %443 = stablehlo.broadcast_in_dim %cst_147, dims = [] : (tensor<f32>) -> tensor<62x16x16x128xf32>
+    %444 = stablehlo.multiply %443, %arg42 : tensor<62x16x16x128xf32>
+    %445 = stablehlo.add %442, %444 : tensor<62x16x16x128xf32>
+    %c_148 = stablehlo.constant dense<2147483647> : tensor<i32>
+    %446 = stablehlo.compare LT, %arg14, %c_148, SIGNED : (tensor<i32>, tensor<i32>) -> tensor<i1>
+    %c_149 = stablehlo.constant dense<1> : tensor<i32>
+    %447 = stablehlo.add %arg14, %c_149 : tensor<i32>
+    %c_150 = stablehlo.constant dense<2147483647> : tensor<i32>
+    %448 = call @_where_40(%446, %447, %c_150) : (tensor<i1>, tensor<i32>, tensor<i32>) -> tensor<i32>
+    %cst_151 = stablehlo.constant dense<0.899999976> : tensor<f32>
+    %449 = stablehlo.convert %448 : (tensor<i32>) -> tensor<f32>
+    %450 = stablehlo.power %cst_151, %449 : tensor<f32>
+    %cst_152 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %451 = stablehlo.subtract %cst_152, %450 : tensor<f32>
+    %452 = stablehlo.broadcast_in_dim %451, dims = [] : (tensor<f32>) -> tensor<62x21504x16xf32>
+    %453 = stablehlo.divide %296, %452 : tensor<62x21504x16xf32>
+    %454 = stablehlo.broadcast_in_dim %451, dims = [] : (tensor<f32>) -> tensor<62x16x5376xf32>
+    %455 = stablehlo.divide %301, %454 : tensor<62x16x5376xf32>
+    %456 = stablehlo.broadcast_in_dim %451, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
+    %457 = stablehlo.divide %306, %456 : tensor<62x5376x16xf32>
+    %458 = stablehlo.broadcast_in_dim %451, dims = [] : (tensor<f32>) -> tensor<62x16x21504xf32>
+    %459 = stablehlo.divide %311, %458 : tensor<62x16x21504xf32>
+    %460 = stablehlo.broadcast_in_dim %451, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
+    %461 = stablehlo.divide %316, %460 : tensor<62x5376x16xf32>
+    %462 = stablehlo.broadcast_in_dim %451, dims = [] : (tensor<f32>) -> tensor<62x16x16x128xf32>
+    %463 = stablehlo.divide %321, %462 : tensor<62x16x16x128xf32>
+    %464 = stablehlo.broadcast_in_dim %451, dims = [] : (tensor<f32>) -> tensor<62x32x128x16xf32>
+    %465 = stablehlo.divide %326, %464 : tensor<62x32x128x16xf32>
+    %466 = stablehlo.broadcast_in_dim %451, dims = [] : (tensor<f32>) -> tensor<62x16x5376xf32>
+    %467 = stablehlo.divide %331, %466 : tensor<62x16x5376xf32>
+    %468 = stablehlo.broadcast_in_dim %451, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
+    %469 = stablehlo.divide %336, %468 : tensor<62x5376x16xf32>
+    %470 = stablehlo.broadcast_in_dim %451, dims = [] : (tensor<f32>) -> tensor<62x16x32x128xf32>
+    %471 = stablehlo.divide %341, %470 : tensor<62x16x32x128xf32>
+    %472 = stablehlo.broadcast_in_dim %451, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
+    %473 = stablehlo.divide %346, %472 : tensor<62x5376x16xf32>
+    %474 = stablehlo.broadcast_in_dim %451, dims = [] : (tensor<f32>) -> tensor<62x16x21504xf32>
+    %475 = stablehlo.divide %351, %474 : tensor<62x16x21504xf32>
+    %476 = stablehlo.broadcast_in_dim %451, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
+    %477 = stablehlo.divide %356, %476 : tensor<62x5376x16xf32>
+    %478 = stablehlo.broadcast_in_dim %451, dims = [] : (tensor<f32>) -> tensor<62x16x16x128xf32>
+    %479 = stablehlo.divide %361, %478 : tensor<62x16x16x128xf32>
+    %cst_153 = stablehlo.constant dense<9.990000e-01> : tensor<f32>
+    %480 = stablehlo.convert %448 : (tensor<i32>) -> tensor<f32>
+    %481 = stablehlo.power %cst_153, %480 : tensor<f32>
+    %cst_154 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %482 = stablehlo.subtract %cst_154, %481 : tensor<f32>
+    %483 = stablehlo.broadcast_in_dim %482, dims = [] : (tensor<f32>) -> tensor<62x21504x16xf32>
+    %484 = stablehlo.divide %367, %483 : tensor<62x21504x16xf32>
+    %485 = stablehlo.broadcast_in_dim %482, dims = [] : (tensor<f32>) -> tensor<62x16x5376xf32>
+    %486 = stablehlo.divide %373, %485 : tensor<62x16x5376xf32>
+    %487 = stablehlo.broadcast_in_dim %482, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
+    %488 = stablehlo.divide %379, %487 : tensor<62x5376x16xf32>
+    %489 = stablehlo.broadcast_in_dim %482, dims = [] : (tensor<f32>) -> tensor<62x16x21504xf32>
+    %490 = stablehlo.divide %385, %489 : tensor<62x16x21504xf32>
+    %491 = stablehlo.broadcast_in_dim %482, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
+    %492 = stablehlo.divide %391, %491 : tensor<62x5376x16xf32>
+    %493 = stablehlo.broadcast_in_dim %482, dims = [] : (tensor<f32>) -> tensor<62x16x16x128xf32>
+    %494 = stablehlo.divide %397, %493 : tensor<62x16x16x128xf32>
+    %495 = stablehlo.broadcast_in_dim %482, dims = [] : (tensor<f32>) -> tensor<62x32x128x16xf32>
+    %496 = stablehlo.divide %403, %495 : tensor<62x32x128x16xf32>
+    %497 = stablehlo.broadcast_in_dim %482, dims = [] : (tensor<f32>) -> tensor<62x16x5376xf32>
+    %498 = stablehlo.divide %409, %497 : tensor<62x16x5376xf32>
+    %499 = stablehlo.broadcast_in_dim %482, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
+    %500 = stablehlo.divide %415, %499 : tensor<62x5376x16xf32>
+    %501 = stablehlo.broadcast_in_dim %482, dims = [] : (tensor<f32>) -> tensor<62x16x32x128xf32>
+    %502 = stablehlo.divide %421, %501 : tensor<62x16x32x128xf32>
+    %503 = stablehlo.broadcast_in_dim %482, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
+    %504 = stablehlo.divide %427, %503 : tensor<62x5376x16xf32>
+    %505 = stablehlo.broadcast_in_dim %482, dims = [] : (tensor<f32>) -> tensor<62x16x21504xf32>
+    %506 = stablehlo.divide %433, %505 : tensor<62x16x21504xf32>
+    %507 = stablehlo.broadcast_in_dim %482, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
+    %508 = stablehlo.divide %439, %507 : tensor<62x5376x16xf32>
+    %509 = stablehlo.broadcast_in_dim %482, dims = [] : (tensor<f32>) -> tensor<62x16x16x128xf32>
+    %510 = stablehlo.divide %445, %509 : tensor<62x16x16x128xf32>
+    %cst_155 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %511 = stablehlo.broadcast_in_dim %cst_155, dims = [] : (tensor<f32>) -> tensor<62x21504x16xf32>
+    %512 = stablehlo.add %484, %511 : tensor<62x21504x16xf32>
+    %513 = stablehlo.sqrt %512 : tensor<62x21504x16xf32>
+    %cst_156 = stablehlo.constant dense<9.99999993E-9> : tensor<f32>
+    %514 = stablehlo.broadcast_in_dim %cst_156, dims = [] : (tensor<f32>) -> tensor<62x21504x16xf32>
+    %515 = stablehlo.add %513, %514 : tensor<62x21504x16xf32>
+    %516 = stablehlo.divide %453, %515 : tensor<62x21504x16xf32>
+    %cst_157 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %517 = stablehlo.broadcast_in_dim %cst_157, dims = [] : (tensor<f32>) -> tensor<62x16x5376xf32>
+    %518 = stablehlo.add %486, %517 : tensor<62x16x5376xf32>
+    %519 = stablehlo.sqrt %518 : tensor<62x16x5376xf32>
+    %cst_158 = stablehlo.constant dense<9.99999993E-9> : tensor<f32>
+    %520 = stablehlo.broadcast_in_dim %cst_158, dims = [] : (tensor<f32>) -> tensor<62x16x5376xf32>
+    %521 = stablehlo.add %519, %520 : tensor<62x16x5376xf32>
+    %522 = stablehlo.divide %455, %521 : tensor<62x16x5376xf32>
+    %cst_159 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %523 = stablehlo.broadcast_in_dim %cst_159, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
+    %524 = stablehlo.add %488, %523 : tensor<62x5376x16xf32>
+    %525 = stablehlo.sqrt %524 : tensor<62x5376x16xf32>
+    %cst_160 = stablehlo.constant dense<9.99999993E-9> : tensor<f32>
+    %526 = stablehlo.broadcast_in_dim %cst_160, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
+    %527 = stablehlo.add %525, %526 : tensor<62x5376x16xf32>
+    %528 = stablehlo.divide %457, %527 : tensor<62x5376x16xf32>
+    %cst_161 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %529 = stablehlo.broadcast_in_dim %cst_161, dims = [] : (tensor<f32>) -> tensor<62x16x21504xf32>
+    %530 = stablehlo.add %490, %529 : tensor<62x16x21504xf32>
+    %531 = stablehlo.sqrt %530 : tensor<62x16x21504xf32>
+    %cst_162 = stablehlo.constant dense<9.99999993E-9> : tensor<f32>
+    %532 = stablehlo.broadcast_in_dim %cst_162, dims = [] : (tensor<f32>) -> tensor<62x16x21504xf32>
+    %533 = stablehlo.add %531, %532 : tensor<62x16x21504xf32>
+    %534 = stablehlo.divide %459, %533 : tensor<62x16x21504xf32>
+    %cst_163 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %535 = stablehlo.broadcast_in_dim %cst_163, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
+    %536 = stablehlo.add %492, %535 : tensor<62x5376x16xf32>
+    %537 = stablehlo.sqrt %536 : tensor<62x5376x16xf32>
+    %cst_164 = stablehlo.constant dense<9.99999993E-9> : tensor<f32>
+    %538 = stablehlo.broadcast_in_dim %cst_164, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
+    %539 = stablehlo.add %537, %538 : tensor<62x5376x16xf32>
+    %540 = stablehlo.divide %461, %539 : tensor<62x5376x16xf32>
+    %cst_165 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %541 = stablehlo.broadcast_in_dim %cst_165, dims = [] : (tensor<f32>) -> tensor<62x16x16x128xf32>
+    %542 = stablehlo.add %494, %541 : tensor<62x16x16x128xf32>
+    %543 = stablehlo.sqrt %542 : tensor<62x16x16x128xf32>
+    %cst_166 = stablehlo.constant dense<9.99999993E-9> : tensor<f32>
+    %544 = stablehlo.broadcast_in_dim %cst_166, dims = [] : (tensor<f32>) -> tensor<62x16x16x128xf32>
+    %545 = stablehlo.add %543, %544 : tensor<62x16x16x128xf32>
+    %546 = stablehlo.divide %463, %545 : tensor<62x16x16x128xf32>
+    %cst_167 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %547 = stablehlo.broadcast_in_dim %cst_167, dims = [] : (tensor<f32>) -> tensor<62x32x128x16xf32>
+    %548 = stablehlo.add %496, %547 : tensor<62x32x128x16xf32>
+    %549 = stablehlo.sqrt %548 : tensor<62x32x128x16xf32>
+    %cst_168 = stablehlo.constant dense<9.99999993E-9> : tensor<f32>
+    %550 = stablehlo.broadcast_in_dim %cst_168, dims = [] : (tensor<f32>) -> tensor<62x32x128x16xf32>
+    %551 = stablehlo.add %549, %550 : tensor<62x32x128x16xf32>
+    %552 = stablehlo.divide %465, %551 : tensor<62x32x128x16xf32>
     %cst_169 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %557 = stablehlo.broadcast_in_dim %cst_169, dims = [] : (tensor<f32>) -> tensor<62x16x5376xf32>
-    %558 = chlo.square %557 : tensor<62x16x5376xf32> -> tensor<62x16x5376xf32>
-    %559 = stablehlo.add %556, %558 : tensor<62x16x5376xf32>
-    %560 = chlo.square %26 : tensor<62x5376x16xf32> -> tensor<62x5376x16xf32>
-    %cst_170 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %561 = stablehlo.broadcast_in_dim %cst_170, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
-    %562 = chlo.square %561 : tensor<62x5376x16xf32> -> tensor<62x5376x16xf32>
-    %563 = stablehlo.add %560, %562 : tensor<62x5376x16xf32>
-    %564 = chlo.square %28 : tensor<62x16x21504xf32> -> tensor<62x16x21504xf32>
+    %553 = stablehlo.broadcast_in_dim %cst_169, dims = [] : (tensor<f32>) -> tensor<62x16x5376xf32>
+    %554 = stablehlo.add %498, %553 : tensor<62x16x5376xf32>
+    %555 = stablehlo.sqrt %554 : tensor<62x16x5376xf32>
+    %cst_170 = stablehlo.constant dense<9.99999993E-9> : tensor<f32>
+    %556 = stablehlo.broadcast_in_dim %cst_170, dims = [] : (tensor<f32>) -> tensor<62x16x5376xf32>
+    %557 = stablehlo.add %555, %556 : tensor<62x16x5376xf32>
+    %558 = stablehlo.divide %467, %557 : tensor<62x16x5376xf32>
     %cst_171 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %565 = stablehlo.broadcast_in_dim %cst_171, dims = [] : (tensor<f32>) -> tensor<62x16x21504xf32>
-    %566 = chlo.square %565 : tensor<62x16x21504xf32> -> tensor<62x16x21504xf32>
-    %567 = stablehlo.add %564, %566 : tensor<62x16x21504xf32>
-    %568 = chlo.square %30 : tensor<62x5376x16xf32> -> tensor<62x5376x16xf32>
-    %cst_172 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %569 = stablehlo.broadcast_in_dim %cst_172, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
-    %570 = chlo.square %569 : tensor<62x5376x16xf32> -> tensor<62x5376x16xf32>
-    %571 = stablehlo.add %568, %570 : tensor<62x5376x16xf32>
-    %572 = chlo.square %32 : tensor<62x16x16x128xf32> -> tensor<62x16x16x128xf32>
+    %559 = stablehlo.broadcast_in_dim %cst_171, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
+    %560 = stablehlo.add %500, %559 : tensor<62x5376x16xf32>
+    %561 = stablehlo.sqrt %560 : tensor<62x5376x16xf32>
+    %cst_172 = stablehlo.constant dense<9.99999993E-9> : tensor<f32>
+    %562 = stablehlo.broadcast_in_dim %cst_172, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
+    %563 = stablehlo.add %561, %562 : tensor<62x5376x16xf32>
+    %564 = stablehlo.divide %469, %563 : tensor<62x5376x16xf32>
     %cst_173 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %573 = stablehlo.broadcast_in_dim %cst_173, dims = [] : (tensor<f32>) -> tensor<62x16x16x128xf32>
-    %574 = chlo.square %573 : tensor<62x16x16x128xf32> -> tensor<62x16x16x128xf32>
-    %575 = stablehlo.add %572, %574 : tensor<62x16x16x128xf32>
-    %576 = chlo.square %34 : tensor<62x32x128x16xf32> -> tensor<62x32x128x16xf32>
-    %cst_174 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %577 = stablehlo.broadcast_in_dim %cst_174, dims = [] : (tensor<f32>) -> tensor<62x32x128x16xf32>
-    %578 = chlo.square %577 : tensor<62x32x128x16xf32> -> tensor<62x32x128x16xf32>
-    %579 = stablehlo.add %576, %578 : tensor<62x32x128x16xf32>
-    %580 = chlo.square %36 : tensor<62x16x5376xf32> -> tensor<62x16x5376xf32>
+    %565 = stablehlo.broadcast_in_dim %cst_173, dims = [] : (tensor<f32>) -> tensor<62x16x32x128xf32>
+    %566 = stablehlo.add %502, %565 : tensor<62x16x32x128xf32>
+    %567 = stablehlo.sqrt %566 : tensor<62x16x32x128xf32>
+    %cst_174 = stablehlo.constant dense<9.99999993E-9> : tensor<f32>
+    %568 = stablehlo.broadcast_in_dim %cst_174, dims = [] : (tensor<f32>) -> tensor<62x16x32x128xf32>
+    %569 = stablehlo.add %567, %568 : tensor<62x16x32x128xf32>
+    %570 = stablehlo.divide %471, %569 : tensor<62x16x32x128xf32>
     %cst_175 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %581 = stablehlo.broadcast_in_dim %cst_175, dims = [] : (tensor<f32>) -> tensor<62x16x5376xf32>
-    %582 = chlo.square %581 : tensor<62x16x5376xf32> -> tensor<62x16x5376xf32>
-    %583 = stablehlo.add %580, %582 : tensor<62x16x5376xf32>
-    %584 = chlo.square %38 : tensor<62x5376x16xf32> -> tensor<62x5376x16xf32>
-    %cst_176 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %585 = stablehlo.broadcast_in_dim %cst_176, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
-    %586 = chlo.square %585 : tensor<62x5376x16xf32> -> tensor<62x5376x16xf32>
-    %587 = stablehlo.add %584, %586 : tensor<62x5376x16xf32>
-    %588 = chlo.square %40 : tensor<62x16x32x128xf32> -> tensor<62x16x32x128xf32>
+    %571 = stablehlo.broadcast_in_dim %cst_175, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
+    %572 = stablehlo.add %504, %571 : tensor<62x5376x16xf32>
+    %573 = stablehlo.sqrt %572 : tensor<62x5376x16xf32>
+    %cst_176 = stablehlo.constant dense<9.99999993E-9> : tensor<f32>
+    %574 = stablehlo.broadcast_in_dim %cst_176, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
+    %575 = stablehlo.add %573, %574 : tensor<62x5376x16xf32>
+    %576 = stablehlo.divide %473, %575 : tensor<62x5376x16xf32>
     %cst_177 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %589 = stablehlo.broadcast_in_dim %cst_177, dims = [] : (tensor<f32>) -> tensor<62x16x32x128xf32>
-    %590 = chlo.square %589 : tensor<62x16x32x128xf32> -> tensor<62x16x32x128xf32>
-    %591 = stablehlo.add %588, %590 : tensor<62x16x32x128xf32>
-    %592 = chlo.square %42 : tensor<62x5376x16xf32> -> tensor<62x5376x16xf32>
-    %cst_178 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %593 = stablehlo.broadcast_in_dim %cst_178, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
-    %594 = chlo.square %593 : tensor<62x5376x16xf32> -> tensor<62x5376x16xf32>
-    %595 = stablehlo.add %592, %594 : tensor<62x5376x16xf32>
-    %596 = chlo.square %44 : tensor<62x16x21504xf32> -> tensor<62x16x21504xf32>
+    %577 = stablehlo.broadcast_in_dim %cst_177, dims = [] : (tensor<f32>) -> tensor<62x16x21504xf32>
+    %578 = stablehlo.add %506, %577 : tensor<62x16x21504xf32>
+    %579 = stablehlo.sqrt %578 : tensor<62x16x21504xf32>
+    %cst_178 = stablehlo.constant dense<9.99999993E-9> : tensor<f32>
+    %580 = stablehlo.broadcast_in_dim %cst_178, dims = [] : (tensor<f32>) -> tensor<62x16x21504xf32>
+    %581 = stablehlo.add %579, %580 : tensor<62x16x21504xf32>
+    %582 = stablehlo.divide %475, %581 : tensor<62x16x21504xf32>
     %cst_179 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %597 = stablehlo.broadcast_in_dim %cst_179, dims = [] : (tensor<f32>) -> tensor<62x16x21504xf32>
-    %598 = chlo.square %597 : tensor<62x16x21504xf32> -> tensor<62x16x21504xf32>
-    %599 = stablehlo.add %596, %598 : tensor<62x16x21504xf32>
-    %600 = chlo.square %46 : tensor<62x5376x16xf32> -> tensor<62x5376x16xf32>
-    %cst_180 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %601 = stablehlo.broadcast_in_dim %cst_180, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
-    %602 = chlo.square %601 : tensor<62x5376x16xf32> -> tensor<62x5376x16xf32>
-    %603 = stablehlo.add %600, %602 : tensor<62x5376x16xf32>
-    %604 = chlo.square %48 : tensor<62x16x16x128xf32> -> tensor<62x16x16x128xf32>
+    %583 = stablehlo.broadcast_in_dim %cst_179, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
+    %584 = stablehlo.add %508, %583 : tensor<62x5376x16xf32>
+    %585 = stablehlo.sqrt %584 : tensor<62x5376x16xf32>
+    %cst_180 = stablehlo.constant dense<9.99999993E-9> : tensor<f32>
+    %586 = stablehlo.broadcast_in_dim %cst_180, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
+    %587 = stablehlo.add %585, %586 : tensor<62x5376x16xf32>
+    %588 = stablehlo.divide %477, %587 : tensor<62x5376x16xf32>
     %cst_181 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %605 = stablehlo.broadcast_in_dim %cst_181, dims = [] : (tensor<f32>) -> tensor<62x16x16x128xf32>
-    %606 = chlo.square %605 : tensor<62x16x16x128xf32> -> tensor<62x16x16x128xf32>
-    %607 = stablehlo.add %604, %606 : tensor<62x16x16x128xf32>
-    %cst_182 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %608 = stablehlo.reduce(%555 init: %cst_182) applies stablehlo.add across dimensions = [0, 1, 2] : (tensor<62x21504x16xf32>, tensor<f32>) -> tensor<f32>
-    %cst_183 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %609 = stablehlo.reduce(%559 init: %cst_183) applies stablehlo.add across dimensions = [0, 1, 2] : (tensor<62x16x5376xf32>, tensor<f32>) -> tensor<f32>
-    %cst_184 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %610 = stablehlo.reduce(%563 init: %cst_184) applies stablehlo.add across dimensions = [0, 1, 2] : (tensor<62x5376x16xf32>, tensor<f32>) -> tensor<f32>
-    %cst_185 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %611 = stablehlo.reduce(%567 init: %cst_185) applies stablehlo.add across dimensions = [0, 1, 2] : (tensor<62x16x21504xf32>, tensor<f32>) -> tensor<f32>
-    %cst_186 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %612 = stablehlo.reduce(%571 init: %cst_186) applies stablehlo.add across dimensions = [0, 1, 2] : (tensor<62x5376x16xf32>, tensor<f32>) -> tensor<f32>
-    %cst_187 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %613 = stablehlo.reduce(%575 init: %cst_187) applies stablehlo.add across dimensions = [0, 1, 2, 3] : (tensor<62x16x16x128xf32>, tensor<f32>) -> tensor<f32>
-    %cst_188 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %614 = stablehlo.reduce(%579 init: %cst_188) applies stablehlo.add across dimensions = [0, 1, 2, 3] : (tensor<62x32x128x16xf32>, tensor<f32>) -> tensor<f32>
-    %cst_189 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %615 = stablehlo.reduce(%583 init: %cst_189) applies stablehlo.add across dimensions = [0, 1, 2] : (tensor<62x16x5376xf32>, tensor<f32>) -> tensor<f32>
-    %cst_190 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %616 = stablehlo.reduce(%587 init: %cst_190) applies stablehlo.add across dimensions = [0, 1, 2] : (tensor<62x5376x16xf32>, tensor<f32>) -> tensor<f32>
-    %cst_191 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %617 = stablehlo.reduce(%591 init: %cst_191) applies stablehlo.add across dimensions = [0, 1, 2, 3] : (tensor<62x16x32x128xf32>, tensor<f32>) -> tensor<f32>
-    %cst_192 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %618 = stablehlo.reduce(%595 init: %cst_192) applies stablehlo.add across dimensions = [0, 1, 2] : (tensor<62x5376x16xf32>, tensor<f32>) -> tensor<f32>
-    %cst_193 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %619 = stablehlo.reduce(%599 init: %cst_193) applies stablehlo.add across dimensions = [0, 1, 2] : (tensor<62x16x21504xf32>, tensor<f32>) -> tensor<f32>
-    %cst_194 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %620 = stablehlo.reduce(%603 init: %cst_194) applies stablehlo.add across dimensions = [0, 1, 2] : (tensor<62x5376x16xf32>, tensor<f32>) -> tensor<f32>
-    %cst_195 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %621 = stablehlo.reduce(%607 init: %cst_195) applies stablehlo.add across dimensions = [0, 1, 2, 3] : (tensor<62x16x16x128xf32>, tensor<f32>) -> tensor<f32>
-    %cst_196 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %622 = stablehlo.add %cst_196, %608 : tensor<f32>
-    %623 = stablehlo.add %622, %609 : tensor<f32>
-    %624 = stablehlo.add %623, %610 : tensor<f32>
-    %625 = stablehlo.add %624, %611 : tensor<f32>
-    %626 = stablehlo.add %625, %612 : tensor<f32>
-    %627 = stablehlo.add %626, %613 : tensor<f32>
-    %628 = stablehlo.add %627, %614 : tensor<f32>
-    %629 = stablehlo.add %628, %615 : tensor<f32>
-    %630 = stablehlo.add %629, %616 : tensor<f32>
-    %631 = stablehlo.add %630, %617 : tensor<f32>
-    %632 = stablehlo.add %631, %618 : tensor<f32>
-    %633 = stablehlo.add %632, %619 : tensor<f32>
-    %634 = stablehlo.add %633, %620 : tensor<f32>
-    %635 = stablehlo.add %634, %621 : tensor<f32>
-    %636 = stablehlo.sqrt %635 : tensor<f32>
+    %589 = stablehlo.broadcast_in_dim %cst_181, dims = [] : (tensor<f32>) -> tensor<62x16x16x128xf32>
+    %590 = stablehlo.add %510, %589 : tensor<62x16x16x128xf32>
+    %591 = stablehlo.sqrt %590 : tensor<62x16x16x128xf32>
+    %cst_182 = stablehlo.constant dense<9.99999993E-9> : tensor<f32>
+    %592 = stablehlo.broadcast_in_dim %cst_182, dims = [] : (tensor<f32>) -> tensor<62x16x16x128xf32>
+    %593 = stablehlo.add %591, %592 : tensor<62x16x16x128xf32>
+    %594 = stablehlo.divide %479, %593 : tensor<62x16x16x128xf32>
+    %cst_183 = stablehlo.constant dense<-9.99999974E-6> : tensor<f32>
+    %595 = stablehlo.broadcast_in_dim %cst_183, dims = [] : (tensor<f32>) -> tensor<62x21504x16xf32>
+    %596 = stablehlo.multiply %595, %516 : tensor<62x21504x16xf32>
+    %cst_184 = stablehlo.constant dense<-9.99999974E-6> : tensor<f32>
+    %597 = stablehlo.broadcast_in_dim %cst_184, dims = [] : (tensor<f32>) -> tensor<62x16x5376xf32>
+    %598 = stablehlo.multiply %597, %522 : tensor<62x16x5376xf32>
+    %cst_185 = stablehlo.constant dense<-9.99999974E-6> : tensor<f32>
+    %599 = stablehlo.broadcast_in_dim %cst_185, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
+    %600 = stablehlo.multiply %599, %528 : tensor<62x5376x16xf32>
+    %cst_186 = stablehlo.constant dense<-9.99999974E-6> : tensor<f32>
+    %601 = stablehlo.broadcast_in_dim %cst_186, dims = [] : (tensor<f32>) -> tensor<62x16x21504xf32>
+    %602 = stablehlo.multiply %601, %534 : tensor<62x16x21504xf32>
+    %cst_187 = stablehlo.constant dense<-9.99999974E-6> : tensor<f32>
+    %603 = stablehlo.broadcast_in_dim %cst_187, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
+    %604 = stablehlo.multiply %603, %540 : tensor<62x5376x16xf32>
+    %cst_188 = stablehlo.constant dense<-9.99999974E-6> : tensor<f32>
+    %605 = stablehlo.broadcast_in_dim %cst_188, dims = [] : (tensor<f32>) -> tensor<62x16x16x128xf32>
+    %606 = stablehlo.multiply %605, %546 : tensor<62x16x16x128xf32>
+    %cst_189 = stablehlo.constant dense<-9.99999974E-6> : tensor<f32>
+    %607 = stablehlo.broadcast_in_dim %cst_189, dims = [] : (tensor<f32>) -> tensor<62x32x128x16xf32>
+    %608 = stablehlo.multiply %607, %552 : tensor<62x32x128x16xf32>
+    %cst_190 = stablehlo.constant dense<-9.99999974E-6> : tensor<f32>
+    %609 = stablehlo.broadcast_in_dim %cst_190, dims = [] : (tensor<f32>) -> tensor<62x16x5376xf32>
+    %610 = stablehlo.multiply %609, %558 : tensor<62x16x5376xf32>
+    %cst_191 = stablehlo.constant dense<-9.99999974E-6> : tensor<f32>
+    %611 = stablehlo.broadcast_in_dim %cst_191, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
+    %612 = stablehlo.multiply %611, %564 : tensor<62x5376x16xf32>
+    %cst_192 = stablehlo.constant dense<-9.99999974E-6> : tensor<f32>
+    %613 = stablehlo.broadcast_in_dim %cst_192, dims = [] : (tensor<f32>) -> tensor<62x16x32x128xf32>
+    %614 = stablehlo.multiply %613, %570 : tensor<62x16x32x128xf32>
+    %cst_193 = stablehlo.constant dense<-9.99999974E-6> : tensor<f32>
+    %615 = stablehlo.broadcast_in_dim %cst_193, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
+    %616 = stablehlo.multiply %615, %576 : tensor<62x5376x16xf32>
+    %cst_194 = stablehlo.constant dense<-9.99999974E-6> : tensor<f32>
+    %617 = stablehlo.broadcast_in_dim %cst_194, dims = [] : (tensor<f32>) -> tensor<62x16x21504xf32>
+    %618 = stablehlo.multiply %617, %582 : tensor<62x16x21504xf32>
+    %cst_195 = stablehlo.constant dense<-9.99999974E-6> : tensor<f32>
+    %619 = stablehlo.broadcast_in_dim %cst_195, dims = [] : (tensor<f32>) -> tensor<62x5376x16xf32>
+    %620 = stablehlo.multiply %619, %588 : tensor<62x5376x16xf32>
+    %cst_196 = stablehlo.constant dense<-9.99999974E-6> : tensor<f32>
+    %621 = stablehlo.broadcast_in_dim %cst_196, dims = [] : (tensor<f32>) -> tensor<62x16x16x128xf32>
+    %622 = stablehlo.multiply %621, %594 : tensor<62x16x16x128xf32>
+    %623 = stablehlo.add %arg0, %596 : tensor<62x21504x16xf32>
+    %624 = stablehlo.add %arg1, %598 : tensor<62x16x5376xf32>
+    %625 = stablehlo.add %arg2, %600 : tensor<62x5376x16xf32>
+    %626 = stablehlo.add %arg3, %602 : tensor<62x16x21504xf32>
+    %627 = stablehlo.add %arg4, %604 : tensor<62x5376x16xf32>
+    %628 = stablehlo.add %arg5, %606 : tensor<62x16x16x128xf32>
+    %629 = stablehlo.add %arg6, %608 : tensor<62x32x128x16xf32>
+    %630 = stablehlo.add %arg7, %610 : tensor<62x16x5376xf32>
+    %631 = stablehlo.add %arg8, %612 : tensor<62x5376x16xf32>
+    %632 = stablehlo.add %arg9, %614 : tensor<62x16x32x128xf32>
+    %633 = stablehlo.add %arg10, %616 : tensor<62x5376x16xf32>
+    %634 = stablehlo.add %arg11, %618 : tensor<62x16x21504xf32>
+    %635 = stablehlo.add %arg12, %620 : tensor<62x5376x16xf32>
+    %636 = stablehlo.add %arg13, %622 : tensor<62x16x16x128xf32>
     %c_197 = stablehlo.constant dense<1> : tensor<i32>
     %637 = stablehlo.add %arg43, %c_197 : tensor<i32>
-    return %538, %539, %540, %541, %542, %543, %544, %545, %546, %547, %548, %549, %550, %551, %363, %211, %216, %221, %226, %231, %236, %241, %246, %251, %256, %261, %266, %271, %276, %282, %288, %294, %300, %306, %312, %318, %324, %330, %336, %342, %348, %354, %360, %637, %50, %636, %49, %18#50 : tensor<62x21504x16xf32>, tensor<62x16x5376xf32>, tensor<62x5376x16xf32>, tensor<62x16x21504xf32>, tensor<62x5376x16xf32>, tensor<62x16x16x128xf32>, tensor<62x32x128x16xf32>, tensor<62x16x5376xf32>, tensor<62x5376x16xf32>, tensor<62x16x32x128xf32>, tensor<62x5376x16xf32>, tensor<62x16x21504xf32>, tensor<62x5376x16xf32>, tensor<62x16x16x128xf32>, tensor<i32>, tensor<62x21504x16xf32>, tensor<62x16x5376xf32>, tensor<62x5376x16xf32>, tensor<62x16x21504xf32>, tensor<62x5376x16xf32>, tensor<62x16x16x128xf32>, tensor<62x32x128x16xf32>, tensor<62x16x5376xf32>, tensor<62x5376x16xf32>, tensor<62x16x32x128xf32>, tensor<62x5376x16xf32>, tensor<62x16x21504xf32>, tensor<62x5376x16xf32>, tensor<62x16x16x128xf32>, tensor<62x21504x16xf32>, tensor<62x16x5376xf32>, tensor<62x5376x16xf32>, tensor<62x16x21504xf32>, tensor<62x5376x16xf32>, tensor<62x16x16x128xf32>, tensor<62x32x128x16xf32>, tensor<62x16x5376xf32>, tensor<62x5376x16xf32>, tensor<62x16x32x128xf32>, tensor<62x5376x16xf32>, tensor<62x16x21504xf32>, tensor<62x5376x16xf32>, tensor<62x16x16x128xf32>, tensor<i32>, tensor<f32>, tensor<f32>, tensor<f32>, tensor<f32>
+    return %623, %624, %625, %626, %627, %628, %629, %630, %631, %632, %633, %634, %635, %636, %448, %296, %301, %306, %311, %316, %321, %326, %331, %336, %341, %346, %351, %356, %361, %367, %373, %379, %385, %391, %397, %403, %409, %415, %421, %427, %433, %439, %445, %637, %50, %135, %49, %18#50 : tensor<62x21504x16xf32>, tensor<62x16x5376xf32>, tensor<62x5376x16xf32>, tensor<62x16x21504xf32>, tensor<62x5376x16xf32>, tensor<62x16x16x128xf32>, tensor<62x32x128x16xf32>, tensor<62x16x5376xf32>, tensor<62x5376x16xf32>, tensor<62x16x32x128xf32>, tensor<62x5376x16xf32>, tensor<62x16x21504xf32>, tensor<62x5376x16xf32>, tensor<62x16x16x128xf32>, tensor<i32>, tensor<62x21504x16xf32>, tensor<62x16x5376xf32>, tensor<62x5376x16xf32>, tensor<62x16x21504xf32>, tensor<62x5376x16xf32>, tensor<62x16x16x128xf32>, tensor<62x32x128x16xf32>, tensor<62x16x5376xf32>, tensor<62x5376x16xf32>, tensor<62x16x32x128xf32>, tensor<62x5376x16xf32>, tensor<62x16x21504xf32>, tensor<62x5376x16xf32>, tensor<62x16x16x128xf32>, tensor<62x21504x16xf32>, tensor<62x16x5376xf32>, tensor<62x5376x16xf32>, tensor<62x16x21504xf32>, tensor<62x5376x16xf32>, tensor<62x16x16x128xf32>, tensor<62x32x128x16xf32>, tensor<62x16x5376xf32>, tensor<62x5376x16xf32>, tensor<62x16x32x128xf32>, tensor<62x5376x16xf32>, tensor<62x16x21504xf32>, tensor<62x5376x16xf32>, tensor<62x16x16x128xf32>, tensor<i32>, tensor<f32>, tensor<f32>, tensor<f32>, tensor<f32>
   }
   func.func private @dynamic_index_in_dim(%arg0: tensor<4x2x2048xi32>, %arg1: tensor<i32>) -> tensor<2x2048xi32> {
     %c = stablehlo.constant dense<0> : tensor<i32>
@@ -969,22 +969,22 @@ module @jit_fn attributes {mhlo.num_partitions = 8 : i32, mhlo.num_replicas = 1 
     %44 = stablehlo.reduce(%41 init: %cst_13) applies stablehlo.add across dimensions = [0, 1] : (tensor<2x2047xf32>, tensor<f32>) -> tensor<f32>
     %c_14 = stablehlo.constant dense<0> : tensor<i32>
     %45 = call @_pad(%43, %c_14) : (tensor<2x2047x5376xbf16>, tensor<i32>) -> tensor<2x2048x5376xbf16>
+    %46 = stablehlo.reshape %45 : (tensor<2x2048x5376xbf16>) -> tensor<2x4x512x5376xbf16>
+    %47 = stablehlo.transpose %46, dims = [1, 0, 2, 3] : (tensor<2x4x512x5376xbf16>) -> tensor<4x2x512x5376xbf16>
     %c_15 = stablehlo.constant dense<0> : tensor<i32>
-    %46 = call @_pad_18(%42, %c_15) : (tensor<2x2047xi32>, tensor<i32>) -> tensor<2x2048xi32>
+    %48 = call @_pad_18(%42, %c_15) : (tensor<2x2047xi32>, tensor<i32>) -> tensor<2x2048xi32>
+    %49 = stablehlo.reshape %48 : (tensor<2x2048xi32>) -> tensor<2x4x512xi32>
+    %50 = stablehlo.transpose %49, dims = [1, 0, 2] : (tensor<2x4x512xi32>) -> tensor<4x2x512xi32>
     %c_16 = stablehlo.constant dense<0> : tensor<i32>
-    %47 = call @_pad_19(%41, %c_16) : (tensor<2x2047xf32>, tensor<i32>) -> tensor<2x2048xf32>
-    %48 = stablehlo.reshape %45 : (tensor<2x2048x5376xbf16>) -> tensor<2x4x512x5376xbf16>
-    %49 = stablehlo.transpose %48, dims = [1, 0, 2, 3] : (tensor<2x4x512x5376xbf16>) -> tensor<4x2x512x5376xbf16>
-    %50 = stablehlo.reshape %46 : (tensor<2x2048xi32>) -> tensor<2x4x512xi32>
-    %51 = stablehlo.transpose %50, dims = [1, 0, 2] : (tensor<2x4x512xi32>) -> tensor<4x2x512xi32>
-    %52 = stablehlo.reshape %47 : (tensor<2x2048xf32>) -> tensor<2x4x512xf32>
+    %51 = call @_pad_19(%41, %c_16) : (tensor<2x2047xf32>, tensor<i32>) -> tensor<2x2048xf32>
+    %52 = stablehlo.reshape %51 : (tensor<2x2048xf32>) -> tensor<2x4x512xf32>
     %53 = stablehlo.transpose %52, dims = [1, 0, 2] : (tensor<2x4x512xf32>) -> tensor<4x2x512xf32>
     %cst_17 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
     %54 = stablehlo.broadcast_in_dim %cst_17, dims = [] : (tensor<f32>) -> tensor<4xf32>
     %cst_18 = stablehlo.constant dense<0.000000e+00> : tensor<bf16>
     %55 = stablehlo.broadcast_in_dim %cst_18, dims = [] : (tensor<bf16>) -> tensor<4x2x512x5376xbf16>
     %c_19 = stablehlo.constant dense<0> : tensor<i32>
-    %56:8 = stablehlo.while(%iterArg = %49, %iterArg_39 = %51, %iterArg_40 = %53, %iterArg_41 = %arg29, %iterArg_42 = %arg0, %iterArg_43 = %c_19, %iterArg_44 = %54, %iterArg_45 = %55) : tensor<4x2x512x5376xbf16>, tensor<4x2x512xi32>, tensor<4x2x512xf32>, tensor<5376xbf16>, tensor<262208x5376xbf16>, tensor<i32>, tensor<4xf32>, tensor<4x2x512x5376xbf16>
+    %56:8 = stablehlo.while(%iterArg = %47, %iterArg_39 = %50, %iterArg_40 = %53, %iterArg_41 = %arg29, %iterArg_42 = %arg0, %iterArg_43 = %c_19, %iterArg_44 = %54, %iterArg_45 = %55) : tensor<4x2x512x5376xbf16>, tensor<4x2x512xi32>, tensor<4x2x512xf32>, tensor<5376xbf16>, tensor<262208x5376xbf16>, tensor<i32>, tensor<4xf32>, tensor<4x2x512x5376xbf16>
     cond {
       %c_46 = stablehlo.constant dense<4> : tensor<i32>
       %102 = stablehlo.compare LT, %iterArg_43, %c_46, SIGNED : (tensor<i32>, tensor<i32>) -> tensor<i1>
@@ -1740,50 +1740,52 @@ module @jit_fn attributes {mhlo.num_partitions = 8 : i32, mhlo.num_replicas = 1 
     %39 = stablehlo.compare GE, %36, %38, FLOAT : (tensor<2x512xf32>, tensor<2x512xf32>) -> tensor<2x512xi1>
     %40 = stablehlo.log %37 : tensor<2x512xf32>
     %41 = stablehlo.add %40, %31 : tensor<2x512xf32>
-    %42 = stablehlo.subtract %41, %25 : tensor<2x512xf32>
+    %42 = stablehlo.subtract %25, %41 : tensor<2x512xf32>
     %43 = stablehlo.multiply %42, %arg4 : tensor<2x512xf32>
     %cst_9 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
     %44 = stablehlo.reduce(%43 init: %cst_9) applies stablehlo.add across dimensions = [0, 1] : (tensor<2x512xf32>, tensor<f32>) -> tensor<f32>
+    %45 = stablehlo.negate %44 : tensor<f32>
     %cst_10 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %45 = stablehlo.broadcast_in_dim %cst_10, dims = [] : (tensor<f32>) -> tensor<2x512xf32>
-    %46 = stablehlo.multiply %45, %arg4 : tensor<2x512xf32>
-    %47 = stablehlo.negate %46 : tensor<2x512xf32>
-    %48 = stablehlo.divide %46, %37 : tensor<2x512xf32>
+    %46 = stablehlo.negate %cst_10 : tensor<f32>
+    %47 = stablehlo.broadcast_in_dim %46, dims = [] : (tensor<f32>) -> tensor<2x512xf32>
+    %48 = stablehlo.multiply %47, %arg4 : tensor<2x512xf32>
+    %49 = stablehlo.negate %48 : tensor<2x512xf32>
+    %50 = stablehlo.divide %49, %37 : tensor<2x512xf32>
     %cst_11 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %49 = stablehlo.broadcast_in_dim %cst_11, dims = [] : (tensor<f32>) -> tensor<2x512xf32>
-    %50 = stablehlo.select %39, %49, %48 : tensor<2x512xi1>, tensor<2x512xf32>
-    %51 = stablehlo.select %39, %48, %49 : tensor<2x512xi1>, tensor<2x512xf32>
-    %52 = stablehlo.negate %50 : tensor<2x512xf32>
-    %53 = stablehlo.add %51, %52 : tensor<2x512xf32>
-    %54 = stablehlo.broadcast_in_dim %53, dims = [0, 1] : (tensor<2x512xf32>) -> tensor<2x512x262144xf32>
-    %55 = stablehlo.multiply %54, %35 : tensor<2x512x262144xf32>
-    %56 = stablehlo.broadcast_in_dim %47, dims = [0, 1] : (tensor<2x512xf32>) -> tensor<2x512x1xf32>
-    %57 = call @take_along_axis_24(%24#1, %56) : (tensor<2x512x1x1xi32>, tensor<2x512x1xf32>) -> tensor<2x512x262144xf32>
-    %58 = stablehlo.add %55, %57 : tensor<2x512x262144xf32>
-    %59 = stablehlo.dot_general %58, %21, contracting_dims = [2] x [0], precision = [DEFAULT, DEFAULT] : (tensor<2x512x262144xf32>, tensor<262144x5376xbf16>) -> tensor<2x512x5376xf32>
-    %60 = stablehlo.convert %59 : (tensor<2x512x5376xf32>) -> tensor<2x512x5376xbf16>
-    %61 = stablehlo.convert %60 : (tensor<2x512x5376xbf16>) -> tensor<2x512x5376xf32>
-    %62 = stablehlo.broadcast_in_dim %17, dims = [0, 1, 2] : (tensor<1x1x5376xf32>) -> tensor<2x512x5376xf32>
-    %63 = stablehlo.multiply %61, %62 : tensor<2x512x5376xf32>
-    %64 = stablehlo.multiply %0, %63 : tensor<2x512x5376xf32>
+    %51 = stablehlo.broadcast_in_dim %cst_11, dims = [] : (tensor<f32>) -> tensor<2x512xf32>
+    %52 = stablehlo.select %39, %51, %50 : tensor<2x512xi1>, tensor<2x512xf32>
+    %53 = stablehlo.select %39, %50, %51 : tensor<2x512xi1>, tensor<2x512xf32>
+    %54 = stablehlo.negate %52 : tensor<2x512xf32>
+    %55 = stablehlo.add %53, %54 : tensor<2x512xf32>
+    %56 = stablehlo.broadcast_in_dim %55, dims = [0, 1] : (tensor<2x512xf32>) -> tensor<2x512x262144xf32>
+    %57 = stablehlo.multiply %56, %35 : tensor<2x512x262144xf32>
+    %58 = stablehlo.broadcast_in_dim %48, dims = [0, 1] : (tensor<2x512xf32>) -> tensor<2x512x1xf32>
+    %59 = call @take_along_axis_24(%24#1, %58) : (tensor<2x512x1x1xi32>, tensor<2x512x1xf32>) -> tensor<2x512x262144xf32>
+    %60 = stablehlo.add %57, %59 : tensor<2x512x262144xf32>
+    %61 = stablehlo.dot_general %60, %21, contracting_dims = [2] x [0], precision = [DEFAULT, DEFAULT] : (tensor<2x512x262144xf32>, tensor<262144x5376xbf16>) -> tensor<2x512x5376xf32>
+    %62 = stablehlo.convert %61 : (tensor<2x512x5376xf32>) -> tensor<2x512x5376xbf16>
+    %63 = stablehlo.convert %62 : (tensor<2x512x5376xbf16>) -> tensor<2x512x5376xf32>
+    %64 = stablehlo.broadcast_in_dim %17, dims = [0, 1, 2] : (tensor<1x1x5376xf32>) -> tensor<2x512x5376xf32>
+    %65 = stablehlo.multiply %63, %64 : tensor<2x512x5376xf32>
+    %66 = stablehlo.multiply %0, %65 : tensor<2x512x5376xf32>
     %cst_12 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %65 = stablehlo.reduce(%64 init: %cst_12) applies stablehlo.add across dimensions = [2] : (tensor<2x512x5376xf32>, tensor<f32>) -> tensor<2x512xf32>
-    %66 = stablehlo.reshape %65 : (tensor<2x512xf32>) -> tensor<2x512x1xf32>
-    %67 = stablehlo.broadcast_in_dim %8, dims = [0, 1, 2] : (tensor<2x512x1xf32>) -> tensor<2x512x5376xf32>
-    %68 = stablehlo.multiply %63, %67 : tensor<2x512x5376xf32>
-    %69 = stablehlo.multiply %66, %11 : tensor<2x512x1xf32>
+    %67 = stablehlo.reduce(%66 init: %cst_12) applies stablehlo.add across dimensions = [2] : (tensor<2x512x5376xf32>, tensor<f32>) -> tensor<2x512xf32>
+    %68 = stablehlo.reshape %67 : (tensor<2x512xf32>) -> tensor<2x512x1xf32>
+    %69 = stablehlo.broadcast_in_dim %8, dims = [0, 1, 2] : (tensor<2x512x1xf32>) -> tensor<2x512x5376xf32>
+    %70 = stablehlo.multiply %65, %69 : tensor<2x512x5376xf32>
+    %71 = stablehlo.multiply %68, %11 : tensor<2x512x1xf32>
     %cst_13 = stablehlo.constant dense<5.376000e+03> : tensor<f32>
-    %70 = stablehlo.broadcast_in_dim %cst_13, dims = [] : (tensor<f32>) -> tensor<2x512x1xf32>
-    %71 = stablehlo.divide %69, %70 : tensor<2x512x1xf32>
+    %72 = stablehlo.broadcast_in_dim %cst_13, dims = [] : (tensor<f32>) -> tensor<2x512x1xf32>
+    %73 = stablehlo.divide %71, %72 : tensor<2x512x1xf32>
     %cst_14 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %72 = stablehlo.reduce(%71 init: %cst_14) applies stablehlo.add across dimensions = [2] : (tensor<2x512x1xf32>, tensor<f32>) -> tensor<2x512xf32>
-    %73 = stablehlo.broadcast_in_dim %72, dims = [0, 1] : (tensor<2x512xf32>) -> tensor<2x512x5376xf32>
-    %74 = stablehlo.multiply %0, %73 : tensor<2x512x5376xf32>
-    %75 = stablehlo.add %68, %74 : tensor<2x512x5376xf32>
-    %76 = stablehlo.multiply %73, %0 : tensor<2x512x5376xf32>
-    %77 = stablehlo.add %75, %76 : tensor<2x512x5376xf32>
-    %78 = stablehlo.convert %77 : (tensor<2x512x5376xf32>) -> tensor<2x512x5376xbf16>
-    return %44, %78 : tensor<f32>, tensor<2x512x5376xbf16>
+    %74 = stablehlo.reduce(%73 init: %cst_14) applies stablehlo.add across dimensions = [2] : (tensor<2x512x1xf32>, tensor<f32>) -> tensor<2x512xf32>
+    %75 = stablehlo.broadcast_in_dim %74, dims = [0, 1] : (tensor<2x512xf32>) -> tensor<2x512x5376xf32>
+    %76 = stablehlo.multiply %0, %75 : tensor<2x512x5376xf32>
+    %77 = stablehlo.add %70, %76 : tensor<2x512x5376xf32>
+    %78 = stablehlo.multiply %75, %0 : tensor<2x512x5376xf32>
+    %79 = stablehlo.add %77, %78 : tensor<2x512x5376xf32>
+    %80 = stablehlo.convert %79 : (tensor<2x512x5376xf32>) -> tensor<2x512x5376xbf16>
+    return %45, %80 : tensor<f32>, tensor<2x512x5376xbf16>
   }
   func.func private @take_along_axis(%arg0: tensor<2x512x262144xf32>, %arg1: tensor<2x512x1xi32>) -> (tensor<2x512x1xf32>, tensor<2x512x1x1xi32>) {
     %c = stablehlo.constant dense<0> : tensor<i32>

@@ -6,202 +6,203 @@ module @jit_fn attributes {mhlo.num_partitions = 4 : i32, mhlo.num_replicas = 1 
   sdy.mesh @mesh = <["data"=1, "fsdp"=1, "tensor"=4]> {stablehlo.mesh = {axes = [{name = "data", size = 1 : i64}, {name = "fsdp", size = 1 : i64}, {name = "tensor", size = 4 : i64}]}}
   func.func public @main(%arg0: tensor<262208x5376xbf16> {sdy.sharding = #sdy.sharding<@mesh, [{"tensor"}, {"fsdp"}]>, tf.aliasing_output = 0 : i32}, %arg1: tensor<62x5376xbf16> {sdy.sharding = #sdy.sharding<@mesh, [{}, {"fsdp"}]>, tf.aliasing_output = 1 : i32}, %arg2: tensor<62x32x5376x128xbf16> {sdy.sharding = #sdy.sharding<@mesh, [{}, {"tensor"}, {"fsdp"}, {}]>, tf.aliasing_output = 2 : i32}, %arg3: tensor<62x16x5376x128xbf16> {sdy.sharding = #sdy.sharding<@mesh, [{}, {"tensor"}, {"fsdp"}, {}]>, tf.aliasing_output = 3 : i32}, %arg4: tensor<62x16x5376x128xbf16> {sdy.sharding = #sdy.sharding<@mesh, [{}, {"tensor"}, {"fsdp"}, {}]>, tf.aliasing_output = 4 : i32}, %arg5: tensor<62x32x128x5376xbf16> {sdy.sharding = #sdy.sharding<@mesh, [{}, {"tensor"}, {}, {"fsdp"}]>, tf.aliasing_output = 5 : i32}, %arg6: tensor<62x128xbf16> {sdy.sharding = #sdy.sharding<@mesh, [{}, {}]>, tf.aliasing_output = 6 : i32}, %arg7: tensor<62x128xbf16> {sdy.sharding = #sdy.sharding<@mesh, [{}, {}]>, tf.aliasing_output = 7 : i32}, %arg8: tensor<62x5376xbf16> {sdy.sharding = #sdy.sharding<@mesh, [{}, {"fsdp"}]>, tf.aliasing_output = 8 : i32}, %arg9: tensor<62x5376xbf16> {sdy.sharding = #sdy.sharding<@mesh, [{}, {"fsdp"}]>, tf.aliasing_output = 9 : i32}, %arg10: tensor<62x5376x21504xbf16> {sdy.sharding = #sdy.sharding<@mesh, [{}, {"fsdp"}, {"tensor"}]>, tf.aliasing_output = 10 : i32}, %arg11: tensor<62x5376x21504xbf16> {sdy.sharding = #sdy.sharding<@mesh, [{}, {"fsdp"}, {"tensor"}]>, tf.aliasing_output = 11 : i32}, %arg12: tensor<62x21504x5376xbf16> {sdy.sharding = #sdy.sharding<@mesh, [{}, {"tensor"}, {"fsdp"}]>, tf.aliasing_output = 12 : i32}, %arg13: tensor<62x5376xbf16> {sdy.sharding = #sdy.sharding<@mesh, [{}, {"fsdp"}]>, tf.aliasing_output = 13 : i32}, %arg14: tensor<5376xbf16> {sdy.sharding = #sdy.sharding<@mesh, [{"fsdp"}]>, tf.aliasing_output = 14 : i32}, %arg15: tensor<i32> {sdy.sharding = #sdy.sharding<@mesh, []>, tf.aliasing_output = 15 : i32}, %arg16: tensor<262208x5376xbf16> {sdy.sharding = #sdy.sharding<@mesh, [{"tensor"}, {"fsdp"}]>, tf.aliasing_output = 16 : i32}, %arg17: tensor<62x5376xbf16> {sdy.sharding = #sdy.sharding<@mesh, [{}, {"fsdp"}]>, tf.aliasing_output = 17 : i32}, %arg18: tensor<62x32x5376x128xbf16> {sdy.sharding = #sdy.sharding<@mesh, [{}, {"tensor"}, {"fsdp"}, {}]>, tf.aliasing_output = 18 : i32}, %arg19: tensor<62x16x5376x128xbf16> {sdy.sharding = #sdy.sharding<@mesh, [{}, {"tensor"}, {"fsdp"}, {}]>, tf.aliasing_output = 19 : i32}, %arg20: tensor<62x16x5376x128xbf16> {sdy.sharding = #sdy.sharding<@mesh, [{}, {"tensor"}, {"fsdp"}, {}]>, tf.aliasing_output = 20 : i32}, %arg21: tensor<62x32x128x5376xbf16> {sdy.sharding = #sdy.sharding<@mesh, [{}, {"tensor"}, {}, {"fsdp"}]>, tf.aliasing_output = 21 : i32}, %arg22: tensor<62x128xbf16> {sdy.sharding = #sdy.sharding<@mesh, [{}, {}]>, tf.aliasing_output = 22 : i32}, %arg23: tensor<62x128xbf16> {sdy.sharding = #sdy.sharding<@mesh, [{}, {}]>, tf.aliasing_output = 23 : i32}, %arg24: tensor<62x5376xbf16> {sdy.sharding = #sdy.sharding<@mesh, [{}, {"fsdp"}]>, tf.aliasing_output = 24 : i32}, %arg25: tensor<62x5376xbf16> {sdy.sharding = #sdy.sharding<@mesh, [{}, {"fsdp"}]>, tf.aliasing_output = 25 : i32}, %arg26: tensor<62x5376x21504xbf16> {sdy.sharding = #sdy.sharding<@mesh, [{}, {"fsdp"}, {"tensor"}]>, tf.aliasing_output = 26 : i32}, %arg27: tensor<62x5376x21504xbf16> {sdy.sharding = #sdy.sharding<@mesh, [{}, {"fsdp"}, {"tensor"}]>, tf.aliasing_output = 27 : i32}, %arg28: tensor<62x21504x5376xbf16> {sdy.sharding = #sdy.sharding<@mesh, [{}, {"tensor"}, {"fsdp"}]>, tf.aliasing_output = 28 : i32}, %arg29: tensor<62x5376xbf16> {sdy.sharding = #sdy.sharding<@mesh, [{}, {"fsdp"}]>, tf.aliasing_output = 29 : i32}, %arg30: tensor<5376xbf16> {sdy.sharding = #sdy.sharding<@mesh, [{"fsdp"}]>, tf.aliasing_output = 30 : i32}, %arg31: tensor<262208x5376xbf16> {sdy.sharding = #sdy.sharding<@mesh, [{"tensor"}, {"fsdp"}]>, tf.aliasing_output = 31 : i32}, %arg32: tensor<62x5376xbf16> {sdy.sharding = #sdy.sharding<@mesh, [{}, {"fsdp"}]>, tf.aliasing_output = 32 : i32}, %arg33: tensor<62x32x5376x128xbf16> {sdy.sharding = #sdy.sharding<@mesh, [{}, {"tensor"}, {"fsdp"}, {}]>, tf.aliasing_output = 33 : i32}, %arg34: tensor<62x16x5376x128xbf16> {sdy.sharding = #sdy.sharding<@mesh, [{}, {"tensor"}, {"fsdp"}, {}]>, tf.aliasing_output = 34 : i32}, %arg35: tensor<62x16x5376x128xbf16> {sdy.sharding = #sdy.sharding<@mesh, [{}, {"tensor"}, {"fsdp"}, {}]>, tf.aliasing_output = 35 : i32}, %arg36: tensor<62x32x128x5376xbf16> {sdy.sharding = #sdy.sharding<@mesh, [{}, {"tensor"}, {}, {"fsdp"}]>, tf.aliasing_output = 36 : i32}, %arg37: tensor<62x128xbf16> {sdy.sharding = #sdy.sharding<@mesh, [{}, {}]>, tf.aliasing_output = 37 : i32}, %arg38: tensor<62x128xbf16> {sdy.sharding = #sdy.sharding<@mesh, [{}, {}]>, tf.aliasing_output = 38 : i32}, %arg39: tensor<62x5376xbf16> {sdy.sharding = #sdy.sharding<@mesh, [{}, {"fsdp"}]>, tf.aliasing_output = 39 : i32}, %arg40: tensor<62x5376xbf16> {sdy.sharding = #sdy.sharding<@mesh, [{}, {"fsdp"}]>, tf.aliasing_output = 40 : i32}, %arg41: tensor<62x5376x21504xbf16> {sdy.sharding = #sdy.sharding<@mesh, [{}, {"fsdp"}, {"tensor"}]>, tf.aliasing_output = 41 : i32}, %arg42: tensor<62x5376x21504xbf16> {sdy.sharding = #sdy.sharding<@mesh, [{}, {"fsdp"}, {"tensor"}]>, tf.aliasing_output = 42 : i32}, %arg43: tensor<62x21504x5376xbf16> {sdy.sharding = #sdy.sharding<@mesh, [{}, {"tensor"}, {"fsdp"}]>, tf.aliasing_output = 43 : i32}, %arg44: tensor<62x5376xbf16> {sdy.sharding = #sdy.sharding<@mesh, [{}, {"fsdp"}]>, tf.aliasing_output = 44 : i32}, %arg45: tensor<5376xbf16> {sdy.sharding = #sdy.sharding<@mesh, [{"fsdp"}]>, tf.aliasing_output = 45 : i32}, %arg46: tensor<i32> {sdy.sharding = #sdy.sharding<@mesh, []>, tf.aliasing_output = 46 : i32}, %arg47: tensor<8x2048xi32> {sdy.sharding = #sdy.sharding<@mesh, [{"data", "fsdp"}, {}]>}, %arg48: tensor<8x2048xi32> {sdy.sharding = #sdy.sharding<@mesh, [{"data", "fsdp"}, {}]>}, %arg49: tensor<8x2048xi32> {sdy.sharding = #sdy.sharding<@mesh, [{"data", "fsdp"}, {}]>}, %arg50: tensor<8x2048xi32> {sdy.sharding = #sdy.sharding<@mesh, [{"data", "fsdp"}, {}]>}) -> (tensor<262208x5376xbf16> {jax.result_info = "result[0].params.embed", sdy.sharding = #sdy.sharding<@mesh, [{"tensor"}, {"fsdp"}]>}, tensor<62x5376xbf16> {jax.result_info = "result[0].params.layers.attn_norm", sdy.sharding = #sdy.sharding<@mesh, [{}, {"fsdp"}]>}, tensor<62x32x5376x128xbf16> {jax.result_info = "result[0].params.layers.q", sdy.sharding = #sdy.sharding<@mesh, [{}, {"tensor"}, {"fsdp"}, {}]>}, tensor<62x16x5376x128xbf16> {jax.result_info = "result[0].params.layers.k", sdy.sharding = #sdy.sharding<@mesh, [{}, {"tensor"}, {"fsdp"}, {}]>}, tensor<62x16x5376x128xbf16> {jax.result_info = "result[0].params.layers.v", sdy.sharding = #sdy.sharding<@mesh, [{}, {"tensor"}, {"fsdp"}, {}]>}, tensor<62x32x128x5376xbf16> {jax.result_info = "result[0].params.layers.o", sdy.sharding = #sdy.sharding<@mesh, [{}, {"tensor"}, {}, {"fsdp"}]>}, tensor<62x128xbf16> {jax.result_info = "result[0].params.layers.q_norm", sdy.sharding = #sdy.sharding<@mesh, [{}, {}]>}, tensor<62x128xbf16> {jax.result_info = "result[0].params.layers.k_norm", sdy.sharding = #sdy.sharding<@mesh, [{}, {}]>}, tensor<62x5376xbf16> {jax.result_info = "result[0].params.layers.post_attn_norm", sdy.sharding = #sdy.sharding<@mesh, [{}, {"fsdp"}]>}, tensor<62x5376xbf16> {jax.result_info = "result[0].params.layers.ffw_norm", sdy.sharding = #sdy.sharding<@mesh, [{}, {"fsdp"}]>}, tensor<62x5376x21504xbf16> {jax.result_info = "result[0].params.layers.gate", sdy.sharding = #sdy.sharding<@mesh, [{}, {"fsdp"}, {"tensor"}]>}, tensor<62x5376x21504xbf16> {jax.result_info = "result[0].params.layers.up", sdy.sharding = #sdy.sharding<@mesh, [{}, {"fsdp"}, {"tensor"}]>}, tensor<62x21504x5376xbf16> {jax.result_info = "result[0].params.layers.down", sdy.sharding = #sdy.sharding<@mesh, [{}, {"tensor"}, {"fsdp"}]>}, tensor<62x5376xbf16> {jax.result_info = "result[0].params.layers.post_ffw_norm", sdy.sharding = #sdy.sharding<@mesh, [{}, {"fsdp"}]>}, tensor<5376xbf16> {jax.result_info = "result[0].params.final_norm", sdy.sharding = #sdy.sharding<@mesh, [{"fsdp"}]>}, tensor<i32> {jax.result_info = "result[0].opt_state[1][0].count", sdy.sharding = #sdy.sharding<@mesh, []>}, tensor<262208x5376xbf16> {jax.result_info = "result[0].opt_state[1][0].mu.embed", sdy.sharding = #sdy.sharding<@mesh, [{"tensor"}, {"fsdp"}]>}, tensor<62x5376xbf16> {jax.result_info = "result[0].opt_state[1][0].mu.layers.attn_norm", sdy.sharding = #sdy.sharding<@mesh, [{}, {"fsdp"}]>}, tensor<62x32x5376x128xbf16> {jax.result_info = "result[0].opt_state[1][0].mu.layers.q", sdy.sharding = #sdy.sharding<@mesh, [{}, {"tensor"}, {"fsdp"}, {}]>}, tensor<62x16x5376x128xbf16> {jax.result_info = "result[0].opt_state[1][0].mu.layers.k", sdy.sharding = #sdy.sharding<@mesh, [{}, {"tensor"}, {"fsdp"}, {}]>}, tensor<62x16x5376x128xbf16> {jax.result_info = "result[0].opt_state[1][0].mu.layers.v", sdy.sharding = #sdy.sharding<@mesh, [{}, {"tensor"}, {"fsdp"}, {}]>}, tensor<62x32x128x5376xbf16> {jax.result_info = "result[0].opt_state[1][0].mu.layers.o", sdy.sharding = #sdy.sharding<@mesh, [{}, {"tensor"}, {}, {"fsdp"}]>}, tensor<62x128xbf16> {jax.result_info = "result[0].opt_state[1][0].mu.layers.q_norm", sdy.sharding = #sdy.sharding<@mesh, [{}, {}]>}, tensor<62x128xbf16> {jax.result_info = "result[0].opt_state[1][0].mu.layers.k_norm", sdy.sharding = #sdy.sharding<@mesh, [{}, {}]>}, tensor<62x5376xbf16> {jax.result_info = "result[0].opt_state[1][0].mu.layers.post_attn_norm", sdy.sharding = #sdy.sharding<@mesh, [{}, {"fsdp"}]>}, tensor<62x5376xbf16> {jax.result_info = "result[0].opt_state[1][0].mu.layers.ffw_norm", sdy.sharding = #sdy.sharding<@mesh, [{}, {"fsdp"}]>}, tensor<62x5376x21504xbf16> {jax.result_info = "result[0].opt_state[1][0].mu.layers.gate", sdy.sharding = #sdy.sharding<@mesh, [{}, {"fsdp"}, {"tensor"}]>}, tensor<62x5376x21504xbf16> {jax.result_info = "result[0].opt_state[1][0].mu.layers.up", sdy.sharding = #sdy.sharding<@mesh, [{}, {"fsdp"}, {"tensor"}]>}, tensor<62x21504x5376xbf16> {jax.result_info = "result[0].opt_state[1][0].mu.layers.down", sdy.sharding = #sdy.sharding<@mesh, [{}, {"tensor"}, {"fsdp"}]>}, tensor<62x5376xbf16> {jax.result_info = "result[0].opt_state[1][0].mu.layers.post_ffw_norm", sdy.sharding = #sdy.sharding<@mesh, [{}, {"fsdp"}]>}, tensor<5376xbf16> {jax.result_info = "result[0].opt_state[1][0].mu.final_norm", sdy.sharding = #sdy.sharding<@mesh, [{"fsdp"}]>}, tensor<262208x5376xbf16> {jax.result_info = "result[0].opt_state[1][0].nu.embed", sdy.sharding = #sdy.sharding<@mesh, [{"tensor"}, {"fsdp"}]>}, tensor<62x5376xbf16> {jax.result_info = "result[0].opt_state[1][0].nu.layers.attn_norm", sdy.sharding = #sdy.sharding<@mesh, [{}, {"fsdp"}]>}, tensor<62x32x5376x128xbf16> {jax.result_info = "result[0].opt_state[1][0].nu.layers.q", sdy.sharding = #sdy.sharding<@mesh, [{}, {"tensor"}, {"fsdp"}, {}]>}, tensor<62x16x5376x128xbf16> {jax.result_info = "result[0].opt_state[1][0].nu.layers.k", sdy.sharding = #sdy.sharding<@mesh, [{}, {"tensor"}, {"fsdp"}, {}]>}, tensor<62x16x5376x128xbf16> {jax.result_info = "result[0].opt_state[1][0].nu.layers.v", sdy.sharding = #sdy.sharding<@mesh, [{}, {"tensor"}, {"fsdp"}, {}]>}, tensor<62x32x128x5376xbf16> {jax.result_info = "result[0].opt_state[1][0].nu.layers.o", sdy.sharding = #sdy.sharding<@mesh, [{}, {"tensor"}, {}, {"fsdp"}]>}, tensor<62x128xbf16> {jax.result_info = "result[0].opt_state[1][0].nu.layers.q_norm", sdy.sharding = #sdy.sharding<@mesh, [{}, {}]>}, tensor<62x128xbf16> {jax.result_info = "result[0].opt_state[1][0].nu.layers.k_norm", sdy.sharding = #sdy.sharding<@mesh, [{}, {}]>}, tensor<62x5376xbf16> {jax.result_info = "result[0].opt_state[1][0].nu.layers.post_attn_norm", sdy.sharding = #sdy.sharding<@mesh, [{}, {"fsdp"}]>}, tensor<62x5376xbf16> {jax.result_info = "result[0].opt_state[1][0].nu.layers.ffw_norm", sdy.sharding = #sdy.sharding<@mesh, [{}, {"fsdp"}]>}, tensor<62x5376x21504xbf16> {jax.result_info = "result[0].opt_state[1][0].nu.layers.gate", sdy.sharding = #sdy.sharding<@mesh, [{}, {"fsdp"}, {"tensor"}]>}, tensor<62x5376x21504xbf16> {jax.result_info = "result[0].opt_state[1][0].nu.layers.up", sdy.sharding = #sdy.sharding<@mesh, [{}, {"fsdp"}, {"tensor"}]>}, tensor<62x21504x5376xbf16> {jax.result_info = "result[0].opt_state[1][0].nu.layers.down", sdy.sharding = #sdy.sharding<@mesh, [{}, {"tensor"}, {"fsdp"}]>}, tensor<62x5376xbf16> {jax.result_info = "result[0].opt_state[1][0].nu.layers.post_ffw_norm", sdy.sharding = #sdy.sharding<@mesh, [{}, {"fsdp"}]>}, tensor<5376xbf16> {jax.result_info = "result[0].opt_state[1][0].nu.final_norm", sdy.sharding = #sdy.sharding<@mesh, [{"fsdp"}]>}, tensor<i32> {jax.result_info = "result[0].step", sdy.sharding = #sdy.sharding<@mesh, []>}, tensor<f32> {jax.result_info = "result[1]['dropped']"}, tensor<f32> {jax.result_info = "result[1]['grad_norm']"}, tensor<f32> {jax.result_info = "result[1]['loss']"}, tensor<f32> {jax.result_info = "result[1]['tokens']"}) {
     %c = stablehlo.constant dense<[false, false, false, false, false, true, false, false, false, false, false, true, false, false, false, false, false, true, false, false, false, false, false, true, false, false, false, false, false, true, false, false, false, false, false, true, false, false, false, false, false, true, false, false, false, false, false, true, false, false, false, false, false, true, false, false, false, false, false, true, false, false]> : tensor<62xi1>
+    %c_0 = stablehlo.constant dense<[false, false, false, false, false, true, false, false, false, false, false, true, false, false, false, false, false, true, false, false, false, false, false, true, false, false, false, false, false, true, false, false, false, false, false, true, false, false, false, false, false, true, false, false, false, false, false, true, false, false, false, false, false, true, false, false, false, false, false, true, false, false]> : tensor<62xi1>
     %0 = stablehlo.reshape %arg47 : (tensor<8x2048xi32>) -> tensor<4x2x2048xi32>
     %1 = stablehlo.reshape %arg48 : (tensor<8x2048xi32>) -> tensor<4x2x2048xi32>
     %2 = stablehlo.reshape %arg49 : (tensor<8x2048xi32>) -> tensor<4x2x2048xi32>
     %3 = stablehlo.reshape %arg50 : (tensor<8x2048xi32>) -> tensor<4x2x2048xi32>
     %cst = stablehlo.constant dense<0.000000e+00> : tensor<f32>
     %4 = stablehlo.broadcast_in_dim %cst, dims = [] : (tensor<f32>) -> tensor<262208x5376xf32>
-    %cst_0 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %5 = stablehlo.broadcast_in_dim %cst_0, dims = [] : (tensor<f32>) -> tensor<62x5376xf32>
     %cst_1 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %6 = stablehlo.broadcast_in_dim %cst_1, dims = [] : (tensor<f32>) -> tensor<62x32x5376x128xf32>
+    %5 = stablehlo.broadcast_in_dim %cst_1, dims = [] : (tensor<f32>) -> tensor<62x5376xf32>
     %cst_2 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %7 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<62x16x5376x128xf32>
+    %6 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<62x32x5376x128xf32>
     %cst_3 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %8 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<62x16x5376x128xf32>
+    %7 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<62x16x5376x128xf32>
     %cst_4 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %9 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<62x32x128x5376xf32>
+    %8 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<62x16x5376x128xf32>
     %cst_5 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %10 = stablehlo.broadcast_in_dim %cst_5, dims = [] : (tensor<f32>) -> tensor<62x128xf32>
+    %9 = stablehlo.broadcast_in_dim %cst_5, dims = [] : (tensor<f32>) -> tensor<62x32x128x5376xf32>
     %cst_6 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %11 = stablehlo.broadcast_in_dim %cst_6, dims = [] : (tensor<f32>) -> tensor<62x128xf32>
+    %10 = stablehlo.broadcast_in_dim %cst_6, dims = [] : (tensor<f32>) -> tensor<62x128xf32>
     %cst_7 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %12 = stablehlo.broadcast_in_dim %cst_7, dims = [] : (tensor<f32>) -> tensor<62x5376xf32>
+    %11 = stablehlo.broadcast_in_dim %cst_7, dims = [] : (tensor<f32>) -> tensor<62x128xf32>
     %cst_8 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %13 = stablehlo.broadcast_in_dim %cst_8, dims = [] : (tensor<f32>) -> tensor<62x5376xf32>
+    %12 = stablehlo.broadcast_in_dim %cst_8, dims = [] : (tensor<f32>) -> tensor<62x5376xf32>
     %cst_9 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %14 = stablehlo.broadcast_in_dim %cst_9, dims = [] : (tensor<f32>) -> tensor<62x5376x21504xf32>
+    %13 = stablehlo.broadcast_in_dim %cst_9, dims = [] : (tensor<f32>) -> tensor<62x5376xf32>
     %cst_10 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %15 = stablehlo.broadcast_in_dim %cst_10, dims = [] : (tensor<f32>) -> tensor<62x5376x21504xf32>
+    %14 = stablehlo.broadcast_in_dim %cst_10, dims = [] : (tensor<f32>) -> tensor<62x5376x21504xf32>
     %cst_11 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %16 = stablehlo.broadcast_in_dim %cst_11, dims = [] : (tensor<f32>) -> tensor<62x21504x5376xf32>
+    %15 = stablehlo.broadcast_in_dim %cst_11, dims = [] : (tensor<f32>) -> tensor<62x5376x21504xf32>
     %cst_12 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %17 = stablehlo.broadcast_in_dim %cst_12, dims = [] : (tensor<f32>) -> tensor<62x5376xf32>
+    %16 = stablehlo.broadcast_in_dim %cst_12, dims = [] : (tensor<f32>) -> tensor<62x21504x5376xf32>
     %cst_13 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %18 = stablehlo.broadcast_in_dim %cst_13, dims = [] : (tensor<f32>) -> tensor<5376xf32>
+    %17 = stablehlo.broadcast_in_dim %cst_13, dims = [] : (tensor<f32>) -> tensor<62x5376xf32>
     %cst_14 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %18 = stablehlo.broadcast_in_dim %cst_14, dims = [] : (tensor<f32>) -> tensor<5376xf32>
     %cst_15 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
     %cst_16 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %c_17 = stablehlo.constant dense<0> : tensor<i32>
-    %19:39 = stablehlo.while(%iterArg = %0, %iterArg_211 = %1, %iterArg_212 = %2, %iterArg_213 = %3, %iterArg_214 = %c, %iterArg_215 = %arg0, %iterArg_216 = %arg1, %iterArg_217 = %arg2, %iterArg_218 = %arg3, %iterArg_219 = %arg4, %iterArg_220 = %arg5, %iterArg_221 = %arg6, %iterArg_222 = %arg7, %iterArg_223 = %arg8, %iterArg_224 = %arg9, %iterArg_225 = %arg10, %iterArg_226 = %arg11, %iterArg_227 = %arg12, %iterArg_228 = %arg13, %iterArg_229 = %arg14, %iterArg_230 = %c_17, %iterArg_231 = %4, %iterArg_232 = %5, %iterArg_233 = %6, %iterArg_234 = %7, %iterArg_235 = %8, %iterArg_236 = %9, %iterArg_237 = %10, %iterArg_238 = %11, %iterArg_239 = %12, %iterArg_240 = %13, %iterArg_241 = %14, %iterArg_242 = %15, %iterArg_243 = %16, %iterArg_244 = %17, %iterArg_245 = %18, %iterArg_246 = %cst_14, %iterArg_247 = %cst_15, %iterArg_248 = %cst_16) : tensor<4x2x2048xi32>, tensor<4x2x2048xi32>, tensor<4x2x2048xi32>, tensor<4x2x2048xi32>, tensor<62xi1>, tensor<262208x5376xbf16>, tensor<62x5376xbf16>, tensor<62x32x5376x128xbf16>, tensor<62x16x5376x128xbf16>, tensor<62x16x5376x128xbf16>, tensor<62x32x128x5376xbf16>, tensor<62x128xbf16>, tensor<62x128xbf16>, tensor<62x5376xbf16>, tensor<62x5376xbf16>, tensor<62x5376x21504xbf16>, tensor<62x5376x21504xbf16>, tensor<62x21504x5376xbf16>, tensor<62x5376xbf16>, tensor<5376xbf16>, tensor<i32>, tensor<262208x5376xf32>, tensor<62x5376xf32>, tensor<62x32x5376x128xf32>, tensor<62x16x5376x128xf32>, tensor<62x16x5376x128xf32>, tensor<62x32x128x5376xf32>, tensor<62x128xf32>, tensor<62x128xf32>, tensor<62x5376xf32>, tensor<62x5376xf32>, tensor<62x5376x21504xf32>, tensor<62x5376x21504xf32>, tensor<62x21504x5376xf32>, tensor<62x5376xf32>, tensor<5376xf32>, tensor<f32>, tensor<f32>, tensor<f32>
+    %cst_17 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %c_18 = stablehlo.constant dense<0> : tensor<i32>
+    %19:40 = stablehlo.while(%iterArg = %0, %iterArg_212 = %1, %iterArg_213 = %2, %iterArg_214 = %3, %iterArg_215 = %arg0, %iterArg_216 = %c, %iterArg_217 = %arg1, %iterArg_218 = %arg2, %iterArg_219 = %arg3, %iterArg_220 = %arg4, %iterArg_221 = %arg5, %iterArg_222 = %arg6, %iterArg_223 = %arg7, %iterArg_224 = %arg8, %iterArg_225 = %arg9, %iterArg_226 = %arg10, %iterArg_227 = %arg11, %iterArg_228 = %arg12, %iterArg_229 = %arg13, %iterArg_230 = %arg14, %iterArg_231 = %c_0, %iterArg_232 = %c_18, %iterArg_233 = %4, %iterArg_234 = %5, %iterArg_235 = %6, %iterArg_236 = %7, %iterArg_237 = %8, %iterArg_238 = %9, %iterArg_239 = %10, %iterArg_240 = %11, %iterArg_241 = %12, %iterArg_242 = %13, %iterArg_243 = %14, %iterArg_244 = %15, %iterArg_245 = %16, %iterArg_246 = %17, %iterArg_247 = %18, %iterArg_248 = %cst_15, %iterArg_249 = %cst_16, %iterArg_250 = %cst_17) : tensor<4x2x2048xi32>, tensor<4x2x2048xi32>, tensor<4x2x2048xi32>, tensor<4x2x2048xi32>, tensor<262208x5376xbf16>, tensor<62xi1>, tensor<62x5376xbf16>, tensor<62x32x5376x128xbf16>, tensor<62x16x5376x128xbf16>, tensor<62x16x5376x128xbf16>, tensor<62x32x128x5376xbf16>, tensor<62x128xbf16>, tensor<62x128xbf16>, tensor<62x5376xbf16>, tensor<62x5376xbf16>, tensor<62x5376x21504xbf16>, tensor<62x5376x21504xbf16>, tensor<62x21504x5376xbf16>, tensor<62x5376xbf16>, tensor<5376xbf16>, tensor<62xi1>, tensor<i32>, tensor<262208x5376xf32>, tensor<62x5376xf32>, tensor<62x32x5376x128xf32>, tensor<62x16x5376x128xf32>, tensor<62x16x5376x128xf32>, tensor<62x32x128x5376xf32>, tensor<62x128xf32>, tensor<62x128xf32>, tensor<62x5376xf32>, tensor<62x5376xf32>, tensor<62x5376x21504xf32>, tensor<62x5376x21504xf32>, tensor<62x21504x5376xf32>, tensor<62x5376xf32>, tensor<5376xf32>, tensor<f32>, tensor<f32>, tensor<f32>
     cond {
-      %c_249 = stablehlo.constant dense<4> : tensor<i32>
-      %772 = stablehlo.compare LT, %iterArg_230, %c_249, SIGNED : (tensor<i32>, tensor<i32>) -> tensor<i1>
+      %c_251 = stablehlo.constant dense<4> : tensor<i32>
+      %772 = stablehlo.compare LT, %iterArg_232, %c_251, SIGNED : (tensor<i32>, tensor<i32>) -> tensor<i1>
       stablehlo.return %772 : tensor<i1>
     } do {
-      %772 = func.call @dynamic_index_in_dim(%iterArg, %iterArg_230) : (tensor<4x2x2048xi32>, tensor<i32>) -> tensor<2x2048xi32>
-      %773 = func.call @dynamic_index_in_dim(%iterArg_211, %iterArg_230) : (tensor<4x2x2048xi32>, tensor<i32>) -> tensor<2x2048xi32>
-      %774 = func.call @dynamic_index_in_dim(%iterArg_212, %iterArg_230) : (tensor<4x2x2048xi32>, tensor<i32>) -> tensor<2x2048xi32>
-      %775 = func.call @dynamic_index_in_dim(%iterArg_213, %iterArg_230) : (tensor<4x2x2048xi32>, tensor<i32>) -> tensor<2x2048xi32>
-      %776:18 = func.call @closed_call(%iterArg_214, %iterArg_215, %iterArg_216, %iterArg_217, %iterArg_218, %iterArg_219, %iterArg_220, %iterArg_221, %iterArg_222, %iterArg_223, %iterArg_224, %iterArg_225, %iterArg_226, %iterArg_227, %iterArg_228, %iterArg_229, %iterArg_231, %iterArg_232, %iterArg_233, %iterArg_234, %iterArg_235, %iterArg_236, %iterArg_237, %iterArg_238, %iterArg_239, %iterArg_240, %iterArg_241, %iterArg_242, %iterArg_243, %iterArg_244, %iterArg_245, %iterArg_246, %iterArg_247, %iterArg_248, %772, %773, %774, %775) : (tensor<62xi1>, tensor<262208x5376xbf16>, tensor<62x5376xbf16>, tensor<62x32x5376x128xbf16>, tensor<62x16x5376x128xbf16>, tensor<62x16x5376x128xbf16>, tensor<62x32x128x5376xbf16>, tensor<62x128xbf16>, tensor<62x128xbf16>, tensor<62x5376xbf16>, tensor<62x5376xbf16>, tensor<62x5376x21504xbf16>, tensor<62x5376x21504xbf16>, tensor<62x21504x5376xbf16>, tensor<62x5376xbf16>, tensor<5376xbf16>, tensor<262208x5376xf32>, tensor<62x5376xf32>, tensor<62x32x5376x128xf32>, tensor<62x16x5376x128xf32>, tensor<62x16x5376x128xf32>, tensor<62x32x128x5376xf32>, tensor<62x128xf32>, tensor<62x128xf32>, tensor<62x5376xf32>, tensor<62x5376xf32>, tensor<62x5376x21504xf32>, tensor<62x5376x21504xf32>, tensor<62x21504x5376xf32>, tensor<62x5376xf32>, tensor<5376xf32>, tensor<f32>, tensor<f32>, tensor<f32>, tensor<2x2048xi32>, tensor<2x2048xi32>, tensor<2x2048xi32>, tensor<2x2048xi32>) -> (tensor<262208x5376xf32>, tensor<62x5376xf32>, tensor<62x32x5376x128xf32>, tensor<62x16x5376x128xf32>, tensor<62x16x5376x128xf32>, tensor<62x32x128x5376xf32>, tensor<62x128xf32>, tensor<62x128xf32>, tensor<62x5376xf32>, tensor<62x5376xf32>, tensor<62x5376x21504xf32>, tensor<62x5376x21504xf32>, tensor<62x21504x5376xf32>, tensor<62x5376xf32>, tensor<5376xf32>, tensor<f32>, tensor<f32>, tensor<f32>)
-      %c_249 = stablehlo.constant dense<1> : tensor<i32>
-      %777 = stablehlo.add %iterArg_230, %c_249 : tensor<i32>
-      stablehlo.return %iterArg, %iterArg_211, %iterArg_212, %iterArg_213, %iterArg_214, %iterArg_215, %iterArg_216, %iterArg_217, %iterArg_218, %iterArg_219, %iterArg_220, %iterArg_221, %iterArg_222, %iterArg_223, %iterArg_224, %iterArg_225, %iterArg_226, %iterArg_227, %iterArg_228, %iterArg_229, %777, %776#0, %776#1, %776#2, %776#3, %776#4, %776#5, %776#6, %776#7, %776#8, %776#9, %776#10, %776#11, %776#12, %776#13, %776#14, %776#15, %776#16, %776#17 : tensor<4x2x2048xi32>, tensor<4x2x2048xi32>, tensor<4x2x2048xi32>, tensor<4x2x2048xi32>, tensor<62xi1>, tensor<262208x5376xbf16>, tensor<62x5376xbf16>, tensor<62x32x5376x128xbf16>, tensor<62x16x5376x128xbf16>, tensor<62x16x5376x128xbf16>, tensor<62x32x128x5376xbf16>, tensor<62x128xbf16>, tensor<62x128xbf16>, tensor<62x5376xbf16>, tensor<62x5376xbf16>, tensor<62x5376x21504xbf16>, tensor<62x5376x21504xbf16>, tensor<62x21504x5376xbf16>, tensor<62x5376xbf16>, tensor<5376xbf16>, tensor<i32>, tensor<262208x5376xf32>, tensor<62x5376xf32>, tensor<62x32x5376x128xf32>, tensor<62x16x5376x128xf32>, tensor<62x16x5376x128xf32>, tensor<62x32x128x5376xf32>, tensor<62x128xf32>, tensor<62x128xf32>, tensor<62x5376xf32>, tensor<62x5376xf32>, tensor<62x5376x21504xf32>, tensor<62x5376x21504xf32>, tensor<62x21504x5376xf32>, tensor<62x5376xf32>, tensor<5376xf32>, tensor<f32>, tensor<f32>, tensor<f32>
+      %772 = func.call @dynamic_index_in_dim(%iterArg, %iterArg_232) : (tensor<4x2x2048xi32>, tensor<i32>) -> tensor<2x2048xi32>
+      %773 = func.call @dynamic_index_in_dim(%iterArg_212, %iterArg_232) : (tensor<4x2x2048xi32>, tensor<i32>) -> tensor<2x2048xi32>
+      %774 = func.call @dynamic_index_in_dim(%iterArg_213, %iterArg_232) : (tensor<4x2x2048xi32>, tensor<i32>) -> tensor<2x2048xi32>
+      %775 = func.call @dynamic_index_in_dim(%iterArg_214, %iterArg_232) : (tensor<4x2x2048xi32>, tensor<i32>) -> tensor<2x2048xi32>
+      %776:18 = func.call @closed_call(%iterArg_215, %iterArg_216, %iterArg_217, %iterArg_218, %iterArg_219, %iterArg_220, %iterArg_221, %iterArg_222, %iterArg_223, %iterArg_224, %iterArg_225, %iterArg_226, %iterArg_227, %iterArg_228, %iterArg_229, %iterArg_230, %iterArg_231, %iterArg_233, %iterArg_234, %iterArg_235, %iterArg_236, %iterArg_237, %iterArg_238, %iterArg_239, %iterArg_240, %iterArg_241, %iterArg_242, %iterArg_243, %iterArg_244, %iterArg_245, %iterArg_246, %iterArg_247, %iterArg_248, %iterArg_249, %iterArg_250, %772, %773, %774, %775) : (tensor<262208x5376xbf16>, tensor<62xi1>, tensor<62x5376xbf16>, tensor<62x32x5376x128xbf16>, tensor<62x16x5376x128xbf16>, tensor<62x16x5376x128xbf16>, tensor<62x32x128x5376xbf16>, tensor<62x128xbf16>, tensor<62x128xbf16>, tensor<62x5376xbf16>, tensor<62x5376xbf16>, tensor<62x5376x21504xbf16>, tensor<62x5376x21504xbf16>, tensor<62x21504x5376xbf16>, tensor<62x5376xbf16>, tensor<5376xbf16>, tensor<62xi1>, tensor<262208x5376xf32>, tensor<62x5376xf32>, tensor<62x32x5376x128xf32>, tensor<62x16x5376x128xf32>, tensor<62x16x5376x128xf32>, tensor<62x32x128x5376xf32>, tensor<62x128xf32>, tensor<62x128xf32>, tensor<62x5376xf32>, tensor<62x5376xf32>, tensor<62x5376x21504xf32>, tensor<62x5376x21504xf32>, tensor<62x21504x5376xf32>, tensor<62x5376xf32>, tensor<5376xf32>, tensor<f32>, tensor<f32>, tensor<f32>, tensor<2x2048xi32>, tensor<2x2048xi32>, tensor<2x2048xi32>, tensor<2x2048xi32>) -> (tensor<262208x5376xf32>, tensor<62x5376xf32>, tensor<62x32x5376x128xf32>, tensor<62x16x5376x128xf32>, tensor<62x16x5376x128xf32>, tensor<62x32x128x5376xf32>, tensor<62x128xf32>, tensor<62x128xf32>, tensor<62x5376xf32>, tensor<62x5376xf32>, tensor<62x5376x21504xf32>, tensor<62x5376x21504xf32>, tensor<62x21504x5376xf32>, tensor<62x5376xf32>, tensor<5376xf32>, tensor<f32>, tensor<f32>, tensor<f32>)
+      %c_251 = stablehlo.constant dense<1> : tensor<i32>
+      %777 = stablehlo.add %iterArg_232, %c_251 : tensor<i32>
+      stablehlo.return %iterArg, %iterArg_212, %iterArg_213, %iterArg_214, %iterArg_215, %iterArg_216, %iterArg_217, %iterArg_218, %iterArg_219, %iterArg_220, %iterArg_221, %iterArg_222, %iterArg_223, %iterArg_224, %iterArg_225, %iterArg_226, %iterArg_227, %iterArg_228, %iterArg_229, %iterArg_230, %iterArg_231, %777, %776#0, %776#1, %776#2, %776#3, %776#4, %776#5, %776#6, %776#7, %776#8, %776#9, %776#10, %776#11, %776#12, %776#13, %776#14, %776#15, %776#16, %776#17 : tensor<4x2x2048xi32>, tensor<4x2x2048xi32>, tensor<4x2x2048xi32>, tensor<4x2x2048xi32>, tensor<262208x5376xbf16>, tensor<62xi1>, tensor<62x5376xbf16>, tensor<62x32x5376x128xbf16>, tensor<62x16x5376x128xbf16>, tensor<62x16x5376x128xbf16>, tensor<62x32x128x5376xbf16>, tensor<62x128xbf16>, tensor<62x128xbf16>, tensor<62x5376xbf16>, tensor<62x5376xbf16>, tensor<62x5376x21504xbf16>, tensor<62x5376x21504xbf16>, tensor<62x21504x5376xbf16>, tensor<62x5376xbf16>, tensor<5376xbf16>, tensor<62xi1>, tensor<i32>, tensor<262208x5376xf32>, tensor<62x5376xf32>, tensor<62x32x5376x128xf32>, tensor<62x16x5376x128xf32>, tensor<62x16x5376x128xf32>, tensor<62x32x128x5376xf32>, tensor<62x128xf32>, tensor<62x128xf32>, tensor<62x5376xf32>, tensor<62x5376xf32>, tensor<62x5376x21504xf32>, tensor<62x5376x21504xf32>, tensor<62x21504x5376xf32>, tensor<62x5376xf32>, tensor<5376xf32>, tensor<f32>, tensor<f32>, tensor<f32>
     }
-    %cst_18 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %20 = stablehlo.maximum %19#37, %cst_18 : tensor<f32>
     %cst_19 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %21 = stablehlo.divide %cst_19, %20 : tensor<f32>
+    %20 = stablehlo.maximum %19#38, %cst_19 : tensor<f32>
+    %cst_20 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %21 = stablehlo.divide %cst_20, %20 : tensor<f32>
     %22 = stablehlo.broadcast_in_dim %21, dims = [] : (tensor<f32>) -> tensor<262208x5376xf32>
-    %23 = stablehlo.multiply %19#21, %22 : tensor<262208x5376xf32>
+    %23 = stablehlo.multiply %19#22, %22 : tensor<262208x5376xf32>
     %24 = stablehlo.broadcast_in_dim %21, dims = [] : (tensor<f32>) -> tensor<62x5376xf32>
-    %25 = stablehlo.multiply %19#22, %24 : tensor<62x5376xf32>
+    %25 = stablehlo.multiply %19#23, %24 : tensor<62x5376xf32>
     %26 = stablehlo.broadcast_in_dim %21, dims = [] : (tensor<f32>) -> tensor<62x32x5376x128xf32>
-    %27 = stablehlo.multiply %19#23, %26 : tensor<62x32x5376x128xf32>
+    %27 = stablehlo.multiply %19#24, %26 : tensor<62x32x5376x128xf32>
     %28 = stablehlo.broadcast_in_dim %21, dims = [] : (tensor<f32>) -> tensor<62x16x5376x128xf32>
-    %29 = stablehlo.multiply %19#24, %28 : tensor<62x16x5376x128xf32>
+    %29 = stablehlo.multiply %19#25, %28 : tensor<62x16x5376x128xf32>
     %30 = stablehlo.broadcast_in_dim %21, dims = [] : (tensor<f32>) -> tensor<62x16x5376x128xf32>
-    %31 = stablehlo.multiply %19#25, %30 : tensor<62x16x5376x128xf32>
+    %31 = stablehlo.multiply %19#26, %30 : tensor<62x16x5376x128xf32>
     %32 = stablehlo.broadcast_in_dim %21, dims = [] : (tensor<f32>) -> tensor<62x32x128x5376xf32>
-    %33 = stablehlo.multiply %19#26, %32 : tensor<62x32x128x5376xf32>
+    %33 = stablehlo.multiply %19#27, %32 : tensor<62x32x128x5376xf32>
     %34 = stablehlo.broadcast_in_dim %21, dims = [] : (tensor<f32>) -> tensor<62x128xf32>
-    %35 = stablehlo.multiply %19#27, %34 : tensor<62x128xf32>
+    %35 = stablehlo.multiply %19#28, %34 : tensor<62x128xf32>
     %36 = stablehlo.broadcast_in_dim %21, dims = [] : (tensor<f32>) -> tensor<62x128xf32>
-    %37 = stablehlo.multiply %19#28, %36 : tensor<62x128xf32>
+    %37 = stablehlo.multiply %19#29, %36 : tensor<62x128xf32>
     %38 = stablehlo.broadcast_in_dim %21, dims = [] : (tensor<f32>) -> tensor<62x5376xf32>
-    %39 = stablehlo.multiply %19#29, %38 : tensor<62x5376xf32>
+    %39 = stablehlo.multiply %19#30, %38 : tensor<62x5376xf32>
     %40 = stablehlo.broadcast_in_dim %21, dims = [] : (tensor<f32>) -> tensor<62x5376xf32>
-    %41 = stablehlo.multiply %19#30, %40 : tensor<62x5376xf32>
+    %41 = stablehlo.multiply %19#31, %40 : tensor<62x5376xf32>
     %42 = stablehlo.broadcast_in_dim %21, dims = [] : (tensor<f32>) -> tensor<62x5376x21504xf32>
-    %43 = stablehlo.multiply %19#31, %42 : tensor<62x5376x21504xf32>
+    %43 = stablehlo.multiply %19#32, %42 : tensor<62x5376x21504xf32>
     %44 = stablehlo.broadcast_in_dim %21, dims = [] : (tensor<f32>) -> tensor<62x5376x21504xf32>
-    %45 = stablehlo.multiply %19#32, %44 : tensor<62x5376x21504xf32>
+    %45 = stablehlo.multiply %19#33, %44 : tensor<62x5376x21504xf32>
     %46 = stablehlo.broadcast_in_dim %21, dims = [] : (tensor<f32>) -> tensor<62x21504x5376xf32>
-    %47 = stablehlo.multiply %19#33, %46 : tensor<62x21504x5376xf32>
+    %47 = stablehlo.multiply %19#34, %46 : tensor<62x21504x5376xf32>
     %48 = stablehlo.broadcast_in_dim %21, dims = [] : (tensor<f32>) -> tensor<62x5376xf32>
-    %49 = stablehlo.multiply %19#34, %48 : tensor<62x5376xf32>
+    %49 = stablehlo.multiply %19#35, %48 : tensor<62x5376xf32>
     %50 = stablehlo.broadcast_in_dim %21, dims = [] : (tensor<f32>) -> tensor<5376xf32>
-    %51 = stablehlo.multiply %19#35, %50 : tensor<5376xf32>
-    %52 = stablehlo.multiply %19#36, %21 : tensor<f32>
-    %53 = stablehlo.subtract %19#38, %19#37 : tensor<f32>
+    %51 = stablehlo.multiply %19#36, %50 : tensor<5376xf32>
+    %52 = stablehlo.multiply %19#37, %21 : tensor<f32>
+    %53 = stablehlo.subtract %19#39, %19#38 : tensor<f32>
     %54 = chlo.square %23 : tensor<262208x5376xf32> -> tensor<262208x5376xf32>
-    %cst_20 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %55 = stablehlo.broadcast_in_dim %cst_20, dims = [] : (tensor<f32>) -> tensor<262208x5376xf32>
+    %cst_21 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %55 = stablehlo.broadcast_in_dim %cst_21, dims = [] : (tensor<f32>) -> tensor<262208x5376xf32>
     %56 = chlo.square %55 : tensor<262208x5376xf32> -> tensor<262208x5376xf32>
     %57 = stablehlo.add %54, %56 : tensor<262208x5376xf32>
     %58 = chlo.square %25 : tensor<62x5376xf32> -> tensor<62x5376xf32>
-    %cst_21 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %59 = stablehlo.broadcast_in_dim %cst_21, dims = [] : (tensor<f32>) -> tensor<62x5376xf32>
+    %cst_22 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %59 = stablehlo.broadcast_in_dim %cst_22, dims = [] : (tensor<f32>) -> tensor<62x5376xf32>
     %60 = chlo.square %59 : tensor<62x5376xf32> -> tensor<62x5376xf32>
     %61 = stablehlo.add %58, %60 : tensor<62x5376xf32>
     %62 = chlo.square %27 : tensor<62x32x5376x128xf32> -> tensor<62x32x5376x128xf32>
-    %cst_22 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %63 = stablehlo.broadcast_in_dim %cst_22, dims = [] : (tensor<f32>) -> tensor<62x32x5376x128xf32>
+    %cst_23 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %63 = stablehlo.broadcast_in_dim %cst_23, dims = [] : (tensor<f32>) -> tensor<62x32x5376x128xf32>
     %64 = chlo.square %63 : tensor<62x32x5376x128xf32> -> tensor<62x32x5376x128xf32>
     %65 = stablehlo.add %62, %64 : tensor<62x32x5376x128xf32>
     %66 = chlo.square %29 : tensor<62x16x5376x128xf32> -> tensor<62x16x5376x128xf32>
-    %cst_23 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %67 = stablehlo.broadcast_in_dim %cst_23, dims = [] : (tensor<f32>) -> tensor<62x16x5376x128xf32>
+    %cst_24 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %67 = stablehlo.broadcast_in_dim %cst_24, dims = [] : (tensor<f32>) -> tensor<62x16x5376x128xf32>
     %68 = chlo.square %67 : tensor<62x16x5376x128xf32> -> tensor<62x16x5376x128xf32>
     %69 = stablehlo.add %66, %68 : tensor<62x16x5376x128xf32>
     %70 = chlo.square %31 : tensor<62x16x5376x128xf32> -> tensor<62x16x5376x128xf32>
-    %cst_24 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %71 = stablehlo.broadcast_in_dim %cst_24, dims = [] : (tensor<f32>) -> tensor<62x16x5376x128xf32>
+    %cst_25 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %71 = stablehlo.broadcast_in_dim %cst_25, dims = [] : (tensor<f32>) -> tensor<62x16x5376x128xf32>
     %72 = chlo.square %71 : tensor<62x16x5376x128xf32> -> tensor<62x16x5376x128xf32>
     %73 = stablehlo.add %70, %72 : tensor<62x16x5376x128xf32>
     %74 = chlo.square %33 : tensor<62x32x128x5376xf32> -> tensor<62x32x128x5376xf32>
-    %cst_25 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %75 = stablehlo.broadcast_in_dim %cst_25, dims = [] : (tensor<f32>) -> tensor<62x32x128x5376xf32>
+    %cst_26 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %75 = stablehlo.broadcast_in_dim %cst_26, dims = [] : (tensor<f32>) -> tensor<62x32x128x5376xf32>
     %76 = chlo.square %75 : tensor<62x32x128x5376xf32> -> tensor<62x32x128x5376xf32>
     %77 = stablehlo.add %74, %76 : tensor<62x32x128x5376xf32>
     %78 = chlo.square %35 : tensor<62x128xf32> -> tensor<62x128xf32>
-    %cst_26 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %79 = stablehlo.broadcast_in_dim %cst_26, dims = [] : (tensor<f32>) -> tensor<62x128xf32>
+    %cst_27 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %79 = stablehlo.broadcast_in_dim %cst_27, dims = [] : (tensor<f32>) -> tensor<62x128xf32>
     %80 = chlo.square %79 : tensor<62x128xf32> -> tensor<62x128xf32>
     %81 = stablehlo.add %78, %80 : tensor<62x128xf32>
     %82 = chlo.square %37 : tensor<62x128xf32> -> tensor<62x128xf32>
-    %cst_27 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %83 = stablehlo.broadcast_in_dim %cst_27, dims = [] : (tensor<f32>) -> tensor<62x128xf32>
+    %cst_28 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %83 = stablehlo.broadcast_in_dim %cst_28, dims = [] : (tensor<f32>) -> tensor<62x128xf32>
     %84 = chlo.square %83 : tensor<62x128xf32> -> tensor<62x128xf32>
     %85 = stablehlo.add %82, %84 : tensor<62x128xf32>
     %86 = chlo.square %39 : tensor<62x5376xf32> -> tensor<62x5376xf32>
-    %cst_28 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %87 = stablehlo.broadcast_in_dim %cst_28, dims = [] : (tensor<f32>) -> tensor<62x5376xf32>
+    %cst_29 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %87 = stablehlo.broadcast_in_dim %cst_29, dims = [] : (tensor<f32>) -> tensor<62x5376xf32>
     %88 = chlo.square %87 : tensor<62x5376xf32> -> tensor<62x5376xf32>
     %89 = stablehlo.add %86, %88 : tensor<62x5376xf32>
     %90 = chlo.square %41 : tensor<62x5376xf32> -> tensor<62x5376xf32>
-    %cst_29 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %91 = stablehlo.broadcast_in_dim %cst_29, dims = [] : (tensor<f32>) -> tensor<62x5376xf32>
+    %cst_30 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %91 = stablehlo.broadcast_in_dim %cst_30, dims = [] : (tensor<f32>) -> tensor<62x5376xf32>
     %92 = chlo.square %91 : tensor<62x5376xf32> -> tensor<62x5376xf32>
     %93 = stablehlo.add %90, %92 : tensor<62x5376xf32>
     %94 = chlo.square %43 : tensor<62x5376x21504xf32> -> tensor<62x5376x21504xf32>
-    %cst_30 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %95 = stablehlo.broadcast_in_dim %cst_30, dims = [] : (tensor<f32>) -> tensor<62x5376x21504xf32>
+    %cst_31 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %95 = stablehlo.broadcast_in_dim %cst_31, dims = [] : (tensor<f32>) -> tensor<62x5376x21504xf32>
     %96 = chlo.square %95 : tensor<62x5376x21504xf32> -> tensor<62x5376x21504xf32>
     %97 = stablehlo.add %94, %96 : tensor<62x5376x21504xf32>
     %98 = chlo.square %45 : tensor<62x5376x21504xf32> -> tensor<62x5376x21504xf32>
-    %cst_31 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %99 = stablehlo.broadcast_in_dim %cst_31, dims = [] : (tensor<f32>) -> tensor<62x5376x21504xf32>
+    %cst_32 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %99 = stablehlo.broadcast_in_dim %cst_32, dims = [] : (tensor<f32>) -> tensor<62x5376x21504xf32>
     %100 = chlo.square %99 : tensor<62x5376x21504xf32> -> tensor<62x5376x21504xf32>
     %101 = stablehlo.add %98, %100 : tensor<62x5376x21504xf32>
     %102 = chlo.square %47 : tensor<62x21504x5376xf32> -> tensor<62x21504x5376xf32>
-    %cst_32 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %103 = stablehlo.broadcast_in_dim %cst_32, dims = [] : (tensor<f32>) -> tensor<62x21504x5376xf32>
+    %cst_33 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %103 = stablehlo.broadcast_in_dim %cst_33, dims = [] : (tensor<f32>) -> tensor<62x21504x5376xf32>
     %104 = chlo.square %103 : tensor<62x21504x5376xf32> -> tensor<62x21504x5376xf32>
     %105 = stablehlo.add %102, %104 : tensor<62x21504x5376xf32>
     %106 = chlo.square %49 : tensor<62x5376xf32> -> tensor<62x5376xf32>
-    %cst_33 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %107 = stablehlo.broadcast_in_dim %cst_33, dims = [] : (tensor<f32>) -> tensor<62x5376xf32>
+    %cst_34 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %107 = stablehlo.broadcast_in_dim %cst_34, dims = [] : (tensor<f32>) -> tensor<62x5376xf32>
     %108 = chlo.square %107 : tensor<62x5376xf32> -> tensor<62x5376xf32>
     %109 = stablehlo.add %106, %108 : tensor<62x5376xf32>
     %110 = chlo.square %51 : tensor<5376xf32> -> tensor<5376xf32>
-    %cst_34 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %111 = stablehlo.broadcast_in_dim %cst_34, dims = [] : (tensor<f32>) -> tensor<5376xf32>
+    %cst_35 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %111 = stablehlo.broadcast_in_dim %cst_35, dims = [] : (tensor<f32>) -> tensor<5376xf32>
     %112 = chlo.square %111 : tensor<5376xf32> -> tensor<5376xf32>
     %113 = stablehlo.add %110, %112 : tensor<5376xf32>
-    %cst_35 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %114 = stablehlo.reduce(%57 init: %cst_35) applies stablehlo.add across dimensions = [0, 1] : (tensor<262208x5376xf32>, tensor<f32>) -> tensor<f32>
     %cst_36 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %115 = stablehlo.reduce(%61 init: %cst_36) applies stablehlo.add across dimensions = [0, 1] : (tensor<62x5376xf32>, tensor<f32>) -> tensor<f32>
+    %114 = stablehlo.reduce(%57 init: %cst_36) applies stablehlo.add across dimensions = [0, 1] : (tensor<262208x5376xf32>, tensor<f32>) -> tensor<f32>
     %cst_37 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %116 = stablehlo.reduce(%65 init: %cst_37) applies stablehlo.add across dimensions = [0, 1, 2, 3] : (tensor<62x32x5376x128xf32>, tensor<f32>) -> tensor<f32>
+    %115 = stablehlo.reduce(%61 init: %cst_37) applies stablehlo.add across dimensions = [0, 1] : (tensor<62x5376xf32>, tensor<f32>) -> tensor<f32>
     %cst_38 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %117 = stablehlo.reduce(%69 init: %cst_38) applies stablehlo.add across dimensions = [0, 1, 2, 3] : (tensor<62x16x5376x128xf32>, tensor<f32>) -> tensor<f32>
+    %116 = stablehlo.reduce(%65 init: %cst_38) applies stablehlo.add across dimensions = [0, 1, 2, 3] : (tensor<62x32x5376x128xf32>, tensor<f32>) -> tensor<f32>
     %cst_39 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %118 = stablehlo.reduce(%73 init: %cst_39) applies stablehlo.add across dimensions = [0, 1, 2, 3] : (tensor<62x16x5376x128xf32>, tensor<f32>) -> tensor<f32>
+    %117 = stablehlo.reduce(%69 init: %cst_39) applies stablehlo.add across dimensions = [0, 1, 2, 3] : (tensor<62x16x5376x128xf32>, tensor<f32>) -> tensor<f32>
     %cst_40 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %119 = stablehlo.reduce(%77 init: %cst_40) applies stablehlo.add across dimensions = [0, 1, 2, 3] : (tensor<62x32x128x5376xf32>, tensor<f32>) -> tensor<f32>
+    %118 = stablehlo.reduce(%73 init: %cst_40) applies stablehlo.add across dimensions = [0, 1, 2, 3] : (tensor<62x16x5376x128xf32>, tensor<f32>) -> tensor<f32>
     %cst_41 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %120 = stablehlo.reduce(%81 init: %cst_41) applies stablehlo.add across dimensions = [0, 1] : (tensor<62x128xf32>, tensor<f32>) -> tensor<f32>
+    %119 = stablehlo.reduce(%77 init: %cst_41) applies stablehlo.add across dimensions = [0, 1, 2, 3] : (tensor<62x32x128x5376xf32>, tensor<f32>) -> tensor<f32>
     %cst_42 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %121 = stablehlo.reduce(%85 init: %cst_42) applies stablehlo.add across dimensions = [0, 1] : (tensor<62x128xf32>, tensor<f32>) -> tensor<f32>
+    %120 = stablehlo.reduce(%81 init: %cst_42) applies stablehlo.add across dimensions = [0, 1] : (tensor<62x128xf32>, tensor<f32>) -> tensor<f32>
     %cst_43 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %122 = stablehlo.reduce(%89 init: %cst_43) applies stablehlo.add across dimensions = [0, 1] : (tensor<62x5376xf32>, tensor<f32>) -> tensor<f32>
+    %121 = stablehlo.reduce(%85 init: %cst_43) applies stablehlo.add across dimensions = [0, 1] : (tensor<62x128xf32>, tensor<f32>) -> tensor<f32>
     %cst_44 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %123 = stablehlo.reduce(%93 init: %cst_44) applies stablehlo.add across dimensions = [0, 1] : (tensor<62x5376xf32>, tensor<f32>) -> tensor<f32>
+    %122 = stablehlo.reduce(%89 init: %cst_44) applies stablehlo.add across dimensions = [0, 1] : (tensor<62x5376xf32>, tensor<f32>) -> tensor<f32>
     %cst_45 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %124 = stablehlo.reduce(%97 init: %cst_45) applies stablehlo.add across dimensions = [0, 1, 2] : (tensor<62x5376x21504xf32>, tensor<f32>) -> tensor<f32>
+    %123 = stablehlo.reduce(%93 init: %cst_45) applies stablehlo.add across dimensions = [0, 1] : (tensor<62x5376xf32>, tensor<f32>) -> tensor<f32>
     %cst_46 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %125 = stablehlo.reduce(%101 init: %cst_46) applies stablehlo.add across dimensions = [0, 1, 2] : (tensor<62x5376x21504xf32>, tensor<f32>) -> tensor<f32>
+    %124 = stablehlo.reduce(%97 init: %cst_46) applies stablehlo.add across dimensions = [0, 1, 2] : (tensor<62x5376x21504xf32>, tensor<f32>) -> tensor<f32>
     %cst_47 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %126 = stablehlo.reduce(%105 init: %cst_47) applies stablehlo.add across dimensions = [0, 1, 2] : (tensor<62x21504x5376xf32>, tensor<f32>) -> tensor<f32>
+    %125 = stablehlo.reduce(%101 init: %cst_47) applies stablehlo.add across dimensions = [0, 1, 2] : (tensor<62x5376x21504xf32>, tensor<f32>) -> tensor<f32>
     %cst_48 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %127 = stablehlo.reduce(%109 init: %cst_48) applies stablehlo.add across dimensions = [0, 1] : (tensor<62x5376xf32>, tensor<f32>) -> tensor<f32>
+    %126 = stablehlo.reduce(%105 init: %cst_48) applies stablehlo.add across dimensions = [0, 1, 2] : (tensor<62x21504x5376xf32>, tensor<f32>) -> tensor<f32>
     %cst_49 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %128 = stablehlo.reduce(%113 init: %cst_49) applies stablehlo.add across dimensions = [0] : (tensor<5376xf32>, tensor<f32>) -> tensor<f32>
+    %127 = stablehlo.reduce(%109 init: %cst_49) applies stablehlo.add across dimensions = [0, 1] : (tensor<62x5376xf32>, tensor<f32>) -> tensor<f32>
     %cst_50 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %129 = stablehlo.add %cst_50, %114 : tensor<f32>
+    %128 = stablehlo.reduce(%113 init: %cst_50) applies stablehlo.add across dimensions = [0] : (tensor<5376xf32>, tensor<f32>) -> tensor<f32>
+    %cst_51 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %129 = stablehlo.add %cst_51, %114 : tensor<f32>
     %130 = stablehlo.add %129, %115 : tensor<f32>
     %131 = stablehlo.add %130, %116 : tensor<f32>
     %132 = stablehlo.add %131, %117 : tensor<f32>
@@ -217,794 +218,794 @@ module @jit_fn attributes {mhlo.num_partitions = 4 : i32, mhlo.num_replicas = 1 
     %142 = stablehlo.add %141, %127 : tensor<f32>
     %143 = stablehlo.add %142, %128 : tensor<f32>
     %144 = stablehlo.sqrt %143 : tensor<f32>
-    %cst_51 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %145 = stablehlo.compare LT, %144, %cst_51, FLOAT : (tensor<f32>, tensor<f32>) -> tensor<i1>
-    %146 = stablehlo.broadcast_in_dim %144, dims = [] : (tensor<f32>) -> tensor<262208x5376xf32>
-    %147 = stablehlo.divide %23, %146 : tensor<262208x5376xf32>
-    %cst_52 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %148 = stablehlo.broadcast_in_dim %cst_52, dims = [] : (tensor<f32>) -> tensor<262208x5376xf32>
-    %149 = stablehlo.multiply %147, %148 : tensor<262208x5376xf32>
-    %150 = stablehlo.select %145, %23, %149 : tensor<i1>, tensor<262208x5376xf32>
-    %151 = stablehlo.broadcast_in_dim %144, dims = [] : (tensor<f32>) -> tensor<62x5376xf32>
-    %152 = stablehlo.divide %25, %151 : tensor<62x5376xf32>
-    %cst_53 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %153 = stablehlo.broadcast_in_dim %cst_53, dims = [] : (tensor<f32>) -> tensor<62x5376xf32>
-    %154 = stablehlo.multiply %152, %153 : tensor<62x5376xf32>
-    %155 = stablehlo.select %145, %25, %154 : tensor<i1>, tensor<62x5376xf32>
-    %156 = stablehlo.broadcast_in_dim %144, dims = [] : (tensor<f32>) -> tensor<62x32x5376x128xf32>
-    %157 = stablehlo.divide %27, %156 : tensor<62x32x5376x128xf32>
-    %cst_54 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %158 = stablehlo.broadcast_in_dim %cst_54, dims = [] : (tensor<f32>) -> tensor<62x32x5376x128xf32>
-    %159 = stablehlo.multiply %157, %158 : tensor<62x32x5376x128xf32>
-    %160 = stablehlo.select %145, %27, %159 : tensor<i1>, tensor<62x32x5376x128xf32>
-    %161 = stablehlo.broadcast_in_dim %144, dims = [] : (tensor<f32>) -> tensor<62x16x5376x128xf32>
-    %162 = stablehlo.divide %29, %161 : tensor<62x16x5376x128xf32>
-    %cst_55 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %163 = stablehlo.broadcast_in_dim %cst_55, dims = [] : (tensor<f32>) -> tensor<62x16x5376x128xf32>
-    %164 = stablehlo.multiply %162, %163 : tensor<62x16x5376x128xf32>
-    %165 = stablehlo.select %145, %29, %164 : tensor<i1>, tensor<62x16x5376x128xf32>
-    %166 = stablehlo.broadcast_in_dim %144, dims = [] : (tensor<f32>) -> tensor<62x16x5376x128xf32>
-    %167 = stablehlo.divide %31, %166 : tensor<62x16x5376x128xf32>
-    %cst_56 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %168 = stablehlo.broadcast_in_dim %cst_56, dims = [] : (tensor<f32>) -> tensor<62x16x5376x128xf32>
-    %169 = stablehlo.multiply %167, %168 : tensor<62x16x5376x128xf32>
-    %170 = stablehlo.select %145, %31, %169 : tensor<i1>, tensor<62x16x5376x128xf32>
-    %171 = stablehlo.broadcast_in_dim %144, dims = [] : (tensor<f32>) -> tensor<62x32x128x5376xf32>
-    %172 = stablehlo.divide %33, %171 : tensor<62x32x128x5376xf32>
-    %cst_57 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %173 = stablehlo.broadcast_in_dim %cst_57, dims = [] : (tensor<f32>) -> tensor<62x32x128x5376xf32>
-    %174 = stablehlo.multiply %172, %173 : tensor<62x32x128x5376xf32>
-    %175 = stablehlo.select %145, %33, %174 : tensor<i1>, tensor<62x32x128x5376xf32>
-    %176 = stablehlo.broadcast_in_dim %144, dims = [] : (tensor<f32>) -> tensor<62x128xf32>
-    %177 = stablehlo.divide %35, %176 : tensor<62x128xf32>
-    %cst_58 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %178 = stablehlo.broadcast_in_dim %cst_58, dims = [] : (tensor<f32>) -> tensor<62x128xf32>
-    %179 = stablehlo.multiply %177, %178 : tensor<62x128xf32>
-    %180 = stablehlo.select %145, %35, %179 : tensor<i1>, tensor<62x128xf32>
-    %181 = stablehlo.broadcast_in_dim %144, dims = [] : (tensor<f32>) -> tensor<62x128xf32>
-    %182 = stablehlo.divide %37, %181 : tensor<62x128xf32>
-    %cst_59 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %183 = stablehlo.broadcast_in_dim %cst_59, dims = [] : (tensor<f32>) -> tensor<62x128xf32>
-    %184 = stablehlo.multiply %182, %183 : tensor<62x128xf32>
-    %185 = stablehlo.select %145, %37, %184 : tensor<i1>, tensor<62x128xf32>
-    %186 = stablehlo.broadcast_in_dim %144, dims = [] : (tensor<f32>) -> tensor<62x5376xf32>
-    %187 = stablehlo.divide %39, %186 : tensor<62x5376xf32>
-    %cst_60 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %188 = stablehlo.broadcast_in_dim %cst_60, dims = [] : (tensor<f32>) -> tensor<62x5376xf32>
-    %189 = stablehlo.multiply %187, %188 : tensor<62x5376xf32>
-    %190 = stablehlo.select %145, %39, %189 : tensor<i1>, tensor<62x5376xf32>
-    %191 = stablehlo.broadcast_in_dim %144, dims = [] : (tensor<f32>) -> tensor<62x5376xf32>
-    %192 = stablehlo.divide %41, %191 : tensor<62x5376xf32>
-    %cst_61 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %193 = stablehlo.broadcast_in_dim %cst_61, dims = [] : (tensor<f32>) -> tensor<62x5376xf32>
-    %194 = stablehlo.multiply %192, %193 : tensor<62x5376xf32>
-    %195 = stablehlo.select %145, %41, %194 : tensor<i1>, tensor<62x5376xf32>
-    %196 = stablehlo.broadcast_in_dim %144, dims = [] : (tensor<f32>) -> tensor<62x5376x21504xf32>
-    %197 = stablehlo.divide %43, %196 : tensor<62x5376x21504xf32>
-    %cst_62 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %198 = stablehlo.broadcast_in_dim %cst_62, dims = [] : (tensor<f32>) -> tensor<62x5376x21504xf32>
-    %199 = stablehlo.multiply %197, %198 : tensor<62x5376x21504xf32>
-    %200 = stablehlo.select %145, %43, %199 : tensor<i1>, tensor<62x5376x21504xf32>
-    %201 = stablehlo.broadcast_in_dim %144, dims = [] : (tensor<f32>) -> tensor<62x5376x21504xf32>
-    %202 = stablehlo.divide %45, %201 : tensor<62x5376x21504xf32>
-    %cst_63 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %203 = stablehlo.broadcast_in_dim %cst_63, dims = [] : (tensor<f32>) -> tensor<62x5376x21504xf32>
-    %204 = stablehlo.multiply %202, %203 : tensor<62x5376x21504xf32>
-    %205 = stablehlo.select %145, %45, %204 : tensor<i1>, tensor<62x5376x21504xf32>
-    %206 = stablehlo.broadcast_in_dim %144, dims = [] : (tensor<f32>) -> tensor<62x21504x5376xf32>
-    %207 = stablehlo.divide %47, %206 : tensor<62x21504x5376xf32>
-    %cst_64 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %208 = stablehlo.broadcast_in_dim %cst_64, dims = [] : (tensor<f32>) -> tensor<62x21504x5376xf32>
-    %209 = stablehlo.multiply %207, %208 : tensor<62x21504x5376xf32>
-    %210 = stablehlo.select %145, %47, %209 : tensor<i1>, tensor<62x21504x5376xf32>
-    %211 = stablehlo.broadcast_in_dim %144, dims = [] : (tensor<f32>) -> tensor<62x5376xf32>
-    %212 = stablehlo.divide %49, %211 : tensor<62x5376xf32>
-    %cst_65 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %213 = stablehlo.broadcast_in_dim %cst_65, dims = [] : (tensor<f32>) -> tensor<62x5376xf32>
-    %214 = stablehlo.multiply %212, %213 : tensor<62x5376xf32>
-    %215 = stablehlo.select %145, %49, %214 : tensor<i1>, tensor<62x5376xf32>
-    %216 = stablehlo.broadcast_in_dim %144, dims = [] : (tensor<f32>) -> tensor<5376xf32>
-    %217 = stablehlo.divide %51, %216 : tensor<5376xf32>
-    %cst_66 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %218 = stablehlo.broadcast_in_dim %cst_66, dims = [] : (tensor<f32>) -> tensor<5376xf32>
-    %219 = stablehlo.multiply %217, %218 : tensor<5376xf32>
-    %220 = stablehlo.select %145, %51, %219 : tensor<i1>, tensor<5376xf32>
-    %cst_67 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %221 = stablehlo.broadcast_in_dim %cst_67, dims = [] : (tensor<f32>) -> tensor<262208x5376xf32>
-    %222 = stablehlo.multiply %221, %150 : tensor<262208x5376xf32>
-    %cst_68 = stablehlo.constant dense<8.984370e-01> : tensor<bf16>
-    %223 = stablehlo.broadcast_in_dim %cst_68, dims = [] : (tensor<bf16>) -> tensor<262208x5376xbf16>
-    %224 = stablehlo.multiply %223, %arg16 : tensor<262208x5376xbf16>
-    %225 = stablehlo.convert %224 : (tensor<262208x5376xbf16>) -> tensor<262208x5376xf32>
-    %226 = stablehlo.add %222, %225 : tensor<262208x5376xf32>
-    %cst_69 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %227 = stablehlo.broadcast_in_dim %cst_69, dims = [] : (tensor<f32>) -> tensor<62x5376xf32>
-    %228 = stablehlo.multiply %227, %155 : tensor<62x5376xf32>
-    %cst_70 = stablehlo.constant dense<8.984370e-01> : tensor<bf16>
-    %229 = stablehlo.broadcast_in_dim %cst_70, dims = [] : (tensor<bf16>) -> tensor<62x5376xbf16>
-    %230 = stablehlo.multiply %229, %arg17 : tensor<62x5376xbf16>
-    %231 = stablehlo.convert %230 : (tensor<62x5376xbf16>) -> tensor<62x5376xf32>
-    %232 = stablehlo.add %228, %231 : tensor<62x5376xf32>
-    %cst_71 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %233 = stablehlo.broadcast_in_dim %cst_71, dims = [] : (tensor<f32>) -> tensor<62x32x5376x128xf32>
-    %234 = stablehlo.multiply %233, %160 : tensor<62x32x5376x128xf32>
-    %cst_72 = stablehlo.constant dense<8.984370e-01> : tensor<bf16>
-    %235 = stablehlo.broadcast_in_dim %cst_72, dims = [] : (tensor<bf16>) -> tensor<62x32x5376x128xbf16>
-    %236 = stablehlo.multiply %235, %arg18 : tensor<62x32x5376x128xbf16>
-    %237 = stablehlo.convert %236 : (tensor<62x32x5376x128xbf16>) -> tensor<62x32x5376x128xf32>
-    %238 = stablehlo.add %234, %237 : tensor<62x32x5376x128xf32>
-    %cst_73 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %239 = stablehlo.broadcast_in_dim %cst_73, dims = [] : (tensor<f32>) -> tensor<62x16x5376x128xf32>
-    %240 = stablehlo.multiply %239, %165 : tensor<62x16x5376x128xf32>
-    %cst_74 = stablehlo.constant dense<8.984370e-01> : tensor<bf16>
-    %241 = stablehlo.broadcast_in_dim %cst_74, dims = [] : (tensor<bf16>) -> tensor<62x16x5376x128xbf16>
-    %242 = stablehlo.multiply %241, %arg19 : tensor<62x16x5376x128xbf16>
-    %243 = stablehlo.convert %242 : (tensor<62x16x5376x128xbf16>) -> tensor<62x16x5376x128xf32>
-    %244 = stablehlo.add %240, %243 : tensor<62x16x5376x128xf32>
-    %cst_75 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %245 = stablehlo.broadcast_in_dim %cst_75, dims = [] : (tensor<f32>) -> tensor<62x16x5376x128xf32>
-    %246 = stablehlo.multiply %245, %170 : tensor<62x16x5376x128xf32>
-    %cst_76 = stablehlo.constant dense<8.984370e-01> : tensor<bf16>
-    %247 = stablehlo.broadcast_in_dim %cst_76, dims = [] : (tensor<bf16>) -> tensor<62x16x5376x128xbf16>
-    %248 = stablehlo.multiply %247, %arg20 : tensor<62x16x5376x128xbf16>
-    %249 = stablehlo.convert %248 : (tensor<62x16x5376x128xbf16>) -> tensor<62x16x5376x128xf32>
-    %250 = stablehlo.add %246, %249 : tensor<62x16x5376x128xf32>
-    %cst_77 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %251 = stablehlo.broadcast_in_dim %cst_77, dims = [] : (tensor<f32>) -> tensor<62x32x128x5376xf32>
-    %252 = stablehlo.multiply %251, %175 : tensor<62x32x128x5376xf32>
-    %cst_78 = stablehlo.constant dense<8.984370e-01> : tensor<bf16>
-    %253 = stablehlo.broadcast_in_dim %cst_78, dims = [] : (tensor<bf16>) -> tensor<62x32x128x5376xbf16>
-    %254 = stablehlo.multiply %253, %arg21 : tensor<62x32x128x5376xbf16>
-    %255 = stablehlo.convert %254 : (tensor<62x32x128x5376xbf16>) -> tensor<62x32x128x5376xf32>
-    %256 = stablehlo.add %252, %255 : tensor<62x32x128x5376xf32>
-    %cst_79 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %257 = stablehlo.broadcast_in_dim %cst_79, dims = [] : (tensor<f32>) -> tensor<62x128xf32>
-    %258 = stablehlo.multiply %257, %180 : tensor<62x128xf32>
-    %cst_80 = stablehlo.constant dense<8.984370e-01> : tensor<bf16>
-    %259 = stablehlo.broadcast_in_dim %cst_80, dims = [] : (tensor<bf16>) -> tensor<62x128xbf16>
-    %260 = stablehlo.multiply %259, %arg22 : tensor<62x128xbf16>
-    %261 = stablehlo.convert %260 : (tensor<62x128xbf16>) -> tensor<62x128xf32>
-    %262 = stablehlo.add %258, %261 : tensor<62x128xf32>
-    %cst_81 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %263 = stablehlo.broadcast_in_dim %cst_81, dims = [] : (tensor<f32>) -> tensor<62x128xf32>
-    %264 = stablehlo.multiply %263, %185 : tensor<62x128xf32>
-    %cst_82 = stablehlo.constant dense<8.984370e-01> : tensor<bf16>
-    %265 = stablehlo.broadcast_in_dim %cst_82, dims = [] : (tensor<bf16>) -> tensor<62x128xbf16>
-    %266 = stablehlo.multiply %265, %arg23 : tensor<62x128xbf16>
-    %267 = stablehlo.convert %266 : (tensor<62x128xbf16>) -> tensor<62x128xf32>
-    %268 = stablehlo.add %264, %267 : tensor<62x128xf32>
-    %cst_83 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %269 = stablehlo.broadcast_in_dim %cst_83, dims = [] : (tensor<f32>) -> tensor<62x5376xf32>
-    %270 = stablehlo.multiply %269, %190 : tensor<62x5376xf32>
-    %cst_84 = stablehlo.constant dense<8.984370e-01> : tensor<bf16>
-    %271 = stablehlo.broadcast_in_dim %cst_84, dims = [] : (tensor<bf16>) -> tensor<62x5376xbf16>
-    %272 = stablehlo.multiply %271, %arg24 : tensor<62x5376xbf16>
-    %273 = stablehlo.convert %272 : (tensor<62x5376xbf16>) -> tensor<62x5376xf32>
-    %274 = stablehlo.add %270, %273 : tensor<62x5376xf32>
-    %cst_85 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %275 = stablehlo.broadcast_in_dim %cst_85, dims = [] : (tensor<f32>) -> tensor<62x5376xf32>
-    %276 = stablehlo.multiply %275, %195 : tensor<62x5376xf32>
-    %cst_86 = stablehlo.constant dense<8.984370e-01> : tensor<bf16>
-    %277 = stablehlo.broadcast_in_dim %cst_86, dims = [] : (tensor<bf16>) -> tensor<62x5376xbf16>
-    %278 = stablehlo.multiply %277, %arg25 : tensor<62x5376xbf16>
-    %279 = stablehlo.convert %278 : (tensor<62x5376xbf16>) -> tensor<62x5376xf32>
-    %280 = stablehlo.add %276, %279 : tensor<62x5376xf32>
-    %cst_87 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %281 = stablehlo.broadcast_in_dim %cst_87, dims = [] : (tensor<f32>) -> tensor<62x5376x21504xf32>
-    %282 = stablehlo.multiply %281, %200 : tensor<62x5376x21504xf32>
-    %cst_88 = stablehlo.constant dense<8.984370e-01> : tensor<bf16>
-    %283 = stablehlo.broadcast_in_dim %cst_88, dims = [] : (tensor<bf16>) -> tensor<62x5376x21504xbf16>
-    %284 = stablehlo.multiply %283, %arg26 : tensor<62x5376x21504xbf16>
-    %285 = stablehlo.convert %284 : (tensor<62x5376x21504xbf16>) -> tensor<62x5376x21504xf32>
-    %286 = stablehlo.add %282, %285 : tensor<62x5376x21504xf32>
-    %cst_89 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %287 = stablehlo.broadcast_in_dim %cst_89, dims = [] : (tensor<f32>) -> tensor<62x5376x21504xf32>
-    %288 = stablehlo.multiply %287, %205 : tensor<62x5376x21504xf32>
-    %cst_90 = stablehlo.constant dense<8.984370e-01> : tensor<bf16>
-    %289 = stablehlo.broadcast_in_dim %cst_90, dims = [] : (tensor<bf16>) -> tensor<62x5376x21504xbf16>
-    %290 = stablehlo.multiply %289, %arg27 : tensor<62x5376x21504xbf16>
-    %291 = stablehlo.convert %290 : (tensor<62x5376x21504xbf16>) -> tensor<62x5376x21504xf32>
-    %292 = stablehlo.add %288, %291 : tensor<62x5376x21504xf32>
-    %cst_91 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %293 = stablehlo.broadcast_in_dim %cst_91, dims = [] : (tensor<f32>) -> tensor<62x21504x5376xf32>
-    %294 = stablehlo.multiply %293, %210 : tensor<62x21504x5376xf32>
-    %cst_92 = stablehlo.constant dense<8.984370e-01> : tensor<bf16>
-    %295 = stablehlo.broadcast_in_dim %cst_92, dims = [] : (tensor<bf16>) -> tensor<62x21504x5376xbf16>
-    %296 = stablehlo.multiply %295, %arg28 : tensor<62x21504x5376xbf16>
-    %297 = stablehlo.convert %296 : (tensor<62x21504x5376xbf16>) -> tensor<62x21504x5376xf32>
-    %298 = stablehlo.add %294, %297 : tensor<62x21504x5376xf32>
-    %cst_93 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %299 = stablehlo.broadcast_in_dim %cst_93, dims = [] : (tensor<f32>) -> tensor<62x5376xf32>
-    %300 = stablehlo.multiply %299, %215 : tensor<62x5376xf32>
-    %cst_94 = stablehlo.constant dense<8.984370e-01> : tensor<bf16>
-    %301 = stablehlo.broadcast_in_dim %cst_94, dims = [] : (tensor<bf16>) -> tensor<62x5376xbf16>
-    %302 = stablehlo.multiply %301, %arg29 : tensor<62x5376xbf16>
-    %303 = stablehlo.convert %302 : (tensor<62x5376xbf16>) -> tensor<62x5376xf32>
-    %304 = stablehlo.add %300, %303 : tensor<62x5376xf32>
-    %cst_95 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %305 = stablehlo.broadcast_in_dim %cst_95, dims = [] : (tensor<f32>) -> tensor<5376xf32>
-    %306 = stablehlo.multiply %305, %220 : tensor<5376xf32>
-    %cst_96 = stablehlo.constant dense<8.984370e-01> : tensor<bf16>
-    %307 = stablehlo.broadcast_in_dim %cst_96, dims = [] : (tensor<bf16>) -> tensor<5376xbf16>
-    %308 = stablehlo.multiply %307, %arg30 : tensor<5376xbf16>
-    %309 = stablehlo.convert %308 : (tensor<5376xbf16>) -> tensor<5376xf32>
-    %310 = stablehlo.add %306, %309 : tensor<5376xf32>
-    %311 = stablehlo.multiply %150, %150 : tensor<262208x5376xf32>
-    %cst_97 = stablehlo.constant dense<1.000000e-03> : tensor<f32>
-    %312 = stablehlo.broadcast_in_dim %cst_97, dims = [] : (tensor<f32>) -> tensor<262208x5376xf32>
-    %313 = stablehlo.multiply %312, %311 : tensor<262208x5376xf32>
-    %cst_98 = stablehlo.constant dense<1.000000e+00> : tensor<bf16>
-    %314 = stablehlo.broadcast_in_dim %cst_98, dims = [] : (tensor<bf16>) -> tensor<262208x5376xbf16>
-    %315 = stablehlo.multiply %314, %arg31 : tensor<262208x5376xbf16>
+    %145 = chlo.square %23 : tensor<262208x5376xf32> -> tensor<262208x5376xf32>
+    %cst_52 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %146 = stablehlo.broadcast_in_dim %cst_52, dims = [] : (tensor<f32>) -> tensor<262208x5376xf32>
+    %147 = chlo.square %146 : tensor<262208x5376xf32> -> tensor<262208x5376xf32>
+    %148 = stablehlo.add %145, %147 : tensor<262208x5376xf32>
+    %149 = chlo.square %25 : tensor<62x5376xf32> -> tensor<62x5376xf32>
+    %cst_53 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %150 = stablehlo.broadcast_in_dim %cst_53, dims = [] : (tensor<f32>) -> tensor<62x5376xf32>
+    %151 = chlo.square %150 : tensor<62x5376xf32> -> tensor<62x5376xf32>
+    %152 = stablehlo.add %149, %151 : tensor<62x5376xf32>
+    %153 = chlo.square %27 : tensor<62x32x5376x128xf32> -> tensor<62x32x5376x128xf32>
+    %cst_54 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %154 = stablehlo.broadcast_in_dim %cst_54, dims = [] : (tensor<f32>) -> tensor<62x32x5376x128xf32>
+    %155 = chlo.square %154 : tensor<62x32x5376x128xf32> -> tensor<62x32x5376x128xf32>
+    %156 = stablehlo.add %153, %155 : tensor<62x32x5376x128xf32>
+    %157 = chlo.square %29 : tensor<62x16x5376x128xf32> -> tensor<62x16x5376x128xf32>
+    %cst_55 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %158 = stablehlo.broadcast_in_dim %cst_55, dims = [] : (tensor<f32>) -> tensor<62x16x5376x128xf32>
+    %159 = chlo.square %158 : tensor<62x16x5376x128xf32> -> tensor<62x16x5376x128xf32>
+    %160 = stablehlo.add %157, %159 : tensor<62x16x5376x128xf32>
+    %161 = chlo.square %31 : tensor<62x16x5376x128xf32> -> tensor<62x16x5376x128xf32>
+    %cst_56 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %162 = stablehlo.broadcast_in_dim %cst_56, dims = [] : (tensor<f32>) -> tensor<62x16x5376x128xf32>
+    %163 = chlo.square %162 : tensor<62x16x5376x128xf32> -> tensor<62x16x5376x128xf32>
+    %164 = stablehlo.add %161, %163 : tensor<62x16x5376x128xf32>
+    %165 = chlo.square %33 : tensor<62x32x128x5376xf32> -> tensor<62x32x128x5376xf32>
+    %cst_57 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %166 = stablehlo.broadcast_in_dim %cst_57, dims = [] : (tensor<f32>) -> tensor<62x32x128x5376xf32>
+    %167 = chlo.square %166 : tensor<62x32x128x5376xf32> -> tensor<62x32x128x5376xf32>
+    %168 = stablehlo.add %165, %167 : tensor<62x32x128x5376xf32>
+    %169 = chlo.square %35 : tensor<62x128xf32> -> tensor<62x128xf32>
+    %cst_58 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %170 = stablehlo.broadcast_in_dim %cst_58, dims = [] : (tensor<f32>) -> tensor<62x128xf32>
+    %171 = chlo.square %170 : tensor<62x128xf32> -> tensor<62x128xf32>
+    %172 = stablehlo.add %169, %171 : tensor<62x128xf32>
+    %173 = chlo.square %37 : tensor<62x128xf32> -> tensor<62x128xf32>
+    %cst_59 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %174 = stablehlo.broadcast_in_dim %cst_59, dims = [] : (tensor<f32>) -> tensor<62x128xf32>
+    %175 = chlo.square %174 : tensor<62x128xf32> -> tensor<62x128xf32>
+    %176 = stablehlo.add %173, %175 : tensor<62x128xf32>
+    %177 = chlo.square %39 : tensor<62x5376xf32> -> tensor<62x5376xf32>
+    %cst_60 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %178 = stablehlo.broadcast_in_dim %cst_60, dims = [] : (tensor<f32>) -> tensor<62x5376xf32>
+    %179 = chlo.square %178 : tensor<62x5376xf32> -> tensor<62x5376xf32>
+    %180 = stablehlo.add %177, %179 : tensor<62x5376xf32>
+    %181 = chlo.square %41 : tensor<62x5376xf32> -> tensor<62x5376xf32>
+    %cst_61 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %182 = stablehlo.broadcast_in_dim %cst_61, dims = [] : (tensor<f32>) -> tensor<62x5376xf32>
+    %183 = chlo.square %182 : tensor<62x5376xf32> -> tensor<62x5376xf32>
+    %184 = stablehlo.add %181, %183 : tensor<62x5376xf32>
+    %185 = chlo.square %43 : tensor<62x5376x21504xf32> -> tensor<62x5376x21504xf32>
+    %cst_62 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %186 = stablehlo.broadcast_in_dim %cst_62, dims = [] : (tensor<f32>) -> tensor<62x5376x21504xf32>
+    %187 = chlo.square %186 : tensor<62x5376x21504xf32> -> tensor<62x5376x21504xf32>
+    %188 = stablehlo.add %185, %187 : tensor<62x5376x21504xf32>
+    %189 = chlo.square %45 : tensor<62x5376x21504xf32> -> tensor<62x5376x21504xf32>
+    %cst_63 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %190 = stablehlo.broadcast_in_dim %cst_63, dims = [] : (tensor<f32>) -> tensor<62x5376x21504xf32>
+    %191 = chlo.square %190 : tensor<62x5376x21504xf32> -> tensor<62x5376x21504xf32>
+    %192 = stablehlo.add %189, %191 : tensor<62x5376x21504xf32>
+    %193 = chlo.square %47 : tensor<62x21504x5376xf32> -> tensor<62x21504x5376xf32>
+    %cst_64 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %194 = stablehlo.broadcast_in_dim %cst_64, dims = [] : (tensor<f32>) -> tensor<62x21504x5376xf32>
+    %195 = chlo.square %194 : tensor<62x21504x5376xf32> -> tensor<62x21504x5376xf32>
+    %196 = stablehlo.add %193, %195 : tensor<62x21504x5376xf32>
+    %197 = chlo.square %49 : tensor<62x5376xf32> -> tensor<62x5376xf32>
+    %cst_65 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %198 = stablehlo.broadcast_in_dim %cst_65, dims = [] : (tensor<f32>) -> tensor<62x5376xf32>
+    %199 = chlo.square %198 : tensor<62x5376xf32> -> tensor<62x5376xf32>
+    %200 = stablehlo.add %197, %199 : tensor<62x5376xf32>
+    %201 = chlo.square %51 : tensor<5376xf32> -> tensor<5376xf32>
+    %cst_66 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %202 = stablehlo.broadcast_in_dim %cst_66, dims = [] : (tensor<f32>) -> tensor<5376xf32>
+    %203 = chlo.square %202 : tensor<5376xf32> -> tensor<5376xf32>
+    %204 = stablehlo.add %201, %203 : tensor<5376xf32>
+    %cst_67 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %205 = stablehlo.reduce(%148 init: %cst_67) applies stablehlo.add across dimensions = [0, 1] : (tensor<262208x5376xf32>, tensor<f32>) -> tensor<f32>
+    %cst_68 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %206 = stablehlo.reduce(%152 init: %cst_68) applies stablehlo.add across dimensions = [0, 1] : (tensor<62x5376xf32>, tensor<f32>) -> tensor<f32>
+    %cst_69 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %207 = stablehlo.reduce(%156 init: %cst_69) applies stablehlo.add across dimensions = [0, 1, 2, 3] : (tensor<62x32x5376x128xf32>, tensor<f32>) -> tensor<f32>
+    %cst_70 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %208 = stablehlo.reduce(%160 init: %cst_70) applies stablehlo.add across dimensions = [0, 1, 2, 3] : (tensor<62x16x5376x128xf32>, tensor<f32>) -> tensor<f32>
+    %cst_71 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %209 = stablehlo.reduce(%164 init: %cst_71) applies stablehlo.add across dimensions = [0, 1, 2, 3] : (tensor<62x16x5376x128xf32>, tensor<f32>) -> tensor<f32>
+    %cst_72 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %210 = stablehlo.reduce(%168 init: %cst_72) applies stablehlo.add across dimensions = [0, 1, 2, 3] : (tensor<62x32x128x5376xf32>, tensor<f32>) -> tensor<f32>
+    %cst_73 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %211 = stablehlo.reduce(%172 init: %cst_73) applies stablehlo.add across dimensions = [0, 1] : (tensor<62x128xf32>, tensor<f32>) -> tensor<f32>
+    %cst_74 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %212 = stablehlo.reduce(%176 init: %cst_74) applies stablehlo.add across dimensions = [0, 1] : (tensor<62x128xf32>, tensor<f32>) -> tensor<f32>
+    %cst_75 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %213 = stablehlo.reduce(%180 init: %cst_75) applies stablehlo.add across dimensions = [0, 1] : (tensor<62x5376xf32>, tensor<f32>) -> tensor<f32>
+    %cst_76 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %214 = stablehlo.reduce(%184 init: %cst_76) applies stablehlo.add across dimensions = [0, 1] : (tensor<62x5376xf32>, tensor<f32>) -> tensor<f32>
+    %cst_77 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %215 = stablehlo.reduce(%188 init: %cst_77) applies stablehlo.add across dimensions = [0, 1, 2] : (tensor<62x5376x21504xf32>, tensor<f32>) -> tensor<f32>
+    %cst_78 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %216 = stablehlo.reduce(%192 init: %cst_78) applies stablehlo.add across dimensions = [0, 1, 2] : (tensor<62x5376x21504xf32>, tensor<f32>) -> tensor<f32>
+    %cst_79 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %217 = stablehlo.reduce(%196 init: %cst_79) applies stablehlo.add across dimensions = [0, 1, 2] : (tensor<62x21504x5376xf32>, tensor<f32>) -> tensor<f32>
+    %cst_80 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %218 = stablehlo.reduce(%200 init: %cst_80) applies stablehlo.add across dimensions = [0, 1] : (tensor<62x5376xf32>, tensor<f32>) -> tensor<f32>
+    %cst_81 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %219 = stablehlo.reduce(%204 init: %cst_81) applies stablehlo.add across dimensions = [0] : (tensor<5376xf32>, tensor<f32>) -> tensor<f32>
+    %cst_82 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %220 = stablehlo.add %cst_82, %205 : tensor<f32>
+    %221 = stablehlo.add %220, %206 : tensor<f32>
+    %222 = stablehlo.add %221, %207 : tensor<f32>
+    %223 = stablehlo.add %222, %208 : tensor<f32>
+    %224 = stablehlo.add %223, %209 : tensor<f32>
+    %225 = stablehlo.add %224, %210 : tensor<f32>
+    %226 = stablehlo.add %225, %211 : tensor<f32>
+    %227 = stablehlo.add %226, %212 : tensor<f32>
+    %228 = stablehlo.add %227, %213 : tensor<f32>
+    %229 = stablehlo.add %228, %214 : tensor<f32>
+    %230 = stablehlo.add %229, %215 : tensor<f32>
+    %231 = stablehlo.add %230, %216 : tensor<f32>
+    %232 = stablehlo.add %231, %217 : tensor<f32>
+    %233 = stablehlo.add %232, %218 : tensor<f32>
+    %234 = stablehlo.add %233, %219 : tensor<f32>
+    %235 = stablehlo.sqrt %234 : tensor<f32>
+    %cst_83 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %236 = stablehlo.compare LT, %235, %cst_83, FLOAT : (tensor<f32>, tensor<f32>) -> tensor<i1>
+    %237 = stablehlo.broadcast_in_dim %235, dims = [] : (tensor<f32>) -> tensor<262208x5376xf32>
+    %238 = stablehlo.divide %23, %237 : tensor<262208x5376xf32>
+    %cst_84 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %239 = stablehlo.broadcast_in_dim %cst_84, dims = [] : (tensor<f32>) -> tensor<262208x5376xf32>
+    %240 = stablehlo.multiply %238, %239 : tensor<262208x5376xf32>
+    %241 = stablehlo.select %236, %23, %240 : tensor<i1>, tensor<262208x5376xf32>
+    %242 = stablehlo.broadcast_in_dim %235, dims = [] : (tensor<f32>) -> tensor<62x5376xf32>
+    %243 = stablehlo.divide %25, %242 : tensor<62x5376xf32>
+    %cst_85 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %244 = stablehlo.broadcast_in_dim %cst_85, dims = [] : (tensor<f32>) -> tensor<62x5376xf32>
+    %245 = stablehlo.multiply %243, %244 : tensor<62x5376xf32>
+    %246 = stablehlo.select %236, %25, %245 : tensor<i1>, tensor<62x5376xf32>
+    %247 = stablehlo.broadcast_in_dim %235, dims = [] : (tensor<f32>) -> tensor<62x32x5376x128xf32>
+    %248 = stablehlo.divide %27, %247 : tensor<62x32x5376x128xf32>
+    %cst_86 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %249 = stablehlo.broadcast_in_dim %cst_86, dims = [] : (tensor<f32>) -> tensor<62x32x5376x128xf32>
+    %250 = stablehlo.multiply %248, %249 : tensor<62x32x5376x128xf32>
+    %251 = stablehlo.select %236, %27, %250 : tensor<i1>, tensor<62x32x5376x128xf32>
+    %252 = stablehlo.broadcast_in_dim %235, dims = [] : (tensor<f32>) -> tensor<62x16x5376x128xf32>
+    %253 = stablehlo.divide %29, %252 : tensor<62x16x5376x128xf32>
+    %cst_87 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %254 = stablehlo.broadcast_in_dim %cst_87, dims = [] : (tensor<f32>) -> tensor<62x16x5376x128xf32>
+    %255 = stablehlo.multiply %253, %254 : tensor<62x16x5376x128xf32>
+    %256 = stablehlo.select %236, %29, %255 : tensor<i1>, tensor<62x16x5376x128xf32>
+    %257 = stablehlo.broadcast_in_dim %235, dims = [] : (tensor<f32>) -> tensor<62x16x5376x128xf32>
+    %258 = stablehlo.divide %31, %257 : tensor<62x16x5376x128xf32>
+    %cst_88 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %259 = stablehlo.broadcast_in_dim %cst_88, dims = [] : (tensor<f32>) -> tensor<62x16x5376x128xf32>
+    %260 = stablehlo.multiply %258, %259 : tensor<62x16x5376x128xf32>
+    %261 = stablehlo.select %236, %31, %260 : tensor<i1>, tensor<62x16x5376x128xf32>
+    %262 = stablehlo.broadcast_in_dim %235, dims = [] : (tensor<f32>) -> tensor<62x32x128x5376xf32>
+    %263 = stablehlo.divide %33, %262 : tensor<62x32x128x5376xf32>
+    %cst_89 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %264 = stablehlo.broadcast_in_dim %cst_89, dims = [] : (tensor<f32>) -> tensor<62x32x128x5376xf32>
+    %265 = stablehlo.multiply %263, %264 : tensor<62x32x128x5376xf32>
+    %266 = stablehlo.select %236, %33, %265 : tensor<i1>, tensor<62x32x128x5376xf32>
+    %267 = stablehlo.broadcast_in_dim %235, dims = [] : (tensor<f32>) -> tensor<62x128xf32>
+    %268 = stablehlo.divide %35, %267 : tensor<62x128xf32>
+    %cst_90 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %269 = stablehlo.broadcast_in_dim %cst_90, dims = [] : (tensor<f32>) -> tensor<62x128xf32>
+    %270 = stablehlo.multiply %268, %269 : tensor<62x128xf32>
+    %271 = stablehlo.select %236, %35, %270 : tensor<i1>, tensor<62x128xf32>
+    %272 = stablehlo.broadcast_in_dim %235, dims = [] : (tensor<f32>) -> tensor<62x128xf32>
+    %273 = stablehlo.divide %37, %272 : tensor<62x128xf32>
+    %cst_91 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %274 = stablehlo.broadcast_in_dim %cst_91, dims = [] : (tensor<f32>) -> tensor<62x128xf32>
+    %275 = stablehlo.multiply %273, %274 : tensor<62x128xf32>
+    %276 = stablehlo.select %236, %37, %275 : tensor<i1>, tensor<62x128xf32>
+    %277 = stablehlo.broadcast_in_dim %235, dims = [] : (tensor<f32>) -> tensor<62x5376xf32>
+    %278 = stablehlo.divide %39, %277 : tensor<62x5376xf32>
+    %cst_92 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %279 = stablehlo.broadcast_in_dim %cst_92, dims = [] : (tensor<f32>) -> tensor<62x5376xf32>
+    %280 = stablehlo.multiply %278, %279 : tensor<62x5376xf32>
+    %281 = stablehlo.select %236, %39, %280 : tensor<i1>, tensor<62x5376xf32>
+    %282 = stablehlo.broadcast_in_dim %235, dims = [] : (tensor<f32>) -> tensor<62x5376xf32>
+    %283 = stablehlo.divide %41, %282 : tensor<62x5376xf32>
+    %cst_93 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %284 = stablehlo.broadcast_in_dim %cst_93, dims = [] : (tensor<f32>) -> tensor<62x5376xf32>
+    %285 = stablehlo.multiply %283, %284 : tensor<62x5376xf32>
+    %286 = stablehlo.select %236, %41, %285 : tensor<i1>, tensor<62x5376xf32>
+    %287 = stablehlo.broadcast_in_dim %235, dims = [] : (tensor<f32>) -> tensor<62x5376x21504xf32>
+    %288 = stablehlo.divide %43, %287 : tensor<62x5376x21504xf32>
+    %cst_94 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %289 = stablehlo.broadcast_in_dim %cst_94, dims = [] : (tensor<f32>) -> tensor<62x5376x21504xf32>
+    %290 = stablehlo.multiply %288, %289 : tensor<62x5376x21504xf32>
+    %291 = stablehlo.select %236, %43, %290 : tensor<i1>, tensor<62x5376x21504xf32>
+    %292 = stablehlo.broadcast_in_dim %235, dims = [] : (tensor<f32>) -> tensor<62x5376x21504xf32>
+    %293 = stablehlo.divide %45, %292 : tensor<62x5376x21504xf32>
+    %cst_95 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %294 = stablehlo.broadcast_in_dim %cst_95, dims = [] : (tensor<f32>) -> tensor<62x5376x21504xf32>
+    %295 = stablehlo.multiply %293, %294 : tensor<62x5376x21504xf32>
+    %296 = stablehlo.select %236, %45, %295 : tensor<i1>, tensor<62x5376x21504xf32>
+    %297 = stablehlo.broadcast_in_dim %235, dims = [] : (tensor<f32>) -> tensor<62x21504x5376xf32>
+    %298 = stablehlo.divide %47, %297 : tensor<62x21504x5376xf32>
+    %cst_96 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %299 = stablehlo.broadcast_in_dim %cst_96, dims = [] : (tensor<f32>) -> tensor<62x21504x5376xf32>
+    %300 = stablehlo.multiply %298, %299 : tensor<62x21504x5376xf32>
+    %301 = stablehlo.select %236, %47, %300 : tensor<i1>, tensor<62x21504x5376xf32>
+    %302 = stablehlo.broadcast_in_dim %235, dims = [] : (tensor<f32>) -> tensor<62x5376xf32>
+    %303 = stablehlo.divide %49, %302 : tensor<62x5376xf32>
+    %cst_97 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %304 = stablehlo.broadcast_in_dim %cst_97, dims = [] : (tensor<f32>) -> tensor<62x5376xf32>
+    %305 = stablehlo.multiply %303, %304 : tensor<62x5376xf32>
+    %306 = stablehlo.select %236, %49, %305 : tensor<i1>, tensor<62x5376xf32>
+    %307 = stablehlo.broadcast_in_dim %235, dims = [] : (tensor<f32>) -> tensor<5376xf32>
+    %308 = stablehlo.divide %51, %307 : tensor<5376xf32>
+    %cst_98 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %309 = stablehlo.broadcast_in_dim %cst_98, dims = [] : (tensor<f32>) -> tensor<5376xf32>
+    %310 = stablehlo.multiply %308, %309 : tensor<5376xf32>
+    %311 = stablehlo.select %236, %51, %310 : tensor<i1>, tensor<5376xf32>
+    %cst_99 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %312 = stablehlo.broadcast_in_dim %cst_99, dims = [] : (tensor<f32>) -> tensor<262208x5376xf32>
+    %313 = stablehlo.multiply %312, %241 : tensor<262208x5376xf32>
+    %cst_100 = stablehlo.constant dense<8.984370e-01> : tensor<bf16>
+    %314 = stablehlo.broadcast_in_dim %cst_100, dims = [] : (tensor<bf16>) -> tensor<262208x5376xbf16>
+    %315 = stablehlo.multiply %314, %arg16 : tensor<262208x5376xbf16>
     %316 = stablehlo.convert %315 : (tensor<262208x5376xbf16>) -> tensor<262208x5376xf32>
     %317 = stablehlo.add %313, %316 : tensor<262208x5376xf32>
-    %318 = stablehlo.multiply %155, %155 : tensor<62x5376xf32>
-    %cst_99 = stablehlo.constant dense<1.000000e-03> : tensor<f32>
-    %319 = stablehlo.broadcast_in_dim %cst_99, dims = [] : (tensor<f32>) -> tensor<62x5376xf32>
-    %320 = stablehlo.multiply %319, %318 : tensor<62x5376xf32>
-    %cst_100 = stablehlo.constant dense<1.000000e+00> : tensor<bf16>
-    %321 = stablehlo.broadcast_in_dim %cst_100, dims = [] : (tensor<bf16>) -> tensor<62x5376xbf16>
-    %322 = stablehlo.multiply %321, %arg32 : tensor<62x5376xbf16>
-    %323 = stablehlo.convert %322 : (tensor<62x5376xbf16>) -> tensor<62x5376xf32>
-    %324 = stablehlo.add %320, %323 : tensor<62x5376xf32>
-    %325 = stablehlo.multiply %160, %160 : tensor<62x32x5376x128xf32>
-    %cst_101 = stablehlo.constant dense<1.000000e-03> : tensor<f32>
-    %326 = stablehlo.broadcast_in_dim %cst_101, dims = [] : (tensor<f32>) -> tensor<62x32x5376x128xf32>
-    %327 = stablehlo.multiply %326, %325 : tensor<62x32x5376x128xf32>
-    %cst_102 = stablehlo.constant dense<1.000000e+00> : tensor<bf16>
-    %328 = stablehlo.broadcast_in_dim %cst_102, dims = [] : (tensor<bf16>) -> tensor<62x32x5376x128xbf16>
-    %329 = stablehlo.multiply %328, %arg33 : tensor<62x32x5376x128xbf16>
-    %330 = stablehlo.convert %329 : (tensor<62x32x5376x128xbf16>) -> tensor<62x32x5376x128xf32>
-    %331 = stablehlo.add %327, %330 : tensor<62x32x5376x128xf32>
-    %332 = stablehlo.multiply %165, %165 : tensor<62x16x5376x128xf32>
-    %cst_103 = stablehlo.constant dense<1.000000e-03> : tensor<f32>
-    %333 = stablehlo.broadcast_in_dim %cst_103, dims = [] : (tensor<f32>) -> tensor<62x16x5376x128xf32>
-    %334 = stablehlo.multiply %333, %332 : tensor<62x16x5376x128xf32>
-    %cst_104 = stablehlo.constant dense<1.000000e+00> : tensor<bf16>
-    %335 = stablehlo.broadcast_in_dim %cst_104, dims = [] : (tensor<bf16>) -> tensor<62x16x5376x128xbf16>
-    %336 = stablehlo.multiply %335, %arg34 : tensor<62x16x5376x128xbf16>
-    %337 = stablehlo.convert %336 : (tensor<62x16x5376x128xbf16>) -> tensor<62x16x5376x128xf32>
-    %338 = stablehlo.add %334, %337 : tensor<62x16x5376x128xf32>
-    %339 = stablehlo.multiply %170, %170 : tensor<62x16x5376x128xf32>
-    %cst_105 = stablehlo.constant dense<1.000000e-03> : tensor<f32>
-    %340 = stablehlo.broadcast_in_dim %cst_105, dims = [] : (tensor<f32>) -> tensor<62x16x5376x128xf32>
-    %341 = stablehlo.multiply %340, %339 : tensor<62x16x5376x128xf32>
-    %cst_106 = stablehlo.constant dense<1.000000e+00> : tensor<bf16>
-    %342 = stablehlo.broadcast_in_dim %cst_106, dims = [] : (tensor<bf16>) -> tensor<62x16x5376x128xbf16>
-    %343 = stablehlo.multiply %342, %arg35 : tensor<62x16x5376x128xbf16>
-    %344 = stablehlo.convert %343 : (tensor<62x16x5376x128xbf16>) -> tensor<62x16x5376x128xf32>
-    %345 = stablehlo.add %341, %344 : tensor<62x16x5376x128xf32>
-    %346 = stablehlo.multiply %175, %175 : tensor<62x32x128x5376xf32>
-    %cst_107 = stablehlo.constant dense<1.000000e-03> : tensor<f32>
-    %347 = stablehlo.broadcast_in_dim %cst_107, dims = [] : (tensor<f32>) -> tensor<62x32x128x5376xf32>
-    %348 = stablehlo.multiply %347, %346 : tensor<62x32x128x5376xf32>
-    %cst_108 = stablehlo.constant dense<1.000000e+00> : tensor<bf16>
-    %349 = stablehlo.broadcast_in_dim %cst_108, dims = [] : (tensor<bf16>) -> tensor<62x32x128x5376xbf16>
-    %350 = stablehlo.multiply %349, %arg36 : tensor<62x32x128x5376xbf16>
-    %351 = stablehlo.convert %350 : (tensor<62x32x128x5376xbf16>) -> tensor<62x32x128x5376xf32>
-    %352 = stablehlo.add %348, %351 : tensor<62x32x128x5376xf32>
-    %353 = stablehlo.multiply %180, %180 : tensor<62x128xf32>
-    %cst_109 = stablehlo.constant dense<1.000000e-03> : tensor<f32>
-    %354 = stablehlo.broadcast_in_dim %cst_109, dims = [] : (tensor<f32>) -> tensor<62x128xf32>
-    %355 = stablehlo.multiply %354, %353 : tensor<62x128xf32>
-    %cst_110 = stablehlo.constant dense<1.000000e+00> : tensor<bf16>
-    %356 = stablehlo.broadcast_in_dim %cst_110, dims = [] : (tensor<bf16>) -> tensor<62x128xbf16>
-    %357 = stablehlo.multiply %356, %arg37 : tensor<62x128xbf16>
+    %cst_101 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %318 = stablehlo.broadcast_in_dim %cst_101, dims = [] : (tensor<f32>) -> tensor<62x5376xf32>
+    %319 = stablehlo.multiply %318, %246 : tensor<62x5376xf32>
+    %cst_102 = stablehlo.constant dense<8.984370e-01> : tensor<bf16>
+    %320 = stablehlo.broadcast_in_dim %cst_102, dims = [] : (tensor<bf16>) -> tensor<62x5376xbf16>
+    %321 = stablehlo.multiply %320, %arg17 : tensor<62x5376xbf16>
+    %322 = stablehlo.convert %321 : (tensor<62x5376xbf16>) -> tensor<62x5376xf32>
+    %323 = stablehlo.add %319, %322 : tensor<62x5376xf32>
+    %cst_103 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %324 = stablehlo.broadcast_in_dim %cst_103, dims = [] : (tensor<f32>) -> tensor<62x32x5376x128xf32>
+    %325 = stablehlo.multiply %324, %251 : tensor<62x32x5376x128xf32>
+    %cst_104 = stablehlo.constant dense<8.984370e-01> : tensor<bf16>
+    %326 = stablehlo.broadcast_in_dim %cst_104, dims = [] : (tensor<bf16>) -> tensor<62x32x5376x128xbf16>
+    %327 = stablehlo.multiply %326, %arg18 : tensor<62x32x5376x128xbf16>
+    %328 = stablehlo.convert %327 : (tensor<62x32x5376x128xbf16>) -> tensor<62x32x5376x128xf32>
+    %329 = stablehlo.add %325, %328 : tensor<62x32x5376x128xf32>
+    %cst_105 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %330 = stablehlo.broadcast_in_dim %cst_105, dims = [] : (tensor<f32>) -> tensor<62x16x5376x128xf32>
+    %331 = stablehlo.multiply %330, %256 : tensor<62x16x5376x128xf32>
+    %cst_106 = stablehlo.constant dense<8.984370e-01> : tensor<bf16>
+    %332 = stablehlo.broadcast_in_dim %cst_106, dims = [] : (tensor<bf16>) -> tensor<62x16x5376x128xbf16>
+    %333 = stablehlo.multiply %332, %arg19 : tensor<62x16x5376x128xbf16>
+    %334 = stablehlo.convert %333 : (tensor<62x16x5376x128xbf16>) -> tensor<62x16x5376x128xf32>
+    %335 = stablehlo.add %331, %334 : tensor<62x16x5376x128xf32>
+    %cst_107 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %336 = stablehlo.broadcast_in_dim %cst_107, dims = [] : (tensor<f32>) -> tensor<62x16x5376x128xf32>
+    %337 = stablehlo.multiply %336, %261 : tensor<62x16x5376x128xf32>
+    %cst_108 = stablehlo.constant dense<8.984370e-01> : tensor<bf16>
+    %338 = stablehlo.broadcast_in_dim %cst_108, dims = [] : (tensor<bf16>) -> tensor<62x16x5376x128xbf16>
+    %339 = stablehlo.multiply %338, %arg20 : tensor<62x16x5376x128xbf16>
+    %340 = stablehlo.convert %339 : (tensor<62x16x5376x128xbf16>) -> tensor<62x16x5376x128xf32>
+    %341 = stablehlo.add %337, %340 : tensor<62x16x5376x128xf32>
+    %cst_109 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %342 = stablehlo.broadcast_in_dim %cst_109, dims = [] : (tensor<f32>) -> tensor<62x32x128x5376xf32>
+    %343 = stablehlo.multiply %342, %266 : tensor<62x32x128x5376xf32>
+    %cst_110 = stablehlo.constant dense<8.984370e-01> : tensor<bf16>
+    %344 = stablehlo.broadcast_in_dim %cst_110, dims = [] : (tensor<bf16>) -> tensor<62x32x128x5376xbf16>
+    %345 = stablehlo.multiply %344, %arg21 : tensor<62x32x128x5376xbf16>
+    %346 = stablehlo.convert %345 : (tensor<62x32x128x5376xbf16>) -> tensor<62x32x128x5376xf32>
+    %347 = stablehlo.add %343, %346 : tensor<62x32x128x5376xf32>
+    %cst_111 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %348 = stablehlo.broadcast_in_dim %cst_111, dims = [] : (tensor<f32>) -> tensor<62x128xf32>
+    %349 = stablehlo.multiply %348, %271 : tensor<62x128xf32>
+    %cst_112 = stablehlo.constant dense<8.984370e-01> : tensor<bf16>
+    %350 = stablehlo.broadcast_in_dim %cst_112, dims = [] : (tensor<bf16>) -> tensor<62x128xbf16>
+    %351 = stablehlo.multiply %350, %arg22 : tensor<62x128xbf16>
+    %352 = stablehlo.convert %351 : (tensor<62x128xbf16>) -> tensor<62x128xf32>
+    %353 = stablehlo.add %349, %352 : tensor<62x128xf32>
+    %cst_113 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %354 = stablehlo.broadcast_in_dim %cst_113, dims = [] : (tensor<f32>) -> tensor<62x128xf32>
+    %355 = stablehlo.multiply %354, %276 : tensor<62x128xf32>
+    %cst_114 = stablehlo.constant dense<8.984370e-01> : tensor<bf16>
+    %356 = stablehlo.broadcast_in_dim %cst_114, dims = [] : (tensor<bf16>) -> tensor<62x128xbf16>
+    %357 = stablehlo.multiply %356, %arg23 : tensor<62x128xbf16>
     %358 = stablehlo.convert %357 : (tensor<62x128xbf16>) -> tensor<62x128xf32>
     %359 = stablehlo.add %355, %358 : tensor<62x128xf32>
-    %360 = stablehlo.multiply %185, %185 : tensor<62x128xf32>
-    %cst_111 = stablehlo.constant dense<1.000000e-03> : tensor<f32>
-    %361 = stablehlo.broadcast_in_dim %cst_111, dims = [] : (tensor<f32>) -> tensor<62x128xf32>
-    %362 = stablehlo.multiply %361, %360 : tensor<62x128xf32>
-    %cst_112 = stablehlo.constant dense<1.000000e+00> : tensor<bf16>
-    %363 = stablehlo.broadcast_in_dim %cst_112, dims = [] : (tensor<bf16>) -> tensor<62x128xbf16>
-    %364 = stablehlo.multiply %363, %arg38 : tensor<62x128xbf16>
-    %365 = stablehlo.convert %364 : (tensor<62x128xbf16>) -> tensor<62x128xf32>
-    %366 = stablehlo.add %362, %365 : tensor<62x128xf32>
-    %367 = stablehlo.multiply %190, %190 : tensor<62x5376xf32>
-    %cst_113 = stablehlo.constant dense<1.000000e-03> : tensor<f32>
-    %368 = stablehlo.broadcast_in_dim %cst_113, dims = [] : (tensor<f32>) -> tensor<62x5376xf32>
-    %369 = stablehlo.multiply %368, %367 : tensor<62x5376xf32>
-    %cst_114 = stablehlo.constant dense<1.000000e+00> : tensor<bf16>
-    %370 = stablehlo.broadcast_in_dim %cst_114, dims = [] : (tensor<bf16>) -> tensor<62x5376xbf16>
-    %371 = stablehlo.multiply %370, %arg39 : tensor<62x5376xbf16>
-    %372 = stablehlo.convert %371 : (tensor<62x5376xbf16>) -> tensor<62x5376xf32>
-    %373 = stablehlo.add %369, %372 : tensor<62x5376xf32>
-    %374 = stablehlo.multiply %195, %195 : tensor<62x5376xf32>
-    %cst_115 = stablehlo.constant dense<1.000000e-03> : tensor<f32>
-    %375 = stablehlo.broadcast_in_dim %cst_115, dims = [] : (tensor<f32>) -> tensor<62x5376xf32>
-    %376 = stablehlo.multiply %375, %374 : tensor<62x5376xf32>
-    %cst_116 = stablehlo.constant dense<1.000000e+00> : tensor<bf16>
-    %377 = stablehlo.broadcast_in_dim %cst_116, dims = [] : (tensor<bf16>) -> tensor<62x5376xbf16>
-    %378 = stablehlo.multiply %377, %arg40 : tensor<62x5376xbf16>
-    %379 = stablehlo.convert %378 : (tensor<62x5376xbf16>) -> tensor<62x5376xf32>
-    %380 = stablehlo.add %376, %379 : tensor<62x5376xf32>
-    %381 = stablehlo.multiply %200, %200 : tensor<62x5376x21504xf32>
-    %cst_117 = stablehlo.constant dense<1.000000e-03> : tensor<f32>
-    %382 = stablehlo.broadcast_in_dim %cst_117, dims = [] : (tensor<f32>) -> tensor<62x5376x21504xf32>
-    %383 = stablehlo.multiply %382, %381 : tensor<62x5376x21504xf32>
-    %cst_118 = stablehlo.constant dense<1.000000e+00> : tensor<bf16>
-    %384 = stablehlo.broadcast_in_dim %cst_118, dims = [] : (tensor<bf16>) -> tensor<62x5376x21504xbf16>
-    %385 = stablehlo.multiply %384, %arg41 : tensor<62x5376x21504xbf16>
-    %386 = stablehlo.convert %385 : (tensor<62x5376x21504xbf16>) -> tensor<62x5376x21504xf32>
-    %387 = stablehlo.add %383, %386 : tensor<62x5376x21504xf32>
-    %388 = stablehlo.multiply %205, %205 : tensor<62x5376x21504xf32>
-    %cst_119 = stablehlo.constant dense<1.000000e-03> : tensor<f32>
-    %389 = stablehlo.broadcast_in_dim %cst_119, dims = [] : (tensor<f32>) -> tensor<62x5376x21504xf32>
-    %390 = stablehlo.multiply %389, %388 : tensor<62x5376x21504xf32>
-    %cst_120 = stablehlo.constant dense<1.000000e+00> : tensor<bf16>
-    %391 = stablehlo.broadcast_in_dim %cst_120, dims = [] : (tensor<bf16>) -> tensor<62x5376x21504xbf16>
-    %392 = stablehlo.multiply %391, %arg42 : tensor<62x5376x21504xbf16>
-    %393 = stablehlo.convert %392 : (tensor<62x5376x21504xbf16>) -> tensor<62x5376x21504xf32>
-    %394 = stablehlo.add %390, %393 : tensor<62x5376x21504xf32>
-    %395 = stablehlo.multiply %210, %210 : tensor<62x21504x5376xf32>
-    %cst_121 = stablehlo.constant dense<1.000000e-03> : tensor<f32>
-    %396 = stablehlo.broadcast_in_dim %cst_121, dims = [] : (tensor<f32>) -> tensor<62x21504x5376xf32>
-    %397 = stablehlo.multiply %396, %395 : tensor<62x21504x5376xf32>
-    %cst_122 = stablehlo.constant dense<1.000000e+00> : tensor<bf16>
-    %398 = stablehlo.broadcast_in_dim %cst_122, dims = [] : (tensor<bf16>) -> tensor<62x21504x5376xbf16>
-    %399 = stablehlo.multiply %398, %arg43 : tensor<62x21504x5376xbf16>
-    %400 = stablehlo.convert %399 : (tensor<62x21504x5376xbf16>) -> tensor<62x21504x5376xf32>
-    %401 = stablehlo.add %397, %400 : tensor<62x21504x5376xf32>
-    %402 = stablehlo.multiply %215, %215 : tensor<62x5376xf32>
-    %cst_123 = stablehlo.constant dense<1.000000e-03> : tensor<f32>
-    %403 = stablehlo.broadcast_in_dim %cst_123, dims = [] : (tensor<f32>) -> tensor<62x5376xf32>
-    %404 = stablehlo.multiply %403, %402 : tensor<62x5376xf32>
-    %cst_124 = stablehlo.constant dense<1.000000e+00> : tensor<bf16>
-    %405 = stablehlo.broadcast_in_dim %cst_124, dims = [] : (tensor<bf16>) -> tensor<62x5376xbf16>
-    %406 = stablehlo.multiply %405, %arg44 : tensor<62x5376xbf16>
-    %407 = stablehlo.convert %406 : (tensor<62x5376xbf16>) -> tensor<62x5376xf32>
-    %408 = stablehlo.add %404, %407 : tensor<62x5376xf32>
-    %409 = stablehlo.multiply %220, %220 : tensor<5376xf32>
-    %cst_125 = stablehlo.constant dense<1.000000e-03> : tensor<f32>
-    %410 = stablehlo.broadcast_in_dim %cst_125, dims = [] : (tensor<f32>) -> tensor<5376xf32>
-    %411 = stablehlo.multiply %410, %409 : tensor<5376xf32>
-    %cst_126 = stablehlo.constant dense<1.000000e+00> : tensor<bf16>
-    %412 = stablehlo.broadcast_in_dim %cst_126, dims = [] : (tensor<bf16>) -> tensor<5376xbf16>
-    %413 = stablehlo.multiply %412, %arg45 : tensor<5376xbf16>
-    %414 = stablehlo.convert %413 : (tensor<5376xbf16>) -> tensor<5376xf32>
-    %415 = stablehlo.add %411, %414 : tensor<5376xf32>
-    %c_127 = stablehlo.constant dense<2147483647> : tensor<i32>
-    %416 = stablehlo.compare LT, %arg15, %c_127, SIGNED : (tensor<i32>, tensor<i32>) -> tensor<i1>
-    %c_128 = stablehlo.constant dense<1> : tensor<i32>
-    %417 = stablehlo.add %arg15, %c_128 : tensor<i32>
-    %c_129 = stablehlo.constant dense<2147483647> : tensor<i32>
-    %418 = call @_where_30(%416, %417, %c_129) : (tensor<i1>, tensor<i32>, tensor<i32>) -> tensor<i32>
-    %cst_130 = stablehlo.constant dense<0.899999976> : tensor<f32>
-    %419 = stablehlo.convert %418 : (tensor<i32>) -> tensor<f32>
-    %420 = stablehlo.power %cst_130, %419 : tensor<f32>
-    %cst_131 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %421 = stablehlo.subtract %cst_131, %420 : tensor<f32>
-    %422 = stablehlo.broadcast_in_dim %421, dims = [] : (tensor<f32>) -> tensor<262208x5376xf32>
-    %423 = stablehlo.divide %226, %422 : tensor<262208x5376xf32>
-    %424 = stablehlo.broadcast_in_dim %421, dims = [] : (tensor<f32>) -> tensor<62x5376xf32>
-    %425 = stablehlo.divide %232, %424 : tensor<62x5376xf32>
-    %426 = stablehlo.broadcast_in_dim %421, dims = [] : (tensor<f32>) -> tensor<62x32x5376x128xf32>
-    %427 = stablehlo.divide %238, %426 : tensor<62x32x5376x128xf32>
-    %428 = stablehlo.broadcast_in_dim %421, dims = [] : (tensor<f32>) -> tensor<62x16x5376x128xf32>
-    %429 = stablehlo.divide %244, %428 : tensor<62x16x5376x128xf32>
-    %430 = stablehlo.broadcast_in_dim %421, dims = [] : (tensor<f32>) -> tensor<62x16x5376x128xf32>
-    %431 = stablehlo.divide %250, %430 : tensor<62x16x5376x128xf32>
-    %432 = stablehlo.broadcast_in_dim %421, dims = [] : (tensor<f32>) -> tensor<62x32x128x5376xf32>
-    %433 = stablehlo.divide %256, %432 : tensor<62x32x128x5376xf32>
-    %434 = stablehlo.broadcast_in_dim %421, dims = [] : (tensor<f32>) -> tensor<62x128xf32>
-    %435 = stablehlo.divide %262, %434 : tensor<62x128xf32>
-    %436 = stablehlo.broadcast_in_dim %421, dims = [] : (tensor<f32>) -> tensor<62x128xf32>
-    %437 = stablehlo.divide %268, %436 : tensor<62x128xf32>
-    %438 = stablehlo.broadcast_in_dim %421, dims = [] : (tensor<f32>) -> tensor<62x5376xf32>
-    %439 = stablehlo.divide %274, %438 : tensor<62x5376xf32>
-    %440 = stablehlo.broadcast_in_dim %421, dims = [] : (tensor<f32>) -> tensor<62x5376xf32>
-    %441 = stablehlo.divide %280, %440 : tensor<62x5376xf32>
-    %442 = stablehlo.broadcast_in_dim %421, dims = [] : (tensor<f32>) -> tensor<62x5376x21504xf32>
-    %443 = stablehlo.divide %286, %442 : tensor<62x5376x21504xf32>
-    %444 = stablehlo.broadcast_in_dim %421, dims = [] : (tensor<f32>) -> tensor<62x5376x21504xf32>
-    %445 = stablehlo.divide %292, %444 : tensor<62x5376x21504xf32>
-    %446 = stablehlo.broadcast_in_dim %421, dims = [] : (tensor<f32>) -> tensor<62x21504x5376xf32>
-    %447 = stablehlo.divide %298, %446 : tensor<62x21504x5376xf32>
-    %448 = stablehlo.broadcast_in_dim %421, dims = [] : (tensor<f32>) -> tensor<62x5376xf32>
-    %449 = stablehlo.divide %304, %448 : tensor<62x5376xf32>
-    %450 = stablehlo.broadcast_in_dim %421, dims = [] : (tensor<f32>) -> tensor<5376xf32>
-    %451 = stablehlo.divide %310, %450 : tensor<5376xf32>
-    %cst_132 = stablehlo.constant dense<9.990000e-01> : tensor<f32>
-    %452 = stablehlo.convert %418 : (tensor<i32>) -> tensor<f32>
-    %453 = stablehlo.power %cst_132, %452 : tensor<f32>
-    %cst_133 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %454 = stablehlo.subtract %cst_133, %453 : tensor<f32>
-    %455 = stablehlo.broadcast_in_dim %454, dims = [] : (tensor<f32>) -> tensor<262208x5376xf32>
-    %456 = stablehlo.divide %317, %455 : tensor<262208x5376xf32>
-    %457 = stablehlo.broadcast_in_dim %454, dims = [] : (tensor<f32>) -> tensor<62x5376xf32>
-    %458 = stablehlo.divide %324, %457 : tensor<62x5376xf32>
-    %459 = stablehlo.broadcast_in_dim %454, dims = [] : (tensor<f32>) -> tensor<62x32x5376x128xf32>
-    %460 = stablehlo.divide %331, %459 : tensor<62x32x5376x128xf32>
-    %461 = stablehlo.broadcast_in_dim %454, dims = [] : (tensor<f32>) -> tensor<62x16x5376x128xf32>
-    %462 = stablehlo.divide %338, %461 : tensor<62x16x5376x128xf32>
-    %463 = stablehlo.broadcast_in_dim %454, dims = [] : (tensor<f32>) -> tensor<62x16x5376x128xf32>
-    %464 = stablehlo.divide %345, %463 : tensor<62x16x5376x128xf32>
-    %465 = stablehlo.broadcast_in_dim %454, dims = [] : (tensor<f32>) -> tensor<62x32x128x5376xf32>
-    %466 = stablehlo.divide %352, %465 : tensor<62x32x128x5376xf32>
-    %467 = stablehlo.broadcast_in_dim %454, dims = [] : (tensor<f32>) -> tensor<62x128xf32>
-    %468 = stablehlo.divide %359, %467 : tensor<62x128xf32>
-    %469 = stablehlo.broadcast_in_dim %454, dims = [] : (tensor<f32>) -> tensor<62x128xf32>
-    %470 = stablehlo.divide %366, %469 : tensor<62x128xf32>
-    %471 = stablehlo.broadcast_in_dim %454, dims = [] : (tensor<f32>) -> tensor<62x5376xf32>
-    %472 = stablehlo.divide %373, %471 : tensor<62x5376xf32>
-    %473 = stablehlo.broadcast_in_dim %454, dims = [] : (tensor<f32>) -> tensor<62x5376xf32>
-    %474 = stablehlo.divide %380, %473 : tensor<62x5376xf32>
-    %475 = stablehlo.broadcast_in_dim %454, dims = [] : (tensor<f32>) -> tensor<62x5376x21504xf32>
-    %476 = stablehlo.divide %387, %475 : tensor<62x5376x21504xf32>
-    %477 = stablehlo.broadcast_in_dim %454, dims = [] : (tensor<f32>) -> tensor<62x5376x21504xf32>
-    %478 = stablehlo.divide %394, %477 : tensor<62x5376x21504xf32>
-    %479 = stablehlo.broadcast_in_dim %454, dims = [] : (tensor<f32>) -> tensor<62x21504x5376xf32>
-    %480 = stablehlo.divide %401, %479 : tensor<62x21504x5376xf32>
-    %481 = stablehlo.broadcast_in_dim %454, dims = [] : (tensor<f32>) -> tensor<62x5376xf32>
-    %482 = stablehlo.divide %408, %481 : tensor<62x5376xf32>
-    %483 = stablehlo.broadcast_in_dim %454, dims = [] : (tensor<f32>) -> tensor<5376xf32>
-    %484 = stablehlo.divide %415, %483 : tensor<5376xf32>
-    %cst_134 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %485 = stablehlo.broadcast_in_dim %cst_134, dims = [] : (tensor<f32>) -> tensor<262208x5376xf32>
-    %486 = stablehlo.add %456, %485 : tensor<262208x5376xf32>
-    %487 = stablehlo.sqrt %486 : tensor<262208x5376xf32>
-    %cst_135 = stablehlo.constant dense<9.99999993E-9> : tensor<f32>
-    %488 = stablehlo.broadcast_in_dim %cst_135, dims = [] : (tensor<f32>) -> tensor<262208x5376xf32>
-    %489 = stablehlo.add %487, %488 : tensor<262208x5376xf32>
-    %490 = stablehlo.divide %423, %489 : tensor<262208x5376xf32>
-    %cst_136 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %491 = stablehlo.broadcast_in_dim %cst_136, dims = [] : (tensor<f32>) -> tensor<62x5376xf32>
-    %492 = stablehlo.add %458, %491 : tensor<62x5376xf32>
-    %493 = stablehlo.sqrt %492 : tensor<62x5376xf32>
-    %cst_137 = stablehlo.constant dense<9.99999993E-9> : tensor<f32>
-    %494 = stablehlo.broadcast_in_dim %cst_137, dims = [] : (tensor<f32>) -> tensor<62x5376xf32>
-    %495 = stablehlo.add %493, %494 : tensor<62x5376xf32>
-    %496 = stablehlo.divide %425, %495 : tensor<62x5376xf32>
-    %cst_138 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %497 = stablehlo.broadcast_in_dim %cst_138, dims = [] : (tensor<f32>) -> tensor<62x32x5376x128xf32>
-    %498 = stablehlo.add %460, %497 : tensor<62x32x5376x128xf32>
-    %499 = stablehlo.sqrt %498 : tensor<62x32x5376x128xf32>
-    %cst_139 = stablehlo.constant dense<9.99999993E-9> : tensor<f32>
-    %500 = stablehlo.broadcast_in_dim %cst_139, dims = [] : (tensor<f32>) -> tensor<62x32x5376x128xf32>
-    %501 = stablehlo.add %499, %500 : tensor<62x32x5376x128xf32>
-    %502 = stablehlo.divide %427, %501 : tensor<62x32x5376x128xf32>
-    %cst_140 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %503 = stablehlo.broadcast_in_dim %cst_140, dims = [] : (tensor<f32>) -> tensor<62x16x5376x128xf32>
-    %504 = stablehlo.add %462, %503 : tensor<62x16x5376x128xf32>
-    %505 = stablehlo.sqrt %504 : tensor<62x16x5376x128xf32>
-    %cst_141 = stablehlo.constant dense<9.99999993E-9> : tensor<f32>
-    %506 = stablehlo.broadcast_in_dim %cst_141, dims = [] : (tensor<f32>) -> tensor<62x16x5376x128xf32>
-    %507 = stablehlo.add %505, %506 : tensor<62x16x5376x128xf32>
-    %508 = stablehlo.divide %429, %507 : tensor<62x16x5376x128xf32>
-    %cst_142 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %509 = stablehlo.broadcast_in_dim %cst_142, dims = [] : (tensor<f32>) -> tensor<62x16x5376x128xf32>
-    %510 = stablehlo.add %464, %509 : tensor<62x16x5376x128xf32>
-    %511 = stablehlo.sqrt %510 : tensor<62x16x5376x128xf32>
-    %cst_143 = stablehlo.constant dense<9.99999993E-9> : tensor<f32>
-    %512 = stablehlo.broadcast_in_dim %cst_143, dims = [] : (tensor<f32>) -> tensor<62x16x5376x128xf32>
-    %513 = stablehlo.add %511, %512 : tensor<62x16x5376x128xf32>
-    %514 = stablehlo.divide %431, %513 : tensor<62x16x5376x128xf32>
-    %cst_144 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %515 = stablehlo.broadcast_in_dim %cst_144, dims = [] : (tensor<f32>) -> tensor<62x32x128x5376xf32>
-    %516 = stablehlo.add %466, %515 : tensor<62x32x128x5376xf32>
-    %517 = stablehlo.sqrt %516 : tensor<62x32x128x5376xf32>
-    %cst_145 = stablehlo.constant dense<9.99999993E-9> : tensor<f32>
-    %518 = stablehlo.broadcast_in_dim %cst_145, dims = [] : (tensor<f32>) -> tensor<62x32x128x5376xf32>
-    %519 = stablehlo.add %517, %518 : tensor<62x32x128x5376xf32>
-    %520 = stablehlo.divide %433, %519 : tensor<62x32x128x5376xf32>
-    %cst_146 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %521 = stablehlo.broadcast_in_dim %cst_146, dims = [] : (tensor<f32>) -> tensor<62x128xf32>
-    %522 = stablehlo.add %468, %521 : tensor<62x128xf32>
-    %523 = stablehlo.sqrt %522 : tensor<62x128xf32>
-    %cst_147 = stablehlo.constant dense<9.99999993E-9> : tensor<f32>
-    %524 = stablehlo.broadcast_in_dim %cst_147, dims = [] : (tensor<f32>) -> tensor<62x128xf32>
-    %525 = stablehlo.add %523, %524 : tensor<62x128xf32>
-    %526 = stablehlo.divide %435, %525 : tensor<62x128xf32>
-    %cst_148 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %527 = stablehlo.broadcast_in_dim %cst_148, dims = [] : (tensor<f32>) -> tensor<62x128xf32>
-    %528 = stablehlo.add %470, %527 : tensor<62x128xf32>
-    %529 = stablehlo.sqrt %528 : tensor<62x128xf32>
-    %cst_149 = stablehlo.constant dense<9.99999993E-9> : tensor<f32>
-    %530 = stablehlo.broadcast_in_dim %cst_149, dims = [] : (tensor<f32>) -> tensor<62x128xf32>
-    %531 = stablehlo.add %529, %530 : tensor<62x128xf32>
-    %532 = stablehlo.divide %437, %531 : tensor<62x128xf32>
-    %cst_150 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %533 = stablehlo.broadcast_in_dim %cst_150, dims = [] : (tensor<f32>) -> tensor<62x5376xf32>
-    %534 = stablehlo.add %472, %533 : tensor<62x5376xf32>
-    %535 = stablehlo.sqrt %534 : tensor<62x5376xf32>
-    %cst_151 = stablehlo.constant dense<9.99999993E-9> : tensor<f32>
-    %536 = stablehlo.broadcast_in_dim %cst_151, dims = [] : (tensor<f32>) -> tensor<62x5376xf32>
-    %537 = stablehlo.add %535, %536 : tensor<62x5376xf32>
-    %538 = stablehlo.divide %439, %537 : tensor<62x5376xf32>
-    %cst_152 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %539 = stablehlo.broadcast_in_dim %cst_152, dims = [] : (tensor<f32>) -> tensor<62x5376xf32>
-    %540 = stablehlo.add %474, %539 : tensor<62x5376xf32>
-    %541 = stablehlo.sqrt %540 : tensor<62x5376xf32>
-    %cst_153 = stablehlo.constant dense<9.99999993E-9> : tensor<f32>
-    %542 = stablehlo.broadcast_in_dim %cst_153, dims = [] : (tensor<f32>) -> tensor<62x5376xf32>
-    %543 = stablehlo.add %541, %542 : tensor<62x5376xf32>
-    %544 = stablehlo.divide %441, %543 : tensor<62x5376xf32>
-    %cst_154 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %545 = stablehlo.broadcast_in_dim %cst_154, dims = [] : (tensor<f32>) -> tensor<62x5376x21504xf32>
-    %546 = stablehlo.add %476, %545 : tensor<62x5376x21504xf32>
-    %547 = stablehlo.sqrt %546 : tensor<62x5376x21504xf32>
-    %cst_155 = stablehlo.constant dense<9.99999993E-9> : tensor<f32>
-    %548 = stablehlo.broadcast_in_dim %cst_155, dims = [] : (tensor<f32>) -> tensor<62x5376x21504xf32>
-    %549 = stablehlo.add %547, %548 : tensor<62x5376x21504xf32>
-    %550 = stablehlo.divide %443, %549 : tensor<62x5376x21504xf32>
-    %cst_156 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %551 = stablehlo.broadcast_in_dim %cst_156, dims = [] : (tensor<f32>) -> tensor<62x5376x21504xf32>
-    %552 = stablehlo.add %478, %551 : tensor<62x5376x21504xf32>
-    %553 = stablehlo.sqrt %552 : tensor<62x5376x21504xf32>
-    %cst_157 = stablehlo.constant dense<9.99999993E-9> : tensor<f32>
-    %554 = stablehlo.broadcast_in_dim %cst_157, dims = [] : (tensor<f32>) -> tensor<62x5376x21504xf32>
-    %555 = stablehlo.add %553, %554 : tensor<62x5376x21504xf32>
-    %556 = stablehlo.divide %445, %555 : tensor<62x5376x21504xf32>
-    %cst_158 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %557 = stablehlo.broadcast_in_dim %cst_158, dims = [] : (tensor<f32>) -> tensor<62x21504x5376xf32>
-    %558 = stablehlo.add %480, %557 : tensor<62x21504x5376xf32>
-    %559 = stablehlo.sqrt %558 : tensor<62x21504x5376xf32>
-    %cst_159 = stablehlo.constant dense<9.99999993E-9> : tensor<f32>
-    %560 = stablehlo.broadcast_in_dim %cst_159, dims = [] : (tensor<f32>) -> tensor<62x21504x5376xf32>
-    %561 = stablehlo.add %559, %560 : tensor<62x21504x5376xf32>
-    %562 = stablehlo.divide %447, %561 : tensor<62x21504x5376xf32>
-    %cst_160 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %563 = stablehlo.broadcast_in_dim %cst_160, dims = [] : (tensor<f32>) -> tensor<62x5376xf32>
-    %564 = stablehlo.add %482, %563 : tensor<62x5376xf32>
-    %565 = stablehlo.sqrt %564 : tensor<62x5376xf32>
-    %cst_161 = stablehlo.constant dense<9.99999993E-9> : tensor<f32>
-    %566 = stablehlo.broadcast_in_dim %cst_161, dims = [] : (tensor<f32>) -> tensor<62x5376xf32>
-    %567 = stablehlo.add %565, %566 : tensor<62x5376xf32>
-    %568 = stablehlo.divide %449, %567 : tensor<62x5376xf32>
-    %cst_162 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %569 = stablehlo.broadcast_in_dim %cst_162, dims = [] : (tensor<f32>) -> tensor<5376xf32>
-    %570 = stablehlo.add %484, %569 : tensor<5376xf32>
-    %571 = stablehlo.sqrt %570 : tensor<5376xf32>
-    %cst_163 = stablehlo.constant dense<9.99999993E-9> : tensor<f32>
-    %572 = stablehlo.broadcast_in_dim %cst_163, dims = [] : (tensor<f32>) -> tensor<5376xf32>
-    %573 = stablehlo.add %571, %572 : tensor<5376xf32>
-    %574 = stablehlo.divide %451, %573 : tensor<5376xf32>
-    %575 = stablehlo.convert %317 : (tensor<262208x5376xf32>) -> tensor<262208x5376xbf16>
-    %576 = stablehlo.convert %324 : (tensor<62x5376xf32>) -> tensor<62x5376xbf16>
-    %577 = stablehlo.convert %331 : (tensor<62x32x5376x128xf32>) -> tensor<62x32x5376x128xbf16>
-    %578 = stablehlo.convert %338 : (tensor<62x16x5376x128xf32>) -> tensor<62x16x5376x128xbf16>
-    %579 = stablehlo.convert %345 : (tensor<62x16x5376x128xf32>) -> tensor<62x16x5376x128xbf16>
-    %580 = stablehlo.convert %352 : (tensor<62x32x128x5376xf32>) -> tensor<62x32x128x5376xbf16>
-    %581 = stablehlo.convert %359 : (tensor<62x128xf32>) -> tensor<62x128xbf16>
-    %582 = stablehlo.convert %366 : (tensor<62x128xf32>) -> tensor<62x128xbf16>
-    %583 = stablehlo.convert %373 : (tensor<62x5376xf32>) -> tensor<62x5376xbf16>
-    %584 = stablehlo.convert %380 : (tensor<62x5376xf32>) -> tensor<62x5376xbf16>
-    %585 = stablehlo.convert %387 : (tensor<62x5376x21504xf32>) -> tensor<62x5376x21504xbf16>
-    %586 = stablehlo.convert %394 : (tensor<62x5376x21504xf32>) -> tensor<62x5376x21504xbf16>
-    %587 = stablehlo.convert %401 : (tensor<62x21504x5376xf32>) -> tensor<62x21504x5376xbf16>
-    %588 = stablehlo.convert %408 : (tensor<62x5376xf32>) -> tensor<62x5376xbf16>
-    %589 = stablehlo.convert %415 : (tensor<5376xf32>) -> tensor<5376xbf16>
-    %cst_164 = stablehlo.constant dense<-9.99999974E-6> : tensor<f32>
-    %590 = stablehlo.broadcast_in_dim %cst_164, dims = [] : (tensor<f32>) -> tensor<262208x5376xf32>
-    %591 = stablehlo.multiply %590, %490 : tensor<262208x5376xf32>
-    %cst_165 = stablehlo.constant dense<-9.99999974E-6> : tensor<f32>
-    %592 = stablehlo.broadcast_in_dim %cst_165, dims = [] : (tensor<f32>) -> tensor<62x5376xf32>
-    %593 = stablehlo.multiply %592, %496 : tensor<62x5376xf32>
-    %cst_166 = stablehlo.constant dense<-9.99999974E-6> : tensor<f32>
-    %594 = stablehlo.broadcast_in_dim %cst_166, dims = [] : (tensor<f32>) -> tensor<62x32x5376x128xf32>
-    %595 = stablehlo.multiply %594, %502 : tensor<62x32x5376x128xf32>
-    %cst_167 = stablehlo.constant dense<-9.99999974E-6> : tensor<f32>
-    %596 = stablehlo.broadcast_in_dim %cst_167, dims = [] : (tensor<f32>) -> tensor<62x16x5376x128xf32>
-    %597 = stablehlo.multiply %596, %508 : tensor<62x16x5376x128xf32>
-    %cst_168 = stablehlo.constant dense<-9.99999974E-6> : tensor<f32>
-    %598 = stablehlo.broadcast_in_dim %cst_168, dims = [] : (tensor<f32>) -> tensor<62x16x5376x128xf32>
-    %599 = stablehlo.multiply %598, %514 : tensor<62x16x5376x128xf32>
-    %cst_169 = stablehlo.constant dense<-9.99999974E-6> : tensor<f32>
-    %600 = stablehlo.broadcast_in_dim %cst_169, dims = [] : (tensor<f32>) -> tensor<62x32x128x5376xf32>
-    %601 = stablehlo.multiply %600, %520 : tensor<62x32x128x5376xf32>
-    %cst_170 = stablehlo.constant dense<-9.99999974E-6> : tensor<f32>
-    %602 = stablehlo.broadcast_in_dim %cst_170, dims = [] : (tensor<f32>) -> tensor<62x128xf32>
-    %603 = stablehlo.multiply %602, %526 : tensor<62x128xf32>
-    %cst_171 = stablehlo.constant dense<-9.99999974E-6> : tensor<f32>
-    %604 = stablehlo.broadcast_in_dim %cst_171, dims = [] : (tensor<f32>) -> tensor<62x128xf32>
-    %605 = stablehlo.multiply %604, %532 : tensor<62x128xf32>
-    %cst_172 = stablehlo.constant dense<-9.99999974E-6> : tensor<f32>
-    %606 = stablehlo.broadcast_in_dim %cst_172, dims = [] : (tensor<f32>) -> tensor<62x5376xf32>
-    %607 = stablehlo.multiply %606, %538 : tensor<62x5376xf32>
-    %cst_173 = stablehlo.constant dense<-9.99999974E-6> : tensor<f32>
-    %608 = stablehlo.broadcast_in_dim %cst_173, dims = [] : (tensor<f32>) -> tensor<62x5376xf32>
-    %609 = stablehlo.multiply %608, %544 : tensor<62x5376xf32>
-    %cst_174 = stablehlo.constant dense<-9.99999974E-6> : tensor<f32>
-    %610 = stablehlo.broadcast_in_dim %cst_174, dims = [] : (tensor<f32>) -> tensor<62x5376x21504xf32>
-    %611 = stablehlo.multiply %610, %550 : tensor<62x5376x21504xf32>
-    %cst_175 = stablehlo.constant dense<-9.99999974E-6> : tensor<f32>
-    %612 = stablehlo.broadcast_in_dim %cst_175, dims = [] : (tensor<f32>) -> tensor<62x5376x21504xf32>
-    %613 = stablehlo.multiply %612, %556 : tensor<62x5376x21504xf32>
-    %cst_176 = stablehlo.constant dense<-9.99999974E-6> : tensor<f32>
-    %614 = stablehlo.broadcast_in_dim %cst_176, dims = [] : (tensor<f32>) -> tensor<62x21504x5376xf32>
-    %615 = stablehlo.multiply %614, %562 : tensor<62x21504x5376xf32>
-    %cst_177 = stablehlo.constant dense<-9.99999974E-6> : tensor<f32>
-    %616 = stablehlo.broadcast_in_dim %cst_177, dims = [] : (tensor<f32>) -> tensor<62x5376xf32>
-    %617 = stablehlo.multiply %616, %568 : tensor<62x5376xf32>
-    %cst_178 = stablehlo.constant dense<-9.99999974E-6> : tensor<f32>
-    %618 = stablehlo.broadcast_in_dim %cst_178, dims = [] : (tensor<f32>) -> tensor<5376xf32>
-    %619 = stablehlo.multiply %618, %574 : tensor<5376xf32>
-    %620 = stablehlo.convert %226 : (tensor<262208x5376xf32>) -> tensor<262208x5376xbf16>
-    %621 = stablehlo.convert %232 : (tensor<62x5376xf32>) -> tensor<62x5376xbf16>
-    %622 = stablehlo.convert %238 : (tensor<62x32x5376x128xf32>) -> tensor<62x32x5376x128xbf16>
-    %623 = stablehlo.convert %244 : (tensor<62x16x5376x128xf32>) -> tensor<62x16x5376x128xbf16>
-    %624 = stablehlo.convert %250 : (tensor<62x16x5376x128xf32>) -> tensor<62x16x5376x128xbf16>
-    %625 = stablehlo.convert %256 : (tensor<62x32x128x5376xf32>) -> tensor<62x32x128x5376xbf16>
-    %626 = stablehlo.convert %262 : (tensor<62x128xf32>) -> tensor<62x128xbf16>
-    %627 = stablehlo.convert %268 : (tensor<62x128xf32>) -> tensor<62x128xbf16>
-    %628 = stablehlo.convert %274 : (tensor<62x5376xf32>) -> tensor<62x5376xbf16>
-    %629 = stablehlo.convert %280 : (tensor<62x5376xf32>) -> tensor<62x5376xbf16>
-    %630 = stablehlo.convert %286 : (tensor<62x5376x21504xf32>) -> tensor<62x5376x21504xbf16>
-    %631 = stablehlo.convert %292 : (tensor<62x5376x21504xf32>) -> tensor<62x5376x21504xbf16>
-    %632 = stablehlo.convert %298 : (tensor<62x21504x5376xf32>) -> tensor<62x21504x5376xbf16>
-    %633 = stablehlo.convert %304 : (tensor<62x5376xf32>) -> tensor<62x5376xbf16>
-    %634 = stablehlo.convert %310 : (tensor<5376xf32>) -> tensor<5376xbf16>
-    %635 = stablehlo.convert %arg0 : (tensor<262208x5376xbf16>) -> tensor<262208x5376xf32>
-    %636 = stablehlo.add %635, %591 : tensor<262208x5376xf32>
-    %637 = stablehlo.convert %636 : (tensor<262208x5376xf32>) -> tensor<262208x5376xbf16>
-    %638 = stablehlo.convert %arg1 : (tensor<62x5376xbf16>) -> tensor<62x5376xf32>
-    %639 = stablehlo.add %638, %593 : tensor<62x5376xf32>
-    %640 = stablehlo.convert %639 : (tensor<62x5376xf32>) -> tensor<62x5376xbf16>
-    %641 = stablehlo.convert %arg2 : (tensor<62x32x5376x128xbf16>) -> tensor<62x32x5376x128xf32>
-    %642 = stablehlo.add %641, %595 : tensor<62x32x5376x128xf32>
-    %643 = stablehlo.convert %642 : (tensor<62x32x5376x128xf32>) -> tensor<62x32x5376x128xbf16>
-    %644 = stablehlo.convert %arg3 : (tensor<62x16x5376x128xbf16>) -> tensor<62x16x5376x128xf32>
-    %645 = stablehlo.add %644, %597 : tensor<62x16x5376x128xf32>
-    %646 = stablehlo.convert %645 : (tensor<62x16x5376x128xf32>) -> tensor<62x16x5376x128xbf16>
-    %647 = stablehlo.convert %arg4 : (tensor<62x16x5376x128xbf16>) -> tensor<62x16x5376x128xf32>
-    %648 = stablehlo.add %647, %599 : tensor<62x16x5376x128xf32>
-    %649 = stablehlo.convert %648 : (tensor<62x16x5376x128xf32>) -> tensor<62x16x5376x128xbf16>
-    %650 = stablehlo.convert %arg5 : (tensor<62x32x128x5376xbf16>) -> tensor<62x32x128x5376xf32>
-    %651 = stablehlo.add %650, %601 : tensor<62x32x128x5376xf32>
-    %652 = stablehlo.convert %651 : (tensor<62x32x128x5376xf32>) -> tensor<62x32x128x5376xbf16>
-    %653 = stablehlo.convert %arg6 : (tensor<62x128xbf16>) -> tensor<62x128xf32>
-    %654 = stablehlo.add %653, %603 : tensor<62x128xf32>
-    %655 = stablehlo.convert %654 : (tensor<62x128xf32>) -> tensor<62x128xbf16>
-    %656 = stablehlo.convert %arg7 : (tensor<62x128xbf16>) -> tensor<62x128xf32>
-    %657 = stablehlo.add %656, %605 : tensor<62x128xf32>
-    %658 = stablehlo.convert %657 : (tensor<62x128xf32>) -> tensor<62x128xbf16>
-    %659 = stablehlo.convert %arg8 : (tensor<62x5376xbf16>) -> tensor<62x5376xf32>
-    %660 = stablehlo.add %659, %607 : tensor<62x5376xf32>
-    %661 = stablehlo.convert %660 : (tensor<62x5376xf32>) -> tensor<62x5376xbf16>
-    %662 = stablehlo.convert %arg9 : (tensor<62x5376xbf16>) -> tensor<62x5376xf32>
-    %663 = stablehlo.add %662, %609 : tensor<62x5376xf32>
-    %664 = stablehlo.convert %663 : (tensor<62x5376xf32>) -> tensor<62x5376xbf16>
-    %665 = stablehlo.convert %arg10 : (tensor<62x5376x21504xbf16>) -> tensor<62x5376x21504xf32>
-    %666 = stablehlo.add %665, %611 : tensor<62x5376x21504xf32>
-    %667 = stablehlo.convert %666 : (tensor<62x5376x21504xf32>) -> tensor<62x5376x21504xbf16>
-    %668 = stablehlo.convert %arg11 : (tensor<62x5376x21504xbf16>) -> tensor<62x5376x21504xf32>
-    %669 = stablehlo.add %668, %613 : tensor<62x5376x21504xf32>
-    %670 = stablehlo.convert %669 : (tensor<62x5376x21504xf32>) -> tensor<62x5376x21504xbf16>
-    %671 = stablehlo.convert %arg12 : (tensor<62x21504x5376xbf16>) -> tensor<62x21504x5376xf32>
-    %672 = stablehlo.add %671, %615 : tensor<62x21504x5376xf32>
-    %673 = stablehlo.convert %672 : (tensor<62x21504x5376xf32>) -> tensor<62x21504x5376xbf16>
-    %674 = stablehlo.convert %arg13 : (tensor<62x5376xbf16>) -> tensor<62x5376xf32>
-    %675 = stablehlo.add %674, %617 : tensor<62x5376xf32>
-    %676 = stablehlo.convert %675 : (tensor<62x5376xf32>) -> tensor<62x5376xbf16>
-    %677 = stablehlo.convert %arg14 : (tensor<5376xbf16>) -> tensor<5376xf32>
-    %678 = stablehlo.add %677, %619 : tensor<5376xf32>
-    %679 = stablehlo.convert %678 : (tensor<5376xf32>) -> tensor<5376xbf16>
-    %680 = chlo.square %23 : tensor<262208x5376xf32> -> tensor<262208x5376xf32>
-    %cst_179 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %681 = stablehlo.broadcast_in_dim %cst_179, dims = [] : (tensor<f32>) -> tensor<262208x5376xf32>
-    %682 = chlo.square %681 : tensor<262208x5376xf32> -> tensor<262208x5376xf32>
-    %683 = stablehlo.add %680, %682 : tensor<262208x5376xf32>
-    %684 = chlo.square %25 : tensor<62x5376xf32> -> tensor<62x5376xf32>
+    %cst_115 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %360 = stablehlo.broadcast_in_dim %cst_115, dims = [] : (tensor<f32>) -> tensor<62x5376xf32>
+    %361 = stablehlo.multiply %360, %281 : tensor<62x5376xf32>
+    %cst_116 = stablehlo.constant dense<8.984370e-01> : tensor<bf16>
+    %362 = stablehlo.broadcast_in_dim %cst_116, dims = [] : (tensor<bf16>) -> tensor<62x5376xbf16>
+    %363 = stablehlo.multiply %362, %arg24 : tensor<62x5376xbf16>
+    %364 = stablehlo.convert %363 : (tensor<62x5376xbf16>) -> tensor<62x5376xf32>
+    %365 = stablehlo.add %361, %364 : tensor<62x5376xf32>
+    %cst_117 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %366 = stablehlo.broadcast_in_dim %cst_117, dims = [] : (tensor<f32>) -> tensor<62x5376xf32>
+    %367 = stablehlo.multiply %366, %286 : tensor<62x5376xf32>
+    %cst_118 = stablehlo.constant dense<8.984370e-01> : tensor<bf16>
+    %368 = stablehlo.broadcast_in_dim %cst_118, dims = [] : (tensor<bf16>) -> tensor<62x5376xbf16>
+    %369 = stablehlo.multiply %368, %arg25 : tensor<62x5376xbf16>
+    %370 = stablehlo.convert %369 : (tensor<62x5376xbf16>) -> tensor<62x5376xf32>
+    %371 = stablehlo.add %367, %370 : tensor<62x5376xf32>
+    %cst_119 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %372 = stablehlo.broadcast_in_dim %cst_119, dims = [] : (tensor<f32>) -> tensor<62x5376x21504xf32>
+    %373 = stablehlo.multiply %372, %291 : tensor<62x5376x21504xf32>
+    %cst_120 = stablehlo.constant dense<8.984370e-01> : tensor<bf16>
+    %374 = stablehlo.broadcast_in_dim %cst_120, dims = [] : (tensor<bf16>) -> tensor<62x5376x21504xbf16>
+    %375 = stablehlo.multiply %374, %arg26 : tensor<62x5376x21504xbf16>
+    %376 = stablehlo.convert %375 : (tensor<62x5376x21504xbf16>) -> tensor<62x5376x21504xf32>
+    %377 = stablehlo.add %373, %376 : tensor<62x5376x21504xf32>
+    %cst_121 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %378 = stablehlo.broadcast_in_dim %cst_121, dims = [] : (tensor<f32>) -> tensor<62x5376x21504xf32>
+    %379 = stablehlo.multiply %378, %296 : tensor<62x5376x21504xf32>
+    %cst_122 = stablehlo.constant dense<8.984370e-01> : tensor<bf16>
+    %380 = stablehlo.broadcast_in_dim %cst_122, dims = [] : (tensor<bf16>) -> tensor<62x5376x21504xbf16>
+    %381 = stablehlo.multiply %380, %arg27 : tensor<62x5376x21504xbf16>
+    %382 = stablehlo.convert %381 : (tensor<62x5376x21504xbf16>) -> tensor<62x5376x21504xf32>
+    %383 = stablehlo.add %379, %382 : tensor<62x5376x21504xf32>
+    %cst_123 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %384 = stablehlo.broadcast_in_dim %cst_123, dims = [] : (tensor<f32>) -> tensor<62x21504x5376xf32>
+    %385 = stablehlo.multiply %384, %301 : tensor<62x21504x5376xf32>
+    %cst_124 = stablehlo.constant dense<8.984370e-01> : tensor<bf16>
+    %386 = stablehlo.broadcast_in_dim %cst_124, dims = [] : (tensor<bf16>) -> tensor<62x21504x5376xbf16>
+    %387 = stablehlo.multiply %386, %arg28 : tensor<62x21504x5376xbf16>
+    %388 = stablehlo.convert %387 : (tensor<62x21504x5376xbf16>) -> tensor<62x21504x5376xf32>
+    %389 = stablehlo.add %385, %388 : tensor<62x21504x5376xf32>
+    %cst_125 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %390 = stablehlo.broadcast_in_dim %cst_125, dims = [] : (tensor<f32>) -> tensor<62x5376xf32>
+    %391 = stablehlo.multiply %390, %306 : tensor<62x5376xf32>
+    %cst_126 = stablehlo.constant dense<8.984370e-01> : tensor<bf16>
+    %392 = stablehlo.broadcast_in_dim %cst_126, dims = [] : (tensor<bf16>) -> tensor<62x5376xbf16>
+    %393 = stablehlo.multiply %392, %arg29 : tensor<62x5376xbf16>
+    %394 = stablehlo.convert %393 : (tensor<62x5376xbf16>) -> tensor<62x5376xf32>
+    %395 = stablehlo.add %391, %394 : tensor<62x5376xf32>
+    %cst_127 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %396 = stablehlo.broadcast_in_dim %cst_127, dims = [] : (tensor<f32>) -> tensor<5376xf32>
+    %397 = stablehlo.multiply %396, %311 : tensor<5376xf32>
+    %cst_128 = stablehlo.constant dense<8.984370e-01> : tensor<bf16>
+    %398 = stablehlo.broadcast_in_dim %cst_128, dims = [] : (tensor<bf16>) -> tensor<5376xbf16>
+    %399 = stablehlo.multiply %398, %arg30 : tensor<5376xbf16>
+    %400 = stablehlo.convert %399 : (tensor<5376xbf16>) -> tensor<5376xf32>
+    %401 = stablehlo.add %397, %400 : tensor<5376xf32>
+    %402 = stablehlo.multiply %241, %241 : tensor<262208x5376xf32>
+    %cst_129 = stablehlo.constant dense<1.000000e-03> : tensor<f32>
+    %403 = stablehlo.broadcast_in_dim %cst_129, dims = [] : (tensor<f32>) -> tensor<262208x5376xf32>
+    %404 = stablehlo.multiply %403, %402 : tensor<262208x5376xf32>
+    %cst_130 = stablehlo.constant dense<1.000000e+00> : tensor<bf16>
+    %405 = stablehlo.broadcast_in_dim %cst_130, dims = [] : (tensor<bf16>) -> tensor<262208x5376xbf16>
+    %406 = stablehlo.multiply %405, %arg31 : tensor<262208x5376xbf16>
+    %407 = stablehlo.convert %406 : (tensor<262208x5376xbf16>) -> tensor<262208x5376xf32>
+    %408 = stablehlo.add %404, %407 : tensor<262208x5376xf32>
+    %409 = stablehlo.multiply %246, %246 : tensor<62x5376xf32>
+    %cst_131 = stablehlo.constant dense<1.000000e-03> : tensor<f32>
+    %410 = stablehlo.broadcast_in_dim %cst_131, dims = [] : (tensor<f32>) -> tensor<62x5376xf32>
+    %411 = stablehlo.multiply %410, %409 : tensor<62x5376xf32>
+    %cst_132 = stablehlo.constant dense<1.000000e+00> : tensor<bf16>
+    %412 = stablehlo.broadcast_in_dim %cst_132, dims = [] : (tensor<bf16>) -> tensor<62x5376xbf16>
+    %413 = stablehlo.multiply %412, %arg32 : tensor<62x5376xbf16>
+    %414 = stablehlo.convert %413 : (tensor<62x5376xbf16>) -> tensor<62x5376xf32>
+    %415 = stablehlo.add %411, %414 : tensor<62x5376xf32>
+    %416 = stablehlo.multiply %251, %251 : tensor<62x32x5376x128xf32>
+    %cst_133 = stablehlo.constant dense<1.000000e-03> : tensor<f32>
+    %417 = stablehlo.broadcast_in_dim %cst_133, dims = [] : (tensor<f32>) -> tensor<62x32x5376x128xf32>
+    %418 = stablehlo.multiply %417, %416 : tensor<62x32x5376x128xf32>
+    %cst_134 = stablehlo.constant dense<1.000000e+00> : tensor<bf16>
+    %419 = stablehlo.broadcast_in_dim %cst_134, dims = [] : (tensor<bf16>) -> tensor<62x32x5376x128xbf16>
+    %420 = stablehlo.multiply %419, %arg33 : tensor<62x32x5376x128xbf16>
+    %421 = stablehlo.convert %420 : (tensor<62x32x5376x128xbf16>) -> tensor<62x32x5376x128xf32>
+    %422 = stablehlo.add %418, %421 : tensor<62x32x5376x128xf32>
+    %423 = stablehlo.multiply %256, %256 : tensor<62x16x5376x128xf32>
+    %cst_135 = stablehlo.constant dense<1.000000e-03> : tensor<f32>
+    %424 = stablehlo.broadcast_in_dim %cst_135, dims = [] : (tensor<f32>) -> tensor<62x16x5376x128xf32>
+    %425 = stablehlo.multiply %424, %423 : tensor<62x16x5376x128xf32>
+    %cst_136 = stablehlo.constant dense<1.000000e+00> : tensor<bf16>
+    %426 = stablehlo.broadcast_in_dim %cst_136, dims = [] : (tensor<bf16>) -> tensor<62x16x5376x128xbf16>
+    %427 = stablehlo.multiply %426, %arg34 : tensor<62x16x5376x128xbf16>
+    %428 = stablehlo.convert %427 : (tensor<62x16x5376x128xbf16>) -> tensor<62x16x5376x128xf32>
+    %429 = stablehlo.add %425, %428 : tensor<62x16x5376x128xf32>
+    %430 = stablehlo.multiply %261, %261 : tensor<62x16x5376x128xf32>
+    %cst_137 = stablehlo.constant dense<1.000000e-03> : tensor<f32>
+    %431 = stablehlo.broadcast_in_dim %cst_137, dims = [] : (tensor<f32>) -> tensor<62x16x5376x128xf32>
+    %432 = stablehlo.multiply %431, %430 : tensor<62x16x5376x128xf32>
+    %cst_138 = stablehlo.constant dense<1.000000e+00> : tensor<bf16>
+    %433 = stablehlo.broadcast_in_dim %cst_138, dims = [] : (tensor<bf16>) -> tensor<62x16x5376x128xbf16>
+    %434 = stablehlo.multiply %433, %arg35 : tensor<62x16x5376x128xbf16>
+    %435 = stablehlo.convert %434 : (tensor<62x16x5376x128xbf16>) -> tensor<62x16x5376x128xf32>
+    %436 = stablehlo.add %432, %435 : tensor<62x16x5376x128xf32>
+    %437 = stablehlo.multiply %266, %266 : tensor<62x32x128x5376xf32>
+    %cst_139 = stablehlo.constant dense<1.000000e-03> : tensor<f32>
+    %438 = stablehlo.broadcast_in_dim %cst_139, dims = [] : (tensor<f32>) -> tensor<62x32x128x5376xf32>
+    %439 = stablehlo.multiply %438, %437 : tensor<62x32x128x5376xf32>
+    %cst_140 = stablehlo.constant dense<1.000000e+00> : tensor<bf16>
+    %440 = stablehlo.broadcast_in_dim %cst_140, dims = [] : (tensor<bf16>) -> tensor<62x32x128x5376xbf16>
+    %441 = stablehlo.multiply %440, %arg36 : tensor<62x32x128x5376xbf16>
+    %442 = stablehlo.convert %441 : (tensor<62x32x128x5376xbf16>) -> tensor<62x32x128x5376xf32>
+    %443 = stablehlo.add %439, %442 : tensor<62x32x128x5376xf32>
+    %444 = stablehlo.multiply %271, %271 : tensor<62x128xf32>
+    %cst_141 = stablehlo.constant dense<1.000000e-03> : tensor<f32>
+    %445 = stablehlo.broadcast_in_dim %cst_141, dims = [] : (tensor<f32>) -> tensor<62x128xf32>
+    %446 = stablehlo.multiply %445, %444 : tensor<62x128xf32>
+    %cst_142 = stablehlo.constant dense<1.000000e+00> : tensor<bf16>
+    %447 = stablehlo.broadcast_in_dim %cst_142, dims = [] : (tensor<bf16>) -> tensor<62x128xbf16>
+    %448 = stablehlo.multiply %447, %arg37 : tensor<62x128xbf16>
+    %449 = stablehlo.convert %448 : (tensor<62x128xbf16>) -> tensor<62x128xf32>
+    %450 = stablehlo.add %446, %449 : tensor<62x128xf32>
+    %451 = stablehlo.multiply %276, %276 : tensor<62x128xf32>
+    %cst_143 = stablehlo.constant dense<1.000000e-03> : tensor<f32>
+    %452 = stablehlo.broadcast_in_dim %cst_143, dims = [] : (tensor<f32>) -> tensor<62x128xf32>
+    %453 = stablehlo.multiply %452, %451 : tensor<62x128xf32>
+    %cst_144 = stablehlo.constant dense<1.000000e+00> : tensor<bf16>
+    %454 = stablehlo.broadcast_in_dim %cst_144, dims = [] : (tensor<bf16>) -> tensor<62x128xbf16>
+    %455 = stablehlo.multiply %454, %arg38 : tensor<62x128xbf16>
+    %456 = stablehlo.convert %455 : (tensor<62x128xbf16>) -> tensor<62x128xf32>
+    %457 = stablehlo.add %453, %456 : tensor<62x128xf32>
+    %458 = stablehlo.multiply %281, %281 : tensor<62x5376xf32>
+    %cst_145 = stablehlo.constant dense<1.000000e-03> : tensor<f32>
+    %459 = stablehlo.broadcast_in_dim %cst_145, dims = [] : (tensor<f32>) -> tensor<62x5376xf32>
+    %460 = stablehlo.multiply %459, %458 : tensor<62x5376xf32>
+    %cst_146 = stablehlo.constant dense<1.000000e+00> : tensor<bf16>
+    %461 = stablehlo.broadcast_in_dim %cst_146, dims = [] : (tensor<bf16>) -> tensor<62x5376xbf16>
+    %462 = stablehlo.multiply %461, %arg39 : tensor<62x5376xbf16>
+    %463 = stablehlo.convert %462 : (tensor<62x5376xbf16>) -> tensor<62x5376xf32>
+    %464 = stablehlo.add %460, %463 : tensor<62x5376xf32>
+    %465 = stablehlo.multiply %286, %286 : tensor<62x5376xf32>
+    %cst_147 = stablehlo.constant dense<1.000000e-03> : tensor<f32>
+    %466 = stablehlo.broadcast_in_dim %cst_147, dims = [] : (tensor<f32>) -> tensor<62x5376xf32>
+    %467 = stablehlo.multiply %466, %465 : tensor<62x5376xf32>
+    %cst_148 = stablehlo.constant dense<1.000000e+00> : tensor<bf16>
+    %468 = stablehlo.broadcast_in_dim %cst_148, dims = [] : (tensor<bf16>) -> tensor<62x5376xbf16>
+    %469 = stablehlo.multiply %468, %arg40 : tensor<62x5376xbf16>
+    %470 = stablehlo.convert %469 : (tensor<62x5376xbf16>) -> tensor<62x5376xf32>
+    %471 = stablehlo.add %467, %470 : tensor<62x5376xf32>
+    %472 = stablehlo.multiply %291, %291 : tensor<62x5376x21504xf32>
+    %cst_149 = stablehlo.constant dense<1.000000e-03> : tensor<f32>
+    %473 = stablehlo.broadcast_in_dim %cst_149, dims = [] : (tensor<f32>) -> tensor<62x5376x21504xf32>
+    %474 = stablehlo.multiply %473, %472 : tensor<62x5376x21504xf32>
+    %cst_150 = stablehlo.constant dense<1.000000e+00> : tensor<bf16>
+    %475 = stablehlo.broadcast_in_dim %cst_150, dims = [] : (tensor<bf16>) -> tensor<62x5376x21504xbf16>
+    %476 = stablehlo.multiply %475, %arg41 : tensor<62x5376x21504xbf16>
+    %477 = stablehlo.convert %476 : (tensor<62x5376x21504xbf16>) -> tensor<62x5376x21504xf32>
+    %478 = stablehlo.add %474, %477 : tensor<62x5376x21504xf32>
+    %479 = stablehlo.multiply %296, %296 : tensor<62x5376x21504xf32>
+    %cst_151 = stablehlo.constant dense<1.000000e-03> : tensor<f32>
+    %480 = stablehlo.broadcast_in_dim %cst_151, dims = [] : (tensor<f32>) -> tensor<62x5376x21504xf32>
+    %481 = stablehlo.multiply %480, %479 : tensor<62x5376x21504xf32>
+    %cst_152 = stablehlo.constant dense<1.000000e+00> : tensor<bf16>
+    %482 = stablehlo.broadcast_in_dim %cst_152, dims = [] : (tensor<bf16>) -> tensor<62x5376x21504xbf16>
+    %483 = stablehlo.multiply %482, %arg42 : tensor<62x5376x21504xbf16>
+    %484 = stablehlo.convert %483 : (tensor<62x5376x21504xbf16>) -> tensor<62x5376x21504xf32>
+    %485 = stablehlo.add %481, %484 : tensor<62x5376x21504xf32>
+    %486 = stablehlo.multiply %301, %301 : tensor<62x21504x5376xf32>
+    %cst_153 = stablehlo.constant dense<1.000000e-03> : tensor<f32>
+    %487 = stablehlo.broadcast_in_dim %cst_153, dims = [] : (tensor<f32>) -> tensor<62x21504x5376xf32>
+    %488 = stablehlo.multiply %487, %486 : tensor<62x21504x5376xf32>
+    %cst_154 = stablehlo.constant dense<1.000000e+00> : tensor<bf16>
+    %489 = stablehlo.broadcast_in_dim %cst_154, dims = [] : (tensor<bf16>) -> tensor<62x21504x5376xbf16>
+    %490 = stablehlo.multiply %489, %arg43 : tensor<62x21504x5376xbf16>
+    %491 = stablehlo.convert %490 : (tensor<62x21504x5376xbf16>) -> tensor<62x21504x5376xf32>
+    %492 = stablehlo.add %488, %491 : tensor<62x21504x5376xf32>
+    %493 = stablehlo.multiply %306, %306 : tensor<62x5376xf32>
+    %cst_155 = stablehlo.constant dense<1.000000e-03> : tensor<f32>
+    %494 = stablehlo.broadcast_in_dim %cst_155, dims = [] : (tensor<f32>) -> tensor<62x5376xf32>
+    %495 = stablehlo.multiply %494, %493 : tensor<62x5376xf32>
+    %cst_156 = stablehlo.constant dense<1.000000e+00> : tensor<bf16>
+    %496 = stablehlo.broadcast_in_dim %cst_156, dims = [] : (tensor<bf16>) -> tensor<62x5376xbf16>
+    %497 = stablehlo.multiply %496, %arg44 : tensor<62x5376xbf16>
+    %498 = stablehlo.convert %497 : (tensor<62x5376xbf16>) -> tensor<62x5376xf32>
+    %499 = stablehlo.add %495, %498 : tensor<62x5376xf32>
+    %500 = stablehlo.multiply %311, %311 : tensor<5376xf32>
+    %cst_157 = stablehlo.constant dense<1.000000e-03> : tensor<f32>
+    %501 = stablehlo.broadcast_in_dim %cst_157, dims = [] : (tensor<f32>) -> tensor<5376xf32>
+    %502 = stablehlo.multiply %501, %500 : tensor<5376xf32>
+    %cst_158 = stablehlo.constant dense<1.000000e+00> : tensor<bf16>
+    %503 = stablehlo.broadcast_in_dim %cst_158, dims = [] : (tensor<bf16>) -> tensor<5376xbf16>
+    %504 = stablehlo.multiply %503, %arg45 : tensor<5376xbf16>
+    %505 = stablehlo.convert %504 : (tensor<5376xbf16>) -> tensor<5376xf32>
+    %506 = stablehlo.add %502, %505 : tensor<5376xf32>
+    %c_159 = stablehlo.constant dense<2147483647> : tensor<i32>
+    %507 = stablehlo.compare LT, %arg15, %c_159, SIGNED : (tensor<i32>, tensor<i32>) -> tensor<i1>
+    %c_160 = stablehlo.constant dense<1> : tensor<i32>
+    %508 = stablehlo.add %arg15, %c_160 : tensor<i32>
+    %c_161 = stablehlo.constant dense<2147483647> : tensor<i32>
+    %509 = call @_where_30(%507, %508, %c_161) : (tensor<i1>, tensor<i32>, tensor<i32>) -> tensor<i32>
+    %cst_162 = stablehlo.constant dense<0.899999976> : tensor<f32>
+    %510 = stablehlo.convert %509 : (tensor<i32>) -> tensor<f32>
+    %511 = stablehlo.power %cst_162, %510 : tensor<f32>
+    %cst_163 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %512 = stablehlo.subtract %cst_163, %511 : tensor<f32>
+    %513 = stablehlo.broadcast_in_dim %512, dims = [] : (tensor<f32>) -> tensor<262208x5376xf32>
+    %514 = stablehlo.divide %317, %513 : tensor<262208x5376xf32>
+    %515 = stablehlo.broadcast_in_dim %512, dims = [] : (tensor<f32>) -> tensor<62x5376xf32>
+    %516 = stablehlo.divide %323, %515 : tensor<62x5376xf32>
+    %517 = stablehlo.broadcast_in_dim %512, dims = [] : (tensor<f32>) -> tensor<62x32x5376x128xf32>
+    %518 = stablehlo.divide %329, %517 : tensor<62x32x5376x128xf32>
+    %519 = stablehlo.broadcast_in_dim %512, dims = [] : (tensor<f32>) -> tensor<62x16x5376x128xf32>
+    %520 = stablehlo.divide %335, %519 : tensor<62x16x5376x128xf32>
+    %521 = stablehlo.broadcast_in_dim %512, dims = [] : (tensor<f32>) -> tensor<62x16x5376x128xf32>
+    %522 = stablehlo.divide %341, %521 : tensor<62x16x5376x128xf32>
+    %523 = stablehlo.broadcast_in_dim %512, dims = [] : (tensor<f32>) -> tensor<62x32x128x5376xf32>
+    %524 = stablehlo.divide %347, %523 : tensor<62x32x128x5376xf32>
+    %525 = stablehlo.broadcast_in_dim %512, dims = [] : (tensor<f32>) -> tensor<62x128xf32>
+    %526 = stablehlo.divide %353, %525 : tensor<62x128xf32>
+    %527 = stablehlo.broadcast_in_dim %512, dims = [] : (tensor<f32>) -> tensor<62x128xf32>
+    %528 = stablehlo.divide %359, %527 : tensor<62x128xf32>
+    %529 = stablehlo.broadcast_in_dim %512, dims = [] : (tensor<f32>) -> tensor<62x5376xf32>
+    %530 = stablehlo.divide %365, %529 : tensor<62x5376xf32>
+    %531 = stablehlo.broadcast_in_dim %512, dims = [] : (tensor<f32>) -> tensor<62x5376xf32>
+    %532 = stablehlo.divide %371, %531 : tensor<62x5376xf32>
+    %533 = stablehlo.broadcast_in_dim %512, dims = [] : (tensor<f32>) -> tensor<62x5376x21504xf32>
+    %534 = stablehlo.divide %377, %533 : tensor<62x5376x21504xf32>
+    %535 = stablehlo.broadcast_in_dim %512, dims = [] : (tensor<f32>) -> tensor<62x5376x21504xf32>
+    %536 = stablehlo.divide %383, %535 : tensor<62x5376x21504xf32>
+    %537 = stablehlo.broadcast_in_dim %512, dims = [] : (tensor<f32>) -> tensor<62x21504x5376xf32>
+    %538 = stablehlo.divide %389, %537 : tensor<62x21504x5376xf32>
+    %539 = stablehlo.broadcast_in_dim %512, dims = [] : (tensor<f32>) -> tensor<62x5376xf32>
+    %540 = stablehlo.divide %395, %539 : tensor<62x5376xf32>
+    %541 = stablehlo.broadcast_in_dim %512, dims = [] : (tensor<f32>) -> tensor<5376xf32>
+    %542 = stablehlo.divide %401, %541 : tensor<5376xf32>
+    %cst_164 = stablehlo.constant dense<9.990000e-01> : tensor<f32>
+    %543 = stablehlo.convert %509 : (tensor<i32>) -> tensor<f32>
+    %544 = stablehlo.power %cst_164, %543 : tensor<f32>
+    %cst_165 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %545 = stablehlo.subtract %cst_165, %544 : tensor<f32>
+    %546 = stablehlo.broadcast_in_dim %545, dims = [] : (tensor<f32>) -> tensor<262208x5376xf32>
+    %547 = stablehlo.divide %408, %546 : tensor<262208x5376xf32>
+    %548 = stablehlo.broadcast_in_dim %545, dims = [] : (tensor<f32>) -> tensor<62x5376xf32>
+    %549 = stablehlo.divide %415, %548 : tensor<62x5376xf32>
+    %550 = stablehlo.broadcast_in_dim %545, dims = [] : (tensor<f32>) -> tensor<62x32x5376x128xf32>
+    %551 = stablehlo.divide %422, %550 : tensor<62x32x5376x128xf32>
+    %552 = stablehlo.broadcast_in_dim %545, dims = [] : (tensor<f32>) -> tensor<62x16x5376x128xf32>
+    %553 = stablehlo.divide %429, %552 : tensor<62x16x5376x128xf32>
+    %554 = stablehlo.broadcast_in_dim %545, dims = [] : (tensor<f32>) -> tensor<62x16x5376x128xf32>
+    %555 = stablehlo.divide %436, %554 : tensor<62x16x5376x128xf32>
+    %556 = stablehlo.broadcast_in_dim %545, dims = [] : (tensor<f32>) -> tensor<62x32x128x5376xf32>
+    %557 = stablehlo.divide %443, %556 : tensor<62x32x128x5376xf32>
+    %558 = stablehlo.broadcast_in_dim %545, dims = [] : (tensor<f32>) -> tensor<62x128xf32>
+    %559 = stablehlo.divide %450, %558 : tensor<62x128xf32>
+    %560 = stablehlo.broadcast_in_dim %545, dims = [] : (tensor<f32>) -> tensor<62x128xf32>
+    %561 = stablehlo.divide %457, %560 : tensor<62x128xf32>
+    %562 = stablehlo.broadcast_in_dim %545, dims = [] : (tensor<f32>) -> tensor<62x5376xf32>
+    %563 = stablehlo.divide %464, %562 : tensor<62x5376xf32>
+    %564 = stablehlo.broadcast_in_dim %545, dims = [] : (tensor<f32>) -> tensor<62x5376xf32>
+    %565 = stablehlo.divide %471, %564 : tensor<62x5376xf32>
+    %566 = stablehlo.broadcast_in_dim %545, dims = [] : (tensor<f32>) -> tensor<62x5376x21504xf32>
+    %567 = stablehlo.divide %478, %566 : tensor<62x5376x21504xf32>
+    %568 = stablehlo.broadcast_in_dim %545, dims = [] : (tensor<f32>) -> tensor<62x5376x21504xf32>
+    %569 = stablehlo.divide %485, %568 : tensor<62x5376x21504xf32>
+    %570 = stablehlo.broadcast_in_dim %545, dims = [] : (tensor<f32>) -> tensor<62x21504x5376xf32>
+    %571 = stablehlo.divide %492, %570 : tensor<62x21504x5376xf32>
+    %572 = stablehlo.broadcast_in_dim %545, dims = [] : (tensor<f32>) -> tensor<62x5376xf32>
+    %573 = stablehlo.divide %499, %572 : tensor<62x5376xf32>
+    %574 = stablehlo.broadcast_in_dim %545, dims = [] : (tensor<f32>) -> tensor<5376xf32>
+    %575 = stablehlo.divide %506, %574 : tensor<5376xf32>
+    %cst_166 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %576 = stablehlo.broadcast_in_dim %cst_166, dims = [] : (tensor<f32>) -> tensor<262208x5376xf32>
+    %577 = stablehlo.add %547, %576 : tensor<262208x5376xf32>
+    %578 = stablehlo.sqrt %577 : tensor<262208x5376xf32>
+    %cst_167 = stablehlo.constant dense<9.99999993E-9> : tensor<f32>
+    %579 = stablehlo.broadcast_in_dim %cst_167, dims = [] : (tensor<f32>) -> tensor<262208x5376xf32>
+    %580 = stablehlo.add %578, %579 : tensor<262208x5376xf32>
+    %581 = stablehlo.divide %514, %580 : tensor<262208x5376xf32>
+    %cst_168 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %582 = stablehlo.broadcast_in_dim %cst_168, dims = [] : (tensor<f32>) -> tensor<62x5376xf32>
+    %583 = stablehlo.add %549, %582 : tensor<62x5376xf32>
+    %584 = stablehlo.sqrt %583 : tensor<62x5376xf32>
+    %cst_169 = stablehlo.constant dense<9.99999993E-9> : tensor<f32>
+    %585 = stablehlo.broadcast_in_dim %cst_169, dims = [] : (tensor<f32>) -> tensor<62x5376xf32>
+    %586 = stablehlo.add %584, %585 : tensor<62x5376xf32>
+    %587 = stablehlo.divide %516, %586 : tensor<62x5376xf32>
+    %cst_170 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %588 = stablehlo.broadcast_in_dim %cst_170, dims = [] : (tensor<f32>) -> tensor<62x32x5376x128xf32>
+    %589 = stablehlo.add %551, %588 : tensor<62x32x5376x128xf32>
+    %590 = stablehlo.sqrt %589 : tensor<62x32x5376x128xf32>
+    %cst_171 = stablehlo.constant dense<9.99999993E-9> : tensor<f32>
+    %591 = stablehlo.broadcast_in_dim %cst_171, dims = [] : (tensor<f32>) -> tensor<62x32x5376x128xf32>
+    %592 = stablehlo.add %590, %591 : tensor<62x32x5376x128xf32>
+    %593 = stablehlo.divide %518, %592 : tensor<62x32x5376x128xf32>
+    %cst_172 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %594 = stablehlo.broadcast_in_dim %cst_172, dims = [] : (tensor<f32>) -> tensor<62x16x5376x128xf32>
+    %595 = stablehlo.add %553, %594 : tensor<62x16x5376x128xf32>
+    %596 = stablehlo.sqrt %595 : tensor<62x16x5376x128xf32>
+    %cst_173 = stablehlo.constant dense<9.99999993E-9> : tensor<f32>
+    %597 = stablehlo.broadcast_in_dim %cst_173, dims = [] : (tensor<f32>) -> tensor<62x16x5376x128xf32>
+    %598 = stablehlo.add %596, %597 : tensor<62x16x5376x128xf32>
+    %599 = stablehlo.divide %520, %598 : tensor<62x16x5376x128xf32>
+    %cst_174 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %600 = stablehlo.broadcast_in_dim %cst_174, dims = [] : (tensor<f32>) -> tensor<62x16x5376x128xf32>
+    %601 = stablehlo.add %555, %600 : tensor<62x16x5376x128xf32>
+    %602 = stablehlo.sqrt %601 : tensor<62x16x5376x128xf32>
+    %cst_175 = stablehlo.constant dense<9.99999993E-9> : tensor<f32>
+    %603 = stablehlo.broadcast_in_dim %cst_175, dims = [] : (tensor<f32>) -> tensor<62x16x5376x128xf32>
+    %604 = stablehlo.add %602, %603 : tensor<62x16x5376x128xf32>
+    %605 = stablehlo.divide %522, %604 : tensor<62x16x5376x128xf32>
+    %cst_176 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %606 = stablehlo.broadcast_in_dim %cst_176, dims = [] : (tensor<f32>) -> tensor<62x32x128x5376xf32>
+    %607 = stablehlo.add %557, %606 : tensor<62x32x128x5376xf32>
+    %608 = stablehlo.sqrt %607 : tensor<62x32x128x5376xf32>
+    %cst_177 = stablehlo.constant dense<9.99999993E-9> : tensor<f32>
+    %609 = stablehlo.broadcast_in_dim %cst_177, dims = [] : (tensor<f32>) -> tensor<62x32x128x5376xf32>
+    %610 = stablehlo.add %608, %609 : tensor<62x32x128x5376xf32>
+    %611 = stablehlo.divide %524, %610 : tensor<62x32x128x5376xf32>
+    %cst_178 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %612 = stablehlo.broadcast_in_dim %cst_178, dims = [] : (tensor<f32>) -> tensor<62x128xf32>
+    %613 = stablehlo.add %559, %612 : tensor<62x128xf32>
+    %614 = stablehlo.sqrt %613 : tensor<62x128xf32>
+    %cst_179 = stablehlo.constant dense<9.99999993E-9> : tensor<f32>
+    %615 = stablehlo.broadcast_in_dim %cst_179, dims = [] : (tensor<f32>) -> tensor<62x128xf32>
+    %616 = stablehlo.add %614, %615 : tensor<62x128xf32>
+    %617 = stablehlo.divide %526, %616 : tensor<62x128xf32>
     %cst_180 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %685 = stablehlo.broadcast_in_dim %cst_180, dims = [] : (tensor<f32>) -> tensor<62x5376xf32>
-    %686 = chlo.square %685 : tensor<62x5376xf32> -> tensor<62x5376xf32>
-    %687 = stablehlo.add %684, %686 : tensor<62x5376xf32>
-    %688 = chlo.square %27 : tensor<62x32x5376x128xf32> -> tensor<62x32x5376x128xf32>
-    %cst_181 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %689 = stablehlo.broadcast_in_dim %cst_181, dims = [] : (tensor<f32>) -> tensor<62x32x5376x128xf32>
-    %690 = chlo.square %689 : tensor<62x32x5376x128xf32> -> tensor<62x32x5376x128xf32>
-    %691 = stablehlo.add %688, %690 : tensor<62x32x5376x128xf32>
-    %692 = chlo.square %29 : tensor<62x16x5376x128xf32> -> tensor<62x16x5376x128xf32>
+    %618 = stablehlo.broadcast_in_dim %cst_180, dims = [] : (tensor<f32>) -> tensor<62x128xf32>
+    %619 = stablehlo.add %561, %618 : tensor<62x128xf32>
+    %620 = stablehlo.sqrt %619 : tensor<62x128xf32>
+    %cst_181 = stablehlo.constant dense<9.99999993E-9> : tensor<f32>
+    %621 = stablehlo.broadcast_in_dim %cst_181, dims = [] : (tensor<f32>) -> tensor<62x128xf32>
+    %622 = stablehlo.add %620, %621 : tensor<62x128xf32>
+    %623 = stablehlo.divide %528, %622 : tensor<62x128xf32>
     %cst_182 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %693 = stablehlo.broadcast_in_dim %cst_182, dims = [] : (tensor<f32>) -> tensor<62x16x5376x128xf32>
-    %694 = chlo.square %693 : tensor<62x16x5376x128xf32> -> tensor<62x16x5376x128xf32>
-    %695 = stablehlo.add %692, %694 : tensor<62x16x5376x128xf32>
-    %696 = chlo.square %31 : tensor<62x16x5376x128xf32> -> tensor<62x16x5376x128xf32>
-    %cst_183 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %697 = stablehlo.broadcast_in_dim %cst_183, dims = [] : (tensor<f32>) -> tensor<62x16x5376x128xf32>
-    %698 = chlo.square %697 : tensor<62x16x5376x128xf32> -> tensor<62x16x5376x128xf32>
-    %699 = stablehlo.add %696, %698 : tensor<62x16x5376x128xf32>
-    %700 = chlo.square %33 : tensor<62x32x128x5376xf32> -> tensor<62x32x128x5376xf32>
+    %624 = stablehlo.broadcast_in_dim %cst_182, dims = [] : (tensor<f32>) -> tensor<62x5376xf32>
+    %625 = stablehlo.add %563, %624 : tensor<62x5376xf32>
+    %626 = stablehlo.sqrt %625 : tensor<62x5376xf32>
+    %cst_183 = stablehlo.constant dense<9.99999993E-9> : tensor<f32>
+    %627 = stablehlo.broadcast_in_dim %cst_183, dims = [] : (tensor<f32>) -> tensor<62x5376xf32>
+    %628 = stablehlo.add %626, %627 : tensor<62x5376xf32>
+    %629 = stablehlo.divide %530, %628 : tensor<62x5376xf32>
     %cst_184 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %701 = stablehlo.broadcast_in_dim %cst_184, dims = [] : (tensor<f32>) -> tensor<62x32x128x5376xf32>
-    %702 = chlo.square %701 : tensor<62x32x128x5376xf32> -> tensor<62x32x128x5376xf32>
-    %703 = stablehlo.add %700, %702 : tensor<62x32x128x5376xf32>
-    %704 = chlo.square %35 : tensor<62x128xf32> -> tensor<62x128xf32>
-    %cst_185 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %705 = stablehlo.broadcast_in_dim %cst_185, dims = [] : (tensor<f32>) -> tensor<62x128xf32>
-    %706 = chlo.square %705 : tensor<62x128xf32> -> tensor<62x128xf32>
-    %707 = stablehlo.add %704, %706 : tensor<62x128xf32>
-    %708 = chlo.square %37 : tensor<62x128xf32> -> tensor<62x128xf32>
+    %630 = stablehlo.broadcast_in_dim %cst_184, dims = [] : (tensor<f32>) -> tensor<62x5376xf32>
+    %631 = stablehlo.add %565, %630 : tensor<62x5376xf32>
+    %632 = stablehlo.sqrt %631 : tensor<62x5376xf32>
+    %cst_185 = stablehlo.constant dense<9.99999993E-9> : tensor<f32>
+    %633 = stablehlo.broadcast_in_dim %cst_185, dims = [] : (tensor<f32>) -> tensor<62x5376xf32>
+    %634 = stablehlo.add %632, %633 : tensor<62x5376xf32>
+    %635 = stablehlo.divide %532, %634 : tensor<62x5376xf32>
     %cst_186 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %709 = stablehlo.broadcast_in_dim %cst_186, dims = [] : (tensor<f32>) -> tensor<62x128xf32>
-    %710 = chlo.square %709 : tensor<62x128xf32> -> tensor<62x128xf32>
-    %711 = stablehlo.add %708, %710 : tensor<62x128xf32>
-    %712 = chlo.square %39 : tensor<62x5376xf32> -> tensor<62x5376xf32>
-    %cst_187 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %713 = stablehlo.broadcast_in_dim %cst_187, dims = [] : (tensor<f32>) -> tensor<62x5376xf32>
-    %714 = chlo.square %713 : tensor<62x5376xf32> -> tensor<62x5376xf32>
-    %715 = stablehlo.add %712, %714 : tensor<62x5376xf32>
-    %716 = chlo.square %41 : tensor<62x5376xf32> -> tensor<62x5376xf32>
+    %636 = stablehlo.broadcast_in_dim %cst_186, dims = [] : (tensor<f32>) -> tensor<62x5376x21504xf32>
+    %637 = stablehlo.add %567, %636 : tensor<62x5376x21504xf32>
+    %638 = stablehlo.sqrt %637 : tensor<62x5376x21504xf32>
+    %cst_187 = stablehlo.constant dense<9.99999993E-9> : tensor<f32>
+    %639 = stablehlo.broadcast_in_dim %cst_187, dims = [] : (tensor<f32>) -> tensor<62x5376x21504xf32>
+    %640 = stablehlo.add %638, %639 : tensor<62x5376x21504xf32>
+    %641 = stablehlo.divide %534, %640 : tensor<62x5376x21504xf32>
     %cst_188 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %717 = stablehlo.broadcast_in_dim %cst_188, dims = [] : (tensor<f32>) -> tensor<62x5376xf32>
-    %718 = chlo.square %717 : tensor<62x5376xf32> -> tensor<62x5376xf32>
-    %719 = stablehlo.add %716, %718 : tensor<62x5376xf32>
-    %720 = chlo.square %43 : tensor<62x5376x21504xf32> -> tensor<62x5376x21504xf32>
-    %cst_189 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %721 = stablehlo.broadcast_in_dim %cst_189, dims = [] : (tensor<f32>) -> tensor<62x5376x21504xf32>
-    %722 = chlo.square %721 : tensor<62x5376x21504xf32> -> tensor<62x5376x21504xf32>
-    %723 = stablehlo.add %720, %722 : tensor<62x5376x21504xf32>
-    %724 = chlo.square %45 : tensor<62x5376x21504xf32> -> tensor<62x5376x21504xf32>
+    %642 = stablehlo.broadcast_in_dim %cst_188, dims = [] : (tensor<f32>) -> tensor<62x5376x21504xf32>
+    %643 = stablehlo.add %569, %642 : tensor<62x5376x21504xf32>
+    %644 = stablehlo.sqrt %643 : tensor<62x5376x21504xf32>
+    %cst_189 = stablehlo.constant dense<9.99999993E-9> : tensor<f32>
+    %645 = stablehlo.broadcast_in_dim %cst_189, dims = [] : (tensor<f32>) -> tensor<62x5376x21504xf32>
+    %646 = stablehlo.add %644, %645 : tensor<62x5376x21504xf32>
+    %647 = stablehlo.divide %536, %646 : tensor<62x5376x21504xf32>
     %cst_190 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %725 = stablehlo.broadcast_in_dim %cst_190, dims = [] : (tensor<f32>) -> tensor<62x5376x21504xf32>
-    %726 = chlo.square %725 : tensor<62x5376x21504xf32> -> tensor<62x5376x21504xf32>
-    %727 = stablehlo.add %724, %726 : tensor<62x5376x21504xf32>
-    %728 = chlo.square %47 : tensor<62x21504x5376xf32> -> tensor<62x21504x5376xf32>
-    %cst_191 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %729 = stablehlo.broadcast_in_dim %cst_191, dims = [] : (tensor<f32>) -> tensor<62x21504x5376xf32>
-    %730 = chlo.square %729 : tensor<62x21504x5376xf32> -> tensor<62x21504x5376xf32>
-    %731 = stablehlo.add %728, %730 : tensor<62x21504x5376xf32>
-    %732 = chlo.square %49 : tensor<62x5376xf32> -> tensor<62x5376xf32>
+    %648 = stablehlo.broadcast_in_dim %cst_190, dims = [] : (tensor<f32>) -> tensor<62x21504x5376xf32>
+    %649 = stablehlo.add %571, %648 : tensor<62x21504x5376xf32>
+    %650 = stablehlo.sqrt %649 : tensor<62x21504x5376xf32>
+    %cst_191 = stablehlo.constant dense<9.99999993E-9> : tensor<f32>
+    %651 = stablehlo.broadcast_in_dim %cst_191, dims = [] : (tensor<f32>) -> tensor<62x21504x5376xf32>
+    %652 = stablehlo.add %650, %651 : tensor<62x21504x5376xf32>
+    %653 = stablehlo.divide %538, %652 : tensor<62x21504x5376xf32>
     %cst_192 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %733 = stablehlo.broadcast_in_dim %cst_192, dims = [] : (tensor<f32>) -> tensor<62x5376xf32>
-    %734 = chlo.square %733 : tensor<62x5376xf32> -> tensor<62x5376xf32>
-    %735 = stablehlo.add %732, %734 : tensor<62x5376xf32>
-    %736 = chlo.square %51 : tensor<5376xf32> -> tensor<5376xf32>
-    %cst_193 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %737 = stablehlo.broadcast_in_dim %cst_193, dims = [] : (tensor<f32>) -> tensor<5376xf32>
-    %738 = chlo.square %737 : tensor<5376xf32> -> tensor<5376xf32>
-    %739 = stablehlo.add %736, %738 : tensor<5376xf32>
+    %654 = stablehlo.broadcast_in_dim %cst_192, dims = [] : (tensor<f32>) -> tensor<62x5376xf32>
+    %655 = stablehlo.add %573, %654 : tensor<62x5376xf32>
+    %656 = stablehlo.sqrt %655 : tensor<62x5376xf32>
+    %cst_193 = stablehlo.constant dense<9.99999993E-9> : tensor<f32>
+    %657 = stablehlo.broadcast_in_dim %cst_193, dims = [] : (tensor<f32>) -> tensor<62x5376xf32>
+    %658 = stablehlo.add %656, %657 : tensor<62x5376xf32>
+    %659 = stablehlo.divide %540, %658 : tensor<62x5376xf32>
     %cst_194 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %740 = stablehlo.reduce(%683 init: %cst_194) applies stablehlo.add across dimensions = [0, 1] : (tensor<262208x5376xf32>, tensor<f32>) -> tensor<f32>
-    %cst_195 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %741 = stablehlo.reduce(%687 init: %cst_195) applies stablehlo.add across dimensions = [0, 1] : (tensor<62x5376xf32>, tensor<f32>) -> tensor<f32>
-    %cst_196 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %742 = stablehlo.reduce(%691 init: %cst_196) applies stablehlo.add across dimensions = [0, 1, 2, 3] : (tensor<62x32x5376x128xf32>, tensor<f32>) -> tensor<f32>
-    %cst_197 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %743 = stablehlo.reduce(%695 init: %cst_197) applies stablehlo.add across dimensions = [0, 1, 2, 3] : (tensor<62x16x5376x128xf32>, tensor<f32>) -> tensor<f32>
-    %cst_198 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %744 = stablehlo.reduce(%699 init: %cst_198) applies stablehlo.add across dimensions = [0, 1, 2, 3] : (tensor<62x16x5376x128xf32>, tensor<f32>) -> tensor<f32>
-    %cst_199 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %745 = stablehlo.reduce(%703 init: %cst_199) applies stablehlo.add across dimensions = [0, 1, 2, 3] : (tensor<62x32x128x5376xf32>, tensor<f32>) -> tensor<f32>
-    %cst_200 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %746 = stablehlo.reduce(%707 init: %cst_200) applies stablehlo.add across dimensions = [0, 1] : (tensor<62x128xf32>, tensor<f32>) -> tensor<f32>
-    %cst_201 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %747 = stablehlo.reduce(%711 init: %cst_201) applies stablehlo.add across dimensions = [0, 1] : (tensor<62x128xf32>, tensor<f32>) -> tensor<f32>
-    %cst_202 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %748 = stablehlo.reduce(%715 init: %cst_202) applies stablehlo.add across dimensions = [0, 1] : (tensor<62x5376xf32>, tensor<f32>) -> tensor<f32>
-    %cst_203 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %749 = stablehlo.reduce(%719 init: %cst_203) applies stablehlo.add across dimensions = [0, 1] : (tensor<62x5376xf32>, tensor<f32>) -> tensor<f32>
-    %cst_204 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %750 = stablehlo.reduce(%723 init: %cst_204) applies stablehlo.add across dimensions = [0, 1, 2] : (tensor<62x5376x21504xf32>, tensor<f32>) -> tensor<f32>
-    %cst_205 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %751 = stablehlo.reduce(%727 init: %cst_205) applies stablehlo.add across dimensions = [0, 1, 2] : (tensor<62x5376x21504xf32>, tensor<f32>) -> tensor<f32>
-    %cst_206 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %752 = stablehlo.reduce(%731 init: %cst_206) applies stablehlo.add across dimensions = [0, 1, 2] : (tensor<62x21504x5376xf32>, tensor<f32>) -> tensor<f32>
-    %cst_207 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %753 = stablehlo.reduce(%735 init: %cst_207) applies stablehlo.add across dimensions = [0, 1] : (tensor<62x5376xf32>, tensor<f32>) -> tensor<f32>
-    %cst_208 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %754 = stablehlo.reduce(%739 init: %cst_208) applies stablehlo.add across dimensions = [0] : (tensor<5376xf32>, tensor<f32>) -> tensor<f32>
-    %cst_209 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %755 = stablehlo.add %cst_209, %740 : tensor<f32>
-    %756 = stablehlo.add %755, %741 : tensor<f32>
-    %757 = stablehlo.add %756, %742 : tensor<f32>
-    %758 = stablehlo.add %757, %743 : tensor<f32>
-    %759 = stablehlo.add %758, %744 : tensor<f32>
-    %760 = stablehlo.add %759, %745 : tensor<f32>
-    %761 = stablehlo.add %760, %746 : tensor<f32>
-    %762 = stablehlo.add %761, %747 : tensor<f32>
-    %763 = stablehlo.add %762, %748 : tensor<f32>
-    %764 = stablehlo.add %763, %749 : tensor<f32>
-    %765 = stablehlo.add %764, %750 : tensor<f32>
-    %766 = stablehlo.add %765, %751 : tensor<f32>
-    %767 = stablehlo.add %766, %752 : tensor<f32>
-    %768 = stablehlo.add %767, %753 : tensor<f32>
-    %769 = stablehlo.add %768, %754 : tensor<f32>
-    %770 = stablehlo.sqrt %769 : tensor<f32>
-    %c_210 = stablehlo.constant dense<1> : tensor<i32>
-    %771 = stablehlo.add %arg46, %c_210 : tensor<i32>
-    return %637, %640, %643, %646, %649, %652, %655, %658, %661, %664, %667, %670, %673, %676, %679, %418, %620, %621, %622, %623, %624, %625, %626, %627, %628, %629, %630, %631, %632, %633, %634, %575, %576, %577, %578, %579, %580, %581, %582, %583, %584, %585, %586, %587, %588, %589, %771, %53, %770, %52, %19#37 : tensor<262208x5376xbf16>, tensor<62x5376xbf16>, tensor<62x32x5376x128xbf16>, tensor<62x16x5376x128xbf16>, tensor<62x16x5376x128xbf16>, tensor<62x32x128x5376xbf16>, tensor<62x128xbf16>, tensor<62x128xbf16>, tensor<62x5376xbf16>, tensor<62x5376xbf16>, tensor<62x5376x21504xbf16>, tensor<62x5376x21504xbf16>, tensor<62x21504x5376xbf16>, tensor<62x5376xbf16>, tensor<5376xbf16>, tensor<i32>, tensor<262208x5376xbf16>, tensor<62x5376xbf16>, tensor<62x32x5376x128xbf16>, tensor<62x16x5376x128xbf16>, tensor<62x16x5376x128xbf16>, tensor<62x32x128x5376xbf16>, tensor<62x128xbf16>, tensor<62x128xbf16>, tensor<62x5376xbf16>, tensor<62x5376xbf16>, tensor<62x5376x21504xbf16>, tensor<62x5376x21504xbf16>, tensor<62x21504x5376xbf16>, tensor<62x5376xbf16>, tensor<5376xbf16>, tensor<262208x5376xbf16>, tensor<62x5376xbf16>, tensor<62x32x5376x128xbf16>, tensor<62x16x5376x128xbf16>, tensor<62x16x5376x128xbf16>, tensor<62x32x128x5376xbf16>, tensor<62x128xbf16>, tensor<62x128xbf16>, tensor<62x5376xbf16>, tensor<62x5376xbf16>, tensor<62x5376x21504xbf16>, tensor<62x5376x21504xbf16>, tensor<62x21504x5376xbf16>, tensor<62x5376xbf16>, tensor<5376xbf16>, tensor<i32>, tensor<f32>, tensor<f32>, tensor<f32>, tensor<f32>
+    %660 = stablehlo.broadcast_in_dim %cst_194, dims = [] : (tensor<f32>) -> tensor<5376xf32>
+    %661 = stablehlo.add %575, %660 : tensor<5376xf32>
+    %662 = stablehlo.sqrt %661 : tensor<5376xf32>
+    %cst_195 = stablehlo.constant dense<9.99999993E-9> : tensor<f32>
+    %663 = stablehlo.broadcast_in_dim %cst_195, dims = [] : (tensor<f32>) -> tensor<5376xf32>
+    %664 = stablehlo.add %662, %663 : tensor<5376xf32>
+    %665 = stablehlo.divide %542, %664 : tensor<5376xf32>
+    %666 = stablehlo.convert %408 : (tensor<262208x5376xf32>) -> tensor<262208x5376xbf16>
+    %667 = stablehlo.convert %415 : (tensor<62x5376xf32>) -> tensor<62x5376xbf16>
+    %668 = stablehlo.convert %422 : (tensor<62x32x5376x128xf32>) -> tensor<62x32x5376x128xbf16>
+    %669 = stablehlo.convert %429 : (tensor<62x16x5376x128xf32>) -> tensor<62x16x5376x128xbf16>
+    %670 = stablehlo.convert %436 : (tensor<62x16x5376x128xf32>) -> tensor<62x16x5376x128xbf16>
+    %671 = stablehlo.convert %443 : (tensor<62x32x128x5376xf32>) -> tensor<62x32x128x5376xbf16>
+    %672 = stablehlo.convert %450 : (tensor<62x128xf32>) -> tensor<62x128xbf16>
+    %673 = stablehlo.convert %457 : (tensor<62x128xf32>) -> tensor<62x128xbf16>
+    %674 = stablehlo.convert %464 : (tensor<62x5376xf32>) -> tensor<62x5376xbf16>
+    %675 = stablehlo.convert %471 : (tensor<62x5376xf32>) -> tensor<62x5376xbf16>
+    %676 = stablehlo.convert %478 : (tensor<62x5376x21504xf32>) -> tensor<62x5376x21504xbf16>
+    %677 = stablehlo.convert %485 : (tensor<62x5376x21504xf32>) -> tensor<62x5376x21504xbf16>
+    %678 = stablehlo.convert %492 : (tensor<62x21504x5376xf32>) -> tensor<62x21504x5376xbf16>
+    %679 = stablehlo.convert %499 : (tensor<62x5376xf32>) -> tensor<62x5376xbf16>
+    %680 = stablehlo.convert %506 : (tensor<5376xf32>) -> tensor<5376xbf16>
+    %cst_196 = stablehlo.constant dense<-9.99999974E-6> : tensor<f32>
+    %681 = stablehlo.broadcast_in_dim %cst_196, dims = [] : (tensor<f32>) -> tensor<262208x5376xf32>
+    %682 = stablehlo.multiply %681, %581 : tensor<262208x5376xf32>
+    %cst_197 = stablehlo.constant dense<-9.99999974E-6> : tensor<f32>
+    %683 = stablehlo.broadcast_in_dim %cst_197, dims = [] : (tensor<f32>) -> tensor<62x5376xf32>
+    %684 = stablehlo.multiply %683, %587 : tensor<62x5376xf32>
+    %cst_198 = stablehlo.constant dense<-9.99999974E-6> : tensor<f32>
+    %685 = stablehlo.broadcast_in_dim %cst_198, dims = [] : (tensor<f32>) -> tensor<62x32x5376x128xf32>
+    %686 = stablehlo.multiply %685, %593 : tensor<62x32x5376x128xf32>
+    %cst_199 = stablehlo.constant dense<-9.99999974E-6> : tensor<f32>
+    %687 = stablehlo.broadcast_in_dim %cst_199, dims = [] : (tensor<f32>) -> tensor<62x16x5376x128xf32>
+    %688 = stablehlo.multiply %687, %599 : tensor<62x16x5376x128xf32>
+    %cst_200 = stablehlo.constant dense<-9.99999974E-6> : tensor<f32>
+    %689 = stablehlo.broadcast_in_dim %cst_200, dims = [] : (tensor<f32>) -> tensor<62x16x5376x128xf32>
+    %690 = stablehlo.multiply %689, %605 : tensor<62x16x5376x128xf32>
+    %cst_201 = stablehlo.constant dense<-9.99999974E-6> : tensor<f32>
+    %691 = stablehlo.broadcast_in_dim %cst_201, dims = [] : (tensor<f32>) -> tensor<62x32x128x5376xf32>
+    %692 = stablehlo.multiply %691, %611 : tensor<62x32x128x5376xf32>
+    %cst_202 = stablehlo.constant dense<-9.99999974E-6> : tensor<f32>
+    %693 = stablehlo.broadcast_in_dim %cst_202, dims = [] : (tensor<f32>) -> tensor<62x128xf32>
+    %694 = stablehlo.multiply %693, %617 : tensor<62x128xf32>
+    %cst_203 = stablehlo.constant dense<-9.99999974E-6> : tensor<f32>
+    %695 = stablehlo.broadcast_in_dim %cst_203, dims = [] : (tensor<f32>) -> tensor<62x128xf32>
+    %696 = stablehlo.multiply %695, %623 : tensor<62x128xf32>
+    %cst_204 = stablehlo.constant dense<-9.99999974E-6> : tensor<f32>
+    %697 = stablehlo.broadcast_in_dim %cst_204, dims = [] : (tensor<f32>) -> tensor<62x5376xf32>
+    %698 = stablehlo.multiply %697, %629 : tensor<62x5376xf32>
+    %cst_205 = stablehlo.constant dense<-9.99999974E-6> : tensor<f32>
+    %699 = stablehlo.broadcast_in_dim %cst_205, dims = [] : (tensor<f32>) -> tensor<62x5376xf32>
+    %700 = stablehlo.multiply %699, %635 : tensor<62x5376xf32>
+    %cst_206 = stablehlo.constant dense<-9.99999974E-6> : tensor<f32>
+    %701 = stablehlo.broadcast_in_dim %cst_206, dims = [] : (tensor<f32>) -> tensor<62x5376x21504xf32>
+    %702 = stablehlo.multiply %701, %641 : tensor<62x5376x21504xf32>
+    %cst_207 = stablehlo.constant dense<-9.99999974E-6> : tensor<f32>
+    %703 = stablehlo.broadcast_in_dim %cst_207, dims = [] : (tensor<f32>) -> tensor<62x5376x21504xf32>
+    %704 = stablehlo.multiply %703, %647 : tensor<62x5376x21504xf32>
+    %cst_208 = stablehlo.constant dense<-9.99999974E-6> : tensor<f32>
+    %705 = stablehlo.broadcast_in_dim %cst_208, dims = [] : (tensor<f32>) -> tensor<62x21504x5376xf32>
+    %706 = stablehlo.multiply %705, %653 : tensor<62x21504x5376xf32>
+    %cst_209 = stablehlo.constant dense<-9.99999974E-6> : tensor<f32>
+    %707 = stablehlo.broadcast_in_dim %cst_209, dims = [] : (tensor<f32>) -> tensor<62x5376xf32>
+    %708 = stablehlo.multiply %707, %659 : tensor<62x5376xf32>
+    %cst_210 = stablehlo.constant dense<-9.99999974E-6> : tensor<f32>
+    %709 = stablehlo.broadcast_in_dim %cst_210, dims = [] : (tensor<f32>) -> tensor<5376xf32>
+    %710 = stablehlo.multiply %709, %665 : tensor<5376xf32>
+    %711 = stablehlo.convert %317 : (tensor<262208x5376xf32>) -> tensor<262208x5376xbf16>
+    %712 = stablehlo.convert %323 : (tensor<62x5376xf32>) -> tensor<62x5376xbf16>
+    %713 = stablehlo.convert %329 : (tensor<62x32x5376x128xf32>) -> tensor<62x32x5376x128xbf16>
+    %714 = stablehlo.convert %335 : (tensor<62x16x5376x128xf32>) -> tensor<62x16x5376x128xbf16>
+    %715 = stablehlo.convert %341 : (tensor<62x16x5376x128xf32>) -> tensor<62x16x5376x128xbf16>
+    %716 = stablehlo.convert %347 : (tensor<62x32x128x5376xf32>) -> tensor<62x32x128x5376xbf16>
+    %717 = stablehlo.convert %353 : (tensor<62x128xf32>) -> tensor<62x128xbf16>
+    %718 = stablehlo.convert %359 : (tensor<62x128xf32>) -> tensor<62x128xbf16>
+    %719 = stablehlo.convert %365 : (tensor<62x5376xf32>) -> tensor<62x5376xbf16>
+    %720 = stablehlo.convert %371 : (tensor<62x5376xf32>) -> tensor<62x5376xbf16>
+    %721 = stablehlo.convert %377 : (tensor<62x5376x21504xf32>) -> tensor<62x5376x21504xbf16>
+    %722 = stablehlo.convert %383 : (tensor<62x5376x21504xf32>) -> tensor<62x5376x21504xbf16>
+    %723 = stablehlo.convert %389 : (tensor<62x21504x5376xf32>) -> tensor<62x21504x5376xbf16>
+    %724 = stablehlo.convert %395 : (tensor<62x5376xf32>) -> tensor<62x5376xbf16>
+    %725 = stablehlo.convert %401 : (tensor<5376xf32>) -> tensor<5376xbf16>
+    %726 = stablehlo.convert %arg0 : (tensor<262208x5376xbf16>) -> tensor<262208x5376xf32>
+    %727 = stablehlo.add %726, %682 : tensor<262208x5376xf32>
+    %728 = stablehlo.convert %727 : (tensor<262208x5376xf32>) -> tensor<262208x5376xbf16>
+    %729 = stablehlo.convert %arg1 : (tensor<62x5376xbf16>) -> tensor<62x5376xf32>
+    %730 = stablehlo.add %729, %684 : tensor<62x5376xf32>
+    %731 = stablehlo.convert %730 : (tensor<62x5376xf32>) -> tensor<62x5376xbf16>
+    %732 = stablehlo.convert %arg2 : (tensor<62x32x5376x128xbf16>) -> tensor<62x32x5376x128xf32>
+    %733 = stablehlo.add %732, %686 : tensor<62x32x5376x128xf32>
+    %734 = stablehlo.convert %733 : (tensor<62x32x5376x128xf32>) -> tensor<62x32x5376x128xbf16>
+    %735 = stablehlo.convert %arg3 : (tensor<62x16x5376x128xbf16>) -> tensor<62x16x5376x128xf32>
+    %736 = stablehlo.add %735, %688 : tensor<62x16x5376x128xf32>
+    %737 = stablehlo.convert %736 : (tensor<62x16x5376x128xf32>) -> tensor<62x16x5376x128xbf16>
+    %738 = stablehlo.convert %arg4 : (tensor<62x16x5376x128xbf16>) -> tensor<62x16x5376x128xf32>
+    %739 = stablehlo.add %738, %690 : tensor<62x16x5376x128xf32>
+    %740 = stablehlo.convert %739 : (tensor<62x16x5376x128xf32>) -> tensor<62x16x5376x128xbf16>
+    %741 = stablehlo.convert %arg5 : (tensor<62x32x128x5376xbf16>) -> tensor<62x32x128x5376xf32>
+    %742 = stablehlo.add %741, %692 : tensor<62x32x128x5376xf32>
+    %743 = stablehlo.convert %742 : (tensor<62x32x128x5376xf32>) -> tensor<62x32x128x5376xbf16>
+    %744 = stablehlo.convert %arg6 : (tensor<62x128xbf16>) -> tensor<62x128xf32>
+    %745 = stablehlo.add %744, %694 : tensor<62x128xf32>
+    %746 = stablehlo.convert %745 : (tensor<62x128xf32>) -> tensor<62x128xbf16>
+    %747 = stablehlo.convert %arg7 : (tensor<62x128xbf16>) -> tensor<62x128xf32>
+    %748 = stablehlo.add %747, %696 : tensor<62x128xf32>
+    %749 = stablehlo.convert %748 : (tensor<62x128xf32>) -> tensor<62x128xbf16>
+    %750 = stablehlo.convert %arg8 : (tensor<62x5376xbf16>) -> tensor<62x5376xf32>
+    %751 = stablehlo.add %750, %698 : tensor<62x5376xf32>
+    %752 = stablehlo.convert %751 : (tensor<62x5376xf32>) -> tensor<62x5376xbf16>
+    %753 = stablehlo.convert %arg9 : (tensor<62x5376xbf16>) -> tensor<62x5376xf32>
+    %754 = stablehlo.add %753, %700 : tensor<62x5376xf32>
+    %755 = stablehlo.convert %754 : (tensor<62x5376xf32>) -> tensor<62x5376xbf16>
+    %756 = stablehlo.convert %arg10 : (tensor<62x5376x21504xbf16>) -> tensor<62x5376x21504xf32>
+    %757 = stablehlo.add %756, %702 : tensor<62x5376x21504xf32>
+    %758 = stablehlo.convert %757 : (tensor<62x5376x21504xf32>) -> tensor<62x5376x21504xbf16>
+    %759 = stablehlo.convert %arg11 : (tensor<62x5376x21504xbf16>) -> tensor<62x5376x21504xf32>
+    %760 = stablehlo.add %759, %704 : tensor<62x5376x21504xf32>
+    %761 = stablehlo.convert %760 : (tensor<62x5376x21504xf32>) -> tensor<62x5376x21504xbf16>
+    %762 = stablehlo.convert %arg12 : (tensor<62x21504x5376xbf16>) -> tensor<62x21504x5376xf32>
+    %763 = stablehlo.add %762, %706 : tensor<62x21504x5376xf32>
+    %764 = stablehlo.convert %763 : (tensor<62x21504x5376xf32>) -> tensor<62x21504x5376xbf16>
+    %765 = stablehlo.convert %arg13 : (tensor<62x5376xbf16>) -> tensor<62x5376xf32>
+    %766 = stablehlo.add %765, %708 : tensor<62x5376xf32>
+    %767 = stablehlo.convert %766 : (tensor<62x5376xf32>) -> tensor<62x5376xbf16>
+    %768 = stablehlo.convert %arg14 : (tensor<5376xbf16>) -> tensor<5376xf32>
+    %769 = stablehlo.add %768, %710 : tensor<5376xf32>
+    %770 = stablehlo.convert %769 : (tensor<5376xf32>) -> tensor<5376xbf16>
+    %c_211 = stablehlo.constant dense<1> : tensor<i32>
+    %771 = stablehlo.add %arg46, %c_211 : tensor<i32>
+    return %728, %731, %734, %737, %740, %743, %746, %749, %752, %755, %758, %761, %764, %767, %770, %509, %711, %712, %713, %714, %715, %716, %717, %718, %719, %720, %721, %722, %723, %724, %725, %666, %667, %668, %669, %670, %671, %672, %673, %674, %675, %676, %677, %678, %679, %680, %771, %53, %144, %52, %19#38 : tensor<262208x5376xbf16>, tensor<62x5376xbf16>, tensor<62x32x5376x128xbf16>, tensor<62x16x5376x128xbf16>, tensor<62x16x5376x128xbf16>, tensor<62x32x128x5376xbf16>, tensor<62x128xbf16>, tensor<62x128xbf16>, tensor<62x5376xbf16>, tensor<62x5376xbf16>, tensor<62x5376x21504xbf16>, tensor<62x5376x21504xbf16>, tensor<62x21504x5376xbf16>, tensor<62x5376xbf16>, tensor<5376xbf16>, tensor<i32>, tensor<262208x5376xbf16>, tensor<62x5376xbf16>, tensor<62x32x5376x128xbf16>, tensor<62x16x5376x128xbf16>, tensor<62x16x5376x128xbf16>, tensor<62x32x128x5376xbf16>, tensor<62x128xbf16>, tensor<62x128xbf16>, tensor<62x5376xbf16>, tensor<62x5376xbf16>, tensor<62x5376x21504xbf16>, tensor<62x5376x21504xbf16>, tensor<62x21504x5376xbf16>, tensor<62x5376xbf16>, tensor<5376xbf16>, tensor<262208x5376xbf16>, tensor<62x5376xbf16>, tensor<62x32x5376x128xbf16>, tensor<62x16x5376x128xbf16>, tensor<62x16x5376x128xbf16>, tensor<62x32x128x5376xbf16>, tensor<62x128xbf16>, tensor<62x128xbf16>, tensor<62x5376xbf16>, tensor<62x5376xbf16>, tensor<62x5376x21504xbf16>, tensor<62x5376x21504xbf16>, tensor<62x21504x5376xbf16>, tensor<62x5376xbf16>, tensor<5376xbf16>, tensor<i32>, tensor<f32>, tensor<f32>, tensor<f32>, tensor<f32>
   }
   func.func private @dynamic_index_in_dim(%arg0: tensor<4x2x2048xi32>, %arg1: tensor<i32>) -> tensor<2x2048xi32> {
     %c = stablehlo.constant dense<0> : tensor<i32>
@@ -1013,15 +1014,15 @@ module @jit_fn attributes {mhlo.num_partitions = 4 : i32, mhlo.num_replicas = 1 
     %1 = stablehlo.reshape %0 : (tensor<1x2x2048xi32>) -> tensor<2x2048xi32>
     return %1 : tensor<2x2048xi32>
   }
-  func.func private @closed_call(%arg0: tensor<62xi1>, %arg1: tensor<262208x5376xbf16>, %arg2: tensor<62x5376xbf16>, %arg3: tensor<62x32x5376x128xbf16>, %arg4: tensor<62x16x5376x128xbf16>, %arg5: tensor<62x16x5376x128xbf16>, %arg6: tensor<62x32x128x5376xbf16>, %arg7: tensor<62x128xbf16>, %arg8: tensor<62x128xbf16>, %arg9: tensor<62x5376xbf16>, %arg10: tensor<62x5376xbf16>, %arg11: tensor<62x5376x21504xbf16>, %arg12: tensor<62x5376x21504xbf16>, %arg13: tensor<62x21504x5376xbf16>, %arg14: tensor<62x5376xbf16>, %arg15: tensor<5376xbf16>, %arg16: tensor<262208x5376xf32>, %arg17: tensor<62x5376xf32>, %arg18: tensor<62x32x5376x128xf32>, %arg19: tensor<62x16x5376x128xf32>, %arg20: tensor<62x16x5376x128xf32>, %arg21: tensor<62x32x128x5376xf32>, %arg22: tensor<62x128xf32>, %arg23: tensor<62x128xf32>, %arg24: tensor<62x5376xf32>, %arg25: tensor<62x5376xf32>, %arg26: tensor<62x5376x21504xf32>, %arg27: tensor<62x5376x21504xf32>, %arg28: tensor<62x21504x5376xf32>, %arg29: tensor<62x5376xf32>, %arg30: tensor<5376xf32>, %arg31: tensor<f32>, %arg32: tensor<f32>, %arg33: tensor<f32>, %arg34: tensor<2x2048xi32>, %arg35: tensor<2x2048xi32>, %arg36: tensor<2x2048xi32>, %arg37: tensor<2x2048xi32>) -> (tensor<262208x5376xf32>, tensor<62x5376xf32>, tensor<62x32x5376x128xf32>, tensor<62x16x5376x128xf32>, tensor<62x16x5376x128xf32>, tensor<62x32x128x5376xf32>, tensor<62x128xf32>, tensor<62x128xf32>, tensor<62x5376xf32>, tensor<62x5376xf32>, tensor<62x5376x21504xf32>, tensor<62x5376x21504xf32>, tensor<62x21504x5376xf32>, tensor<62x5376xf32>, tensor<5376xf32>, tensor<f32>, tensor<f32>, tensor<f32>) {
-    %0:2 = call @_take(%arg1, %arg34) : (tensor<262208x5376xbf16>, tensor<2x2048xi32>) -> (tensor<2x2048x5376xbf16>, tensor<2x2048x1xi32>)
+  func.func private @closed_call(%arg0: tensor<262208x5376xbf16>, %arg1: tensor<62xi1>, %arg2: tensor<62x5376xbf16>, %arg3: tensor<62x32x5376x128xbf16>, %arg4: tensor<62x16x5376x128xbf16>, %arg5: tensor<62x16x5376x128xbf16>, %arg6: tensor<62x32x128x5376xbf16>, %arg7: tensor<62x128xbf16>, %arg8: tensor<62x128xbf16>, %arg9: tensor<62x5376xbf16>, %arg10: tensor<62x5376xbf16>, %arg11: tensor<62x5376x21504xbf16>, %arg12: tensor<62x5376x21504xbf16>, %arg13: tensor<62x21504x5376xbf16>, %arg14: tensor<62x5376xbf16>, %arg15: tensor<5376xbf16>, %arg16: tensor<62xi1>, %arg17: tensor<262208x5376xf32>, %arg18: tensor<62x5376xf32>, %arg19: tensor<62x32x5376x128xf32>, %arg20: tensor<62x16x5376x128xf32>, %arg21: tensor<62x16x5376x128xf32>, %arg22: tensor<62x32x128x5376xf32>, %arg23: tensor<62x128xf32>, %arg24: tensor<62x128xf32>, %arg25: tensor<62x5376xf32>, %arg26: tensor<62x5376xf32>, %arg27: tensor<62x5376x21504xf32>, %arg28: tensor<62x5376x21504xf32>, %arg29: tensor<62x21504x5376xf32>, %arg30: tensor<62x5376xf32>, %arg31: tensor<5376xf32>, %arg32: tensor<f32>, %arg33: tensor<f32>, %arg34: tensor<f32>, %arg35: tensor<2x2048xi32>, %arg36: tensor<2x2048xi32>, %arg37: tensor<2x2048xi32>, %arg38: tensor<2x2048xi32>) -> (tensor<262208x5376xf32>, tensor<62x5376xf32>, tensor<62x32x5376x128xf32>, tensor<62x16x5376x128xf32>, tensor<62x16x5376x128xf32>, tensor<62x32x128x5376xf32>, tensor<62x128xf32>, tensor<62x128xf32>, tensor<62x5376xf32>, tensor<62x5376xf32>, tensor<62x5376x21504xf32>, tensor<62x5376x21504xf32>, tensor<62x21504x5376xf32>, tensor<62x5376xf32>, tensor<5376xf32>, tensor<f32>, tensor<f32>, tensor<f32>) {
+    %0:2 = call @_take(%arg0, %arg35) : (tensor<262208x5376xbf16>, tensor<2x2048xi32>) -> (tensor<2x2048x5376xbf16>, tensor<2x2048x1xi32>)
     %cst = stablehlo.constant dense<7.350000e+01> : tensor<bf16>
     %1 = stablehlo.broadcast_in_dim %cst, dims = [] : (tensor<bf16>) -> tensor<2x2048x5376xbf16>
     %2 = stablehlo.multiply %0#0, %1 : tensor<2x2048x5376xbf16>
     %cst_0 = stablehlo.constant dense<0.000000e+00> : tensor<bf16>
     %3 = stablehlo.broadcast_in_dim %cst_0, dims = [] : (tensor<bf16>) -> tensor<62x2x2048x5376xbf16>
     %c = stablehlo.constant dense<0> : tensor<i32>
-    %4:19 = stablehlo.while(%iterArg = %arg2, %iterArg_19 = %arg3, %iterArg_20 = %arg4, %iterArg_21 = %arg5, %iterArg_22 = %arg6, %iterArg_23 = %arg7, %iterArg_24 = %arg8, %iterArg_25 = %arg9, %iterArg_26 = %arg10, %iterArg_27 = %arg11, %iterArg_28 = %arg12, %iterArg_29 = %arg13, %iterArg_30 = %arg14, %iterArg_31 = %arg0, %iterArg_32 = %arg37, %iterArg_33 = %arg36, %iterArg_34 = %c, %iterArg_35 = %2, %iterArg_36 = %3) : tensor<62x5376xbf16>, tensor<62x32x5376x128xbf16>, tensor<62x16x5376x128xbf16>, tensor<62x16x5376x128xbf16>, tensor<62x32x128x5376xbf16>, tensor<62x128xbf16>, tensor<62x128xbf16>, tensor<62x5376xbf16>, tensor<62x5376xbf16>, tensor<62x5376x21504xbf16>, tensor<62x5376x21504xbf16>, tensor<62x21504x5376xbf16>, tensor<62x5376xbf16>, tensor<62xi1>, tensor<2x2048xi32>, tensor<2x2048xi32>, tensor<i32>, tensor<2x2048x5376xbf16>, tensor<62x2x2048x5376xbf16>
+    %4:19 = stablehlo.while(%iterArg = %arg2, %iterArg_19 = %arg3, %iterArg_20 = %arg4, %iterArg_21 = %arg5, %iterArg_22 = %arg6, %iterArg_23 = %arg7, %iterArg_24 = %arg8, %iterArg_25 = %arg9, %iterArg_26 = %arg10, %iterArg_27 = %arg11, %iterArg_28 = %arg12, %iterArg_29 = %arg13, %iterArg_30 = %arg14, %iterArg_31 = %arg1, %iterArg_32 = %arg38, %iterArg_33 = %arg37, %iterArg_34 = %c, %iterArg_35 = %2, %iterArg_36 = %3) : tensor<62x5376xbf16>, tensor<62x32x5376x128xbf16>, tensor<62x16x5376x128xbf16>, tensor<62x16x5376x128xbf16>, tensor<62x32x128x5376xbf16>, tensor<62x128xbf16>, tensor<62x128xbf16>, tensor<62x5376xbf16>, tensor<62x5376xbf16>, tensor<62x5376x21504xbf16>, tensor<62x5376x21504xbf16>, tensor<62x21504x5376xbf16>, tensor<62x5376xbf16>, tensor<62xi1>, tensor<2x2048xi32>, tensor<2x2048xi32>, tensor<i32>, tensor<2x2048x5376xbf16>, tensor<62x2x2048x5376xbf16>
     cond {
       %c_37 = stablehlo.constant dense<62> : tensor<i32>
       %59 = stablehlo.compare LT, %iterArg_34, %c_37, SIGNED : (tensor<i32>, tensor<i32>) -> tensor<i1>
@@ -1047,41 +1048,41 @@ module @jit_fn attributes {mhlo.num_partitions = 4 : i32, mhlo.num_replicas = 1 
       %75 = stablehlo.add %iterArg_34, %c_37 : tensor<i32>
       stablehlo.return %iterArg, %iterArg_19, %iterArg_20, %iterArg_21, %iterArg_22, %iterArg_23, %iterArg_24, %iterArg_25, %iterArg_26, %iterArg_27, %iterArg_28, %iterArg_29, %iterArg_30, %iterArg_31, %iterArg_32, %iterArg_33, %75, %73#0, %74 : tensor<62x5376xbf16>, tensor<62x32x5376x128xbf16>, tensor<62x16x5376x128xbf16>, tensor<62x16x5376x128xbf16>, tensor<62x32x128x5376xbf16>, tensor<62x128xbf16>, tensor<62x128xbf16>, tensor<62x5376xbf16>, tensor<62x5376xbf16>, tensor<62x5376x21504xbf16>, tensor<62x5376x21504xbf16>, tensor<62x21504x5376xbf16>, tensor<62x5376xbf16>, tensor<62xi1>, tensor<2x2048xi32>, tensor<2x2048xi32>, tensor<i32>, tensor<2x2048x5376xbf16>, tensor<62x2x2048x5376xbf16>
     }
-    %5 = stablehlo.slice %arg35 [0:2, 1:2048] : (tensor<2x2048xi32>) -> tensor<2x2047xi32>
+    %5 = stablehlo.slice %arg36 [0:2, 1:2048] : (tensor<2x2048xi32>) -> tensor<2x2047xi32>
     %6 = stablehlo.convert %5 : (tensor<2x2047xi32>) -> tensor<2x2047xf32>
-    %7 = stablehlo.slice %arg36 [0:2, 1:2048] : (tensor<2x2048xi32>) -> tensor<2x2047xi32>
-    %8 = stablehlo.slice %arg36 [0:2, 0:2047] : (tensor<2x2048xi32>) -> tensor<2x2047xi32>
+    %7 = stablehlo.slice %arg37 [0:2, 1:2048] : (tensor<2x2048xi32>) -> tensor<2x2047xi32>
+    %8 = stablehlo.slice %arg37 [0:2, 0:2047] : (tensor<2x2048xi32>) -> tensor<2x2047xi32>
     %9 = stablehlo.compare EQ, %7, %8, SIGNED : (tensor<2x2047xi32>, tensor<2x2047xi32>) -> tensor<2x2047xi1>
     %10 = stablehlo.convert %9 : (tensor<2x2047xi1>) -> tensor<2x2047xf32>
     %11 = stablehlo.multiply %6, %10 : tensor<2x2047xf32>
-    %12 = stablehlo.slice %arg34 [0:2, 1:2048] : (tensor<2x2048xi32>) -> tensor<2x2047xi32>
+    %12 = stablehlo.slice %arg35 [0:2, 1:2048] : (tensor<2x2048xi32>) -> tensor<2x2047xi32>
     %13 = stablehlo.slice %4#17 [0:2, 0:2047, 0:5376] : (tensor<2x2048x5376xbf16>) -> tensor<2x2047x5376xbf16>
     %cst_1 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
     %14 = stablehlo.reduce(%11 init: %cst_1) applies stablehlo.add across dimensions = [0, 1] : (tensor<2x2047xf32>, tensor<f32>) -> tensor<f32>
     %c_2 = stablehlo.constant dense<0> : tensor<i32>
     %15 = call @_pad(%13, %c_2) : (tensor<2x2047x5376xbf16>, tensor<i32>) -> tensor<2x2048x5376xbf16>
+    %16 = stablehlo.reshape %15 : (tensor<2x2048x5376xbf16>) -> tensor<2x4x512x5376xbf16>
+    %17 = stablehlo.transpose %16, dims = [1, 0, 2, 3] : (tensor<2x4x512x5376xbf16>) -> tensor<4x2x512x5376xbf16>
     %c_3 = stablehlo.constant dense<0> : tensor<i32>
-    %16 = call @_pad_11(%12, %c_3) : (tensor<2x2047xi32>, tensor<i32>) -> tensor<2x2048xi32>
+    %18 = call @_pad_11(%12, %c_3) : (tensor<2x2047xi32>, tensor<i32>) -> tensor<2x2048xi32>
+    %19 = stablehlo.reshape %18 : (tensor<2x2048xi32>) -> tensor<2x4x512xi32>
+    %20 = stablehlo.transpose %19, dims = [1, 0, 2] : (tensor<2x4x512xi32>) -> tensor<4x2x512xi32>
     %c_4 = stablehlo.constant dense<0> : tensor<i32>
-    %17 = call @_pad_12(%11, %c_4) : (tensor<2x2047xf32>, tensor<i32>) -> tensor<2x2048xf32>
-    %18 = stablehlo.reshape %15 : (tensor<2x2048x5376xbf16>) -> tensor<2x4x512x5376xbf16>
-    %19 = stablehlo.transpose %18, dims = [1, 0, 2, 3] : (tensor<2x4x512x5376xbf16>) -> tensor<4x2x512x5376xbf16>
-    %20 = stablehlo.reshape %16 : (tensor<2x2048xi32>) -> tensor<2x4x512xi32>
-    %21 = stablehlo.transpose %20, dims = [1, 0, 2] : (tensor<2x4x512xi32>) -> tensor<4x2x512xi32>
-    %22 = stablehlo.reshape %17 : (tensor<2x2048xf32>) -> tensor<2x4x512xf32>
+    %21 = call @_pad_12(%11, %c_4) : (tensor<2x2047xf32>, tensor<i32>) -> tensor<2x2048xf32>
+    %22 = stablehlo.reshape %21 : (tensor<2x2048xf32>) -> tensor<2x4x512xf32>
     %23 = stablehlo.transpose %22, dims = [1, 0, 2] : (tensor<2x4x512xf32>) -> tensor<4x2x512xf32>
     %24 = stablehlo.convert %arg15 : (tensor<5376xbf16>) -> tensor<5376xf32>
     %cst_5 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
     %25 = stablehlo.broadcast_in_dim %cst_5, dims = [] : (tensor<f32>) -> tensor<5376xf32>
     %26 = stablehlo.add %25, %24 : tensor<5376xf32>
     %27 = stablehlo.broadcast_in_dim %26, dims = [2] : (tensor<5376xf32>) -> tensor<1x1x5376xf32>
-    %28 = stablehlo.slice %arg1 [0:262144, 0:5376] : (tensor<262208x5376xbf16>) -> tensor<262144x5376xbf16>
+    %28 = stablehlo.slice %arg0 [0:262144, 0:5376] : (tensor<262208x5376xbf16>) -> tensor<262144x5376xbf16>
     %cst_6 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
     %29 = stablehlo.broadcast_in_dim %cst_6, dims = [] : (tensor<f32>) -> tensor<2x512xf32>
     %cst_7 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
     %30 = stablehlo.broadcast_in_dim %cst_7, dims = [] : (tensor<f32>) -> tensor<4xf32>
     %c_8 = stablehlo.constant dense<0> : tensor<i32>
-    %31:8 = stablehlo.while(%iterArg = %19, %iterArg_19 = %21, %iterArg_20 = %23, %iterArg_21 = %27, %iterArg_22 = %28, %iterArg_23 = %29, %iterArg_24 = %c_8, %iterArg_25 = %30) : tensor<4x2x512x5376xbf16>, tensor<4x2x512xi32>, tensor<4x2x512xf32>, tensor<1x1x5376xf32>, tensor<262144x5376xbf16>, tensor<2x512xf32>, tensor<i32>, tensor<4xf32>
+    %31:8 = stablehlo.while(%iterArg = %17, %iterArg_19 = %20, %iterArg_20 = %23, %iterArg_21 = %27, %iterArg_22 = %28, %iterArg_23 = %29, %iterArg_24 = %c_8, %iterArg_25 = %30) : tensor<4x2x512x5376xbf16>, tensor<4x2x512xi32>, tensor<4x2x512xf32>, tensor<1x1x5376xf32>, tensor<262144x5376xbf16>, tensor<2x512xf32>, tensor<i32>, tensor<4xf32>
     cond {
       %c_26 = stablehlo.constant dense<4> : tensor<i32>
       %59 = stablehlo.compare LT, %iterArg_24, %c_26, SIGNED : (tensor<i32>, tensor<i32>) -> tensor<i1>
@@ -1109,7 +1110,7 @@ module @jit_fn attributes {mhlo.num_partitions = 4 : i32, mhlo.num_replicas = 1 
     %cst_14 = stablehlo.constant dense<0.000000e+00> : tensor<bf16>
     %37 = stablehlo.broadcast_in_dim %cst_14, dims = [] : (tensor<bf16>) -> tensor<4x2x512x5376xbf16>
     %c_15 = stablehlo.constant dense<0> : tensor<i32>
-    %38:10 = stablehlo.while(%iterArg = %34, %iterArg_19 = %19, %iterArg_20 = %21, %iterArg_21 = %23, %iterArg_22 = %arg15, %iterArg_23 = %arg1, %iterArg_24 = %c_15, %iterArg_25 = %35, %iterArg_26 = %36, %iterArg_27 = %37) : tensor<4xf32>, tensor<4x2x512x5376xbf16>, tensor<4x2x512xi32>, tensor<4x2x512xf32>, tensor<5376xbf16>, tensor<262208x5376xbf16>, tensor<i32>, tensor<5376xbf16>, tensor<262208x5376xbf16>, tensor<4x2x512x5376xbf16>
+    %38:10 = stablehlo.while(%iterArg = %34, %iterArg_19 = %17, %iterArg_20 = %20, %iterArg_21 = %23, %iterArg_22 = %arg15, %iterArg_23 = %arg0, %iterArg_24 = %c_15, %iterArg_25 = %35, %iterArg_26 = %36, %iterArg_27 = %37) : tensor<4xf32>, tensor<4x2x512x5376xbf16>, tensor<4x2x512xi32>, tensor<4x2x512xf32>, tensor<5376xbf16>, tensor<262208x5376xbf16>, tensor<i32>, tensor<5376xbf16>, tensor<262208x5376xbf16>, tensor<4x2x512x5376xbf16>
     cond {
       %c_28 = stablehlo.constant dense<4> : tensor<i32>
       %59 = stablehlo.compare LT, %iterArg_24, %c_28, SIGNED : (tensor<i32>, tensor<i32>) -> tensor<i1>
@@ -1136,7 +1137,7 @@ module @jit_fn attributes {mhlo.num_partitions = 4 : i32, mhlo.num_replicas = 1 
     %42 = stablehlo.pad %41, %cst_16, low = [0, 0, 0], high = [0, 1, 0], interior = [0, 0, 0] : (tensor<2x2047x5376xbf16>, tensor<bf16>) -> tensor<2x2048x5376xbf16>
     %43 = stablehlo.iota dim = 0 : tensor<62xi32>
     %c_17 = stablehlo.constant dense<0> : tensor<i32>
-    %44:33 = stablehlo.while(%iterArg = %43, %iterArg_19 = %4#18, %iterArg_20 = %arg0, %iterArg_21 = %arg2, %iterArg_22 = %arg3, %iterArg_23 = %arg4, %iterArg_24 = %arg5, %iterArg_25 = %arg6, %iterArg_26 = %arg7, %iterArg_27 = %arg8, %iterArg_28 = %arg9, %iterArg_29 = %arg10, %iterArg_30 = %arg11, %iterArg_31 = %arg12, %iterArg_32 = %arg13, %iterArg_33 = %arg14, %iterArg_34 = %arg37, %iterArg_35 = %arg36, %iterArg_36 = %c_17, %iterArg_37 = %42, %iterArg_38 = %arg17, %iterArg_39 = %arg18, %iterArg_40 = %arg19, %iterArg_41 = %arg20, %iterArg_42 = %arg21, %iterArg_43 = %arg22, %iterArg_44 = %arg23, %iterArg_45 = %arg24, %iterArg_46 = %arg25, %iterArg_47 = %arg26, %iterArg_48 = %arg27, %iterArg_49 = %arg28, %iterArg_50 = %arg29) : tensor<62xi32>, tensor<62x2x2048x5376xbf16>, tensor<62xi1>, tensor<62x5376xbf16>, tensor<62x32x5376x128xbf16>, tensor<62x16x5376x128xbf16>, tensor<62x16x5376x128xbf16>, tensor<62x32x128x5376xbf16>, tensor<62x128xbf16>, tensor<62x128xbf16>, tensor<62x5376xbf16>, tensor<62x5376xbf16>, tensor<62x5376x21504xbf16>, tensor<62x5376x21504xbf16>, tensor<62x21504x5376xbf16>, tensor<62x5376xbf16>, tensor<2x2048xi32>, tensor<2x2048xi32>, tensor<i32>, tensor<2x2048x5376xbf16>, tensor<62x5376xf32>, tensor<62x32x5376x128xf32>, tensor<62x16x5376x128xf32>, tensor<62x16x5376x128xf32>, tensor<62x32x128x5376xf32>, tensor<62x128xf32>, tensor<62x128xf32>, tensor<62x5376xf32>, tensor<62x5376xf32>, tensor<62x5376x21504xf32>, tensor<62x5376x21504xf32>, tensor<62x21504x5376xf32>, tensor<62x5376xf32>
+    %44:33 = stablehlo.while(%iterArg = %arg2, %iterArg_19 = %arg3, %iterArg_20 = %arg4, %iterArg_21 = %arg5, %iterArg_22 = %arg6, %iterArg_23 = %arg7, %iterArg_24 = %arg8, %iterArg_25 = %arg9, %iterArg_26 = %arg10, %iterArg_27 = %arg11, %iterArg_28 = %arg12, %iterArg_29 = %arg13, %iterArg_30 = %arg14, %iterArg_31 = %arg16, %iterArg_32 = %43, %iterArg_33 = %4#18, %iterArg_34 = %arg38, %iterArg_35 = %arg37, %iterArg_36 = %c_17, %iterArg_37 = %42, %iterArg_38 = %arg18, %iterArg_39 = %arg19, %iterArg_40 = %arg20, %iterArg_41 = %arg21, %iterArg_42 = %arg22, %iterArg_43 = %arg23, %iterArg_44 = %arg24, %iterArg_45 = %arg25, %iterArg_46 = %arg26, %iterArg_47 = %arg27, %iterArg_48 = %arg28, %iterArg_49 = %arg29, %iterArg_50 = %arg30) : tensor<62x5376xbf16>, tensor<62x32x5376x128xbf16>, tensor<62x16x5376x128xbf16>, tensor<62x16x5376x128xbf16>, tensor<62x32x128x5376xbf16>, tensor<62x128xbf16>, tensor<62x128xbf16>, tensor<62x5376xbf16>, tensor<62x5376xbf16>, tensor<62x5376x21504xbf16>, tensor<62x5376x21504xbf16>, tensor<62x21504x5376xbf16>, tensor<62x5376xbf16>, tensor<62xi1>, tensor<62xi32>, tensor<62x2x2048x5376xbf16>, tensor<2x2048xi32>, tensor<2x2048xi32>, tensor<i32>, tensor<2x2048x5376xbf16>, tensor<62x5376xf32>, tensor<62x32x5376x128xf32>, tensor<62x16x5376x128xf32>, tensor<62x16x5376x128xf32>, tensor<62x32x128x5376xf32>, tensor<62x128xf32>, tensor<62x128xf32>, tensor<62x5376xf32>, tensor<62x5376xf32>, tensor<62x5376x21504xf32>, tensor<62x5376x21504xf32>, tensor<62x21504x5376xf32>, tensor<62x5376xf32>
     cond {
       %c_51 = stablehlo.constant dense<62> : tensor<i32>
       %59 = stablehlo.compare LT, %iterArg_36, %c_51, SIGNED : (tensor<i32>, tensor<i32>) -> tensor<i1>
@@ -1146,13 +1147,26 @@ module @jit_fn attributes {mhlo.num_partitions = 4 : i32, mhlo.num_replicas = 1 
       %59 = stablehlo.subtract %c_51, %iterArg_36 : tensor<i32>
       %c_52 = stablehlo.constant dense<1> : tensor<i32>
       %60 = stablehlo.subtract %59, %c_52 : tensor<i32>
-      %61 = func.call @dynamic_index_in_dim_24(%iterArg, %60) : (tensor<62xi32>, tensor<i32>) -> tensor<i32>
-      %62 = func.call @dynamic_index_in_dim_25(%iterArg_19, %60) : (tensor<62x2x2048x5376xbf16>, tensor<i32>) -> tensor<2x2048x5376xbf16>
-      %63 = func.call @dynamic_index_in_dim_7(%iterArg_20, %60) : (tensor<62xi1>, tensor<i32>) -> tensor<i1>
-      %64:14 = func.call @closed_call_26(%iterArg_21, %iterArg_22, %iterArg_23, %iterArg_24, %iterArg_25, %iterArg_26, %iterArg_27, %iterArg_28, %iterArg_29, %iterArg_30, %iterArg_31, %iterArg_32, %iterArg_33, %iterArg_34, %iterArg_35, %iterArg_37, %iterArg_38, %iterArg_39, %iterArg_40, %iterArg_41, %iterArg_42, %iterArg_43, %iterArg_44, %iterArg_45, %iterArg_46, %iterArg_47, %iterArg_48, %iterArg_49, %iterArg_50, %61, %62, %63) : (tensor<62x5376xbf16>, tensor<62x32x5376x128xbf16>, tensor<62x16x5376x128xbf16>, tensor<62x16x5376x128xbf16>, tensor<62x32x128x5376xbf16>, tensor<62x128xbf16>, tensor<62x128xbf16>, tensor<62x5376xbf16>, tensor<62x5376xbf16>, tensor<62x5376x21504xbf16>, tensor<62x5376x21504xbf16>, tensor<62x21504x5376xbf16>, tensor<62x5376xbf16>, tensor<2x2048xi32>, tensor<2x2048xi32>, tensor<2x2048x5376xbf16>, tensor<62x5376xf32>, tensor<62x32x5376x128xf32>, tensor<62x16x5376x128xf32>, tensor<62x16x5376x128xf32>, tensor<62x32x128x5376xf32>, tensor<62x128xf32>, tensor<62x128xf32>, tensor<62x5376xf32>, tensor<62x5376xf32>, tensor<62x5376x21504xf32>, tensor<62x5376x21504xf32>, tensor<62x21504x5376xf32>, tensor<62x5376xf32>, tensor<i32>, tensor<2x2048x5376xbf16>, tensor<i1>) -> (tensor<2x2048x5376xbf16>, tensor<62x5376xf32>, tensor<62x32x5376x128xf32>, tensor<62x16x5376x128xf32>, tensor<62x16x5376x128xf32>, tensor<62x32x128x5376xf32>, tensor<62x128xf32>, tensor<62x128xf32>, tensor<62x5376xf32>, tensor<62x5376xf32>, tensor<62x5376x21504xf32>, tensor<62x5376x21504xf32>, tensor<62x21504x5376xf32>, tensor<62x5376xf32>)
+      %61 = func.call @dynamic_index_in_dim_0(%iterArg, %60) : (tensor<62x5376xbf16>, tensor<i32>) -> tensor<5376xbf16>
+      %62 = func.call @dynamic_index_in_dim_1(%iterArg_19, %60) : (tensor<62x32x5376x128xbf16>, tensor<i32>) -> tensor<32x5376x128xbf16>
+      %63 = func.call @dynamic_index_in_dim_2(%iterArg_20, %60) : (tensor<62x16x5376x128xbf16>, tensor<i32>) -> tensor<16x5376x128xbf16>
+      %64 = func.call @dynamic_index_in_dim_2(%iterArg_21, %60) : (tensor<62x16x5376x128xbf16>, tensor<i32>) -> tensor<16x5376x128xbf16>
+      %65 = func.call @dynamic_index_in_dim_3(%iterArg_22, %60) : (tensor<62x32x128x5376xbf16>, tensor<i32>) -> tensor<32x128x5376xbf16>
+      %66 = func.call @dynamic_index_in_dim_4(%iterArg_23, %60) : (tensor<62x128xbf16>, tensor<i32>) -> tensor<128xbf16>
+      %67 = func.call @dynamic_index_in_dim_4(%iterArg_24, %60) : (tensor<62x128xbf16>, tensor<i32>) -> tensor<128xbf16>
+      %68 = func.call @dynamic_index_in_dim_0(%iterArg_25, %60) : (tensor<62x5376xbf16>, tensor<i32>) -> tensor<5376xbf16>
+      %69 = func.call @dynamic_index_in_dim_0(%iterArg_26, %60) : (tensor<62x5376xbf16>, tensor<i32>) -> tensor<5376xbf16>
+      %70 = func.call @dynamic_index_in_dim_5(%iterArg_27, %60) : (tensor<62x5376x21504xbf16>, tensor<i32>) -> tensor<5376x21504xbf16>
+      %71 = func.call @dynamic_index_in_dim_5(%iterArg_28, %60) : (tensor<62x5376x21504xbf16>, tensor<i32>) -> tensor<5376x21504xbf16>
+      %72 = func.call @dynamic_index_in_dim_6(%iterArg_29, %60) : (tensor<62x21504x5376xbf16>, tensor<i32>) -> tensor<21504x5376xbf16>
+      %73 = func.call @dynamic_index_in_dim_0(%iterArg_30, %60) : (tensor<62x5376xbf16>, tensor<i32>) -> tensor<5376xbf16>
+      %74 = func.call @dynamic_index_in_dim_7(%iterArg_31, %60) : (tensor<62xi1>, tensor<i32>) -> tensor<i1>
+      %75 = func.call @dynamic_index_in_dim_24(%iterArg_32, %60) : (tensor<62xi32>, tensor<i32>) -> tensor<i32>
+      %76 = func.call @dynamic_index_in_dim_25(%iterArg_33, %60) : (tensor<62x2x2048x5376xbf16>, tensor<i32>) -> tensor<2x2048x5376xbf16>
+      %77:14 = func.call @closed_call_26(%iterArg_34, %iterArg_35, %iterArg_37, %iterArg_38, %iterArg_39, %iterArg_40, %iterArg_41, %iterArg_42, %iterArg_43, %iterArg_44, %iterArg_45, %iterArg_46, %iterArg_47, %iterArg_48, %iterArg_49, %iterArg_50, %61, %62, %63, %64, %65, %66, %67, %68, %69, %70, %71, %72, %73, %74, %75, %76) : (tensor<2x2048xi32>, tensor<2x2048xi32>, tensor<2x2048x5376xbf16>, tensor<62x5376xf32>, tensor<62x32x5376x128xf32>, tensor<62x16x5376x128xf32>, tensor<62x16x5376x128xf32>, tensor<62x32x128x5376xf32>, tensor<62x128xf32>, tensor<62x128xf32>, tensor<62x5376xf32>, tensor<62x5376xf32>, tensor<62x5376x21504xf32>, tensor<62x5376x21504xf32>, tensor<62x21504x5376xf32>, tensor<62x5376xf32>, tensor<5376xbf16>, tensor<32x5376x128xbf16>, tensor<16x5376x128xbf16>, tensor<16x5376x128xbf16>, tensor<32x128x5376xbf16>, tensor<128xbf16>, tensor<128xbf16>, tensor<5376xbf16>, tensor<5376xbf16>, tensor<5376x21504xbf16>, tensor<5376x21504xbf16>, tensor<21504x5376xbf16>, tensor<5376xbf16>, tensor<i1>, tensor<i32>, tensor<2x2048x5376xbf16>) -> (tensor<2x2048x5376xbf16>, tensor<62x5376xf32>, tensor<62x32x5376x128xf32>, tensor<62x16x5376x128xf32>, tensor<62x16x5376x128xf32>, tensor<62x32x128x5376xf32>, tensor<62x128xf32>, tensor<62x128xf32>, tensor<62x5376xf32>, tensor<62x5376xf32>, tensor<62x5376x21504xf32>, tensor<62x5376x21504xf32>, tensor<62x21504x5376xf32>, tensor<62x5376xf32>)
       %c_53 = stablehlo.constant dense<1> : tensor<i32>
-      %65 = stablehlo.add %iterArg_36, %c_53 : tensor<i32>
-      stablehlo.return %iterArg, %iterArg_19, %iterArg_20, %iterArg_21, %iterArg_22, %iterArg_23, %iterArg_24, %iterArg_25, %iterArg_26, %iterArg_27, %iterArg_28, %iterArg_29, %iterArg_30, %iterArg_31, %iterArg_32, %iterArg_33, %iterArg_34, %iterArg_35, %65, %64#0, %64#1, %64#2, %64#3, %64#4, %64#5, %64#6, %64#7, %64#8, %64#9, %64#10, %64#11, %64#12, %64#13 : tensor<62xi32>, tensor<62x2x2048x5376xbf16>, tensor<62xi1>, tensor<62x5376xbf16>, tensor<62x32x5376x128xbf16>, tensor<62x16x5376x128xbf16>, tensor<62x16x5376x128xbf16>, tensor<62x32x128x5376xbf16>, tensor<62x128xbf16>, tensor<62x128xbf16>, tensor<62x5376xbf16>, tensor<62x5376xbf16>, tensor<62x5376x21504xbf16>, tensor<62x5376x21504xbf16>, tensor<62x21504x5376xbf16>, tensor<62x5376xbf16>, tensor<2x2048xi32>, tensor<2x2048xi32>, tensor<i32>, tensor<2x2048x5376xbf16>, tensor<62x5376xf32>, tensor<62x32x5376x128xf32>, tensor<62x16x5376x128xf32>, tensor<62x16x5376x128xf32>, tensor<62x32x128x5376xf32>, tensor<62x128xf32>, tensor<62x128xf32>, tensor<62x5376xf32>, tensor<62x5376xf32>, tensor<62x5376x21504xf32>, tensor<62x5376x21504xf32>, tensor<62x21504x5376xf32>, tensor<62x5376xf32>
+      %78 = stablehlo.add %iterArg_36, %c_53 : tensor<i32>
+      stablehlo.return %iterArg, %iterArg_19, %iterArg_20, %iterArg_21, %iterArg_22, %iterArg_23, %iterArg_24, %iterArg_25, %iterArg_26, %iterArg_27, %iterArg_28, %iterArg_29, %iterArg_30, %iterArg_31, %iterArg_32, %iterArg_33, %iterArg_34, %iterArg_35, %78, %77#0, %77#1, %77#2, %77#3, %77#4, %77#5, %77#6, %77#7, %77#8, %77#9, %77#10, %77#11, %77#12, %77#13 : tensor<62x5376xbf16>, tensor<62x32x5376x128xbf16>, tensor<62x16x5376x128xbf16>, tensor<62x16x5376x128xbf16>, tensor<62x32x128x5376xbf16>, tensor<62x128xbf16>, tensor<62x128xbf16>, tensor<62x5376xbf16>, tensor<62x5376xbf16>, tensor<62x5376x21504xbf16>, tensor<62x5376x21504xbf16>, tensor<62x21504x5376xbf16>, tensor<62x5376xbf16>, tensor<62xi1>, tensor<62xi32>, tensor<62x2x2048x5376xbf16>, tensor<2x2048xi32>, tensor<2x2048xi32>, tensor<i32>, tensor<2x2048x5376xbf16>, tensor<62x5376xf32>, tensor<62x32x5376x128xf32>, tensor<62x16x5376x128xf32>, tensor<62x16x5376x128xf32>, tensor<62x32x128x5376xf32>, tensor<62x128xf32>, tensor<62x128xf32>, tensor<62x5376xf32>, tensor<62x5376xf32>, tensor<62x5376x21504xf32>, tensor<62x5376x21504xf32>, tensor<62x21504x5376xf32>, tensor<62x5376xf32>
     }
     %cst_18 = stablehlo.constant dense<7.350000e+01> : tensor<bf16>
     %45 = stablehlo.broadcast_in_dim %cst_18, dims = [] : (tensor<bf16>) -> tensor<2x2048x5376xbf16>
@@ -1160,14 +1174,14 @@ module @jit_fn attributes {mhlo.num_partitions = 4 : i32, mhlo.num_replicas = 1 
     %47 = call @_take_29(%0#1, %46) : (tensor<2x2048x1xi32>, tensor<2x2048x5376xbf16>) -> tensor<262208x5376xbf16>
     %48 = stablehlo.add %38#8, %47 : tensor<262208x5376xbf16>
     %49 = stablehlo.convert %48 : (tensor<262208x5376xbf16>) -> tensor<262208x5376xf32>
-    %50 = stablehlo.add %arg16, %49 : tensor<262208x5376xf32>
+    %50 = stablehlo.add %arg17, %49 : tensor<262208x5376xf32>
     %51 = stablehlo.convert %38#7 : (tensor<5376xbf16>) -> tensor<5376xf32>
-    %52 = stablehlo.add %arg30, %51 : tensor<5376xf32>
-    %53 = stablehlo.convert %arg31 : tensor<f32>
+    %52 = stablehlo.add %arg31, %51 : tensor<5376xf32>
+    %53 = stablehlo.convert %arg32 : tensor<f32>
     %54 = stablehlo.add %53, %32 : tensor<f32>
-    %55 = stablehlo.convert %arg32 : tensor<f32>
+    %55 = stablehlo.convert %arg33 : tensor<f32>
     %56 = stablehlo.add %55, %33 : tensor<f32>
-    %57 = stablehlo.convert %arg33 : tensor<f32>
+    %57 = stablehlo.convert %arg34 : tensor<f32>
     %58 = stablehlo.add %57, %14 : tensor<f32>
     return %50, %44#20, %44#21, %44#22, %44#23, %44#24, %44#25, %44#26, %44#27, %44#28, %44#29, %44#30, %44#31, %44#32, %52, %54, %56, %58 : tensor<262208x5376xf32>, tensor<62x5376xf32>, tensor<62x32x5376x128xf32>, tensor<62x16x5376x128xf32>, tensor<62x16x5376x128xf32>, tensor<62x32x128x5376xf32>, tensor<62x128xf32>, tensor<62x128xf32>, tensor<62x5376xf32>, tensor<62x5376xf32>, tensor<62x5376x21504xf32>, tensor<62x5376x21504xf32>, tensor<62x21504x5376xf32>, tensor<62x5376xf32>, tensor<5376xf32>, tensor<f32>, tensor<f32>, tensor<f32>
   }
@@ -1706,11 +1720,12 @@ module @jit_fn attributes {mhlo.num_partitions = 4 : i32, mhlo.num_replicas = 1 
     %28 = stablehlo.abs %27 : tensor<2x512xf32>
     %29 = stablehlo.log %28 : tensor<2x512xf32>
     %30 = stablehlo.add %29, %22 : tensor<2x512xf32>
-    %31 = stablehlo.subtract %30, %17 : tensor<2x512xf32>
+    %31 = stablehlo.subtract %17, %30 : tensor<2x512xf32>
     %32 = stablehlo.multiply %31, %arg5 : tensor<2x512xf32>
     %cst_5 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
     %33 = stablehlo.reduce(%32 init: %cst_5) applies stablehlo.add across dimensions = [0, 1] : (tensor<2x512xf32>, tensor<f32>) -> tensor<f32>
-    return %33 : tensor<f32>
+    %34 = stablehlo.negate %33 : tensor<f32>
+    return %34 : tensor<f32>
   }
   func.func private @take_along_axis(%arg0: tensor<2x512x262144xf32>, %arg1: tensor<2x512x1xi32>) -> tensor<2x512x1xf32> {
     %c = stablehlo.constant dense<0> : tensor<i32>
@@ -1798,58 +1813,59 @@ module @jit_fn attributes {mhlo.num_partitions = 4 : i32, mhlo.num_replicas = 1 
     %cst_8 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
     %38 = stablehlo.broadcast_in_dim %cst_8, dims = [] : (tensor<f32>) -> tensor<2x512xf32>
     %39 = stablehlo.compare GE, %36, %38, FLOAT : (tensor<2x512xf32>, tensor<2x512xf32>) -> tensor<2x512xi1>
-    %40 = stablehlo.broadcast_in_dim %0#5, dims = [] : (tensor<f32>) -> tensor<2x512xf32>
-    %41 = stablehlo.multiply %40, %0#4 : tensor<2x512xf32>
-    %42 = stablehlo.negate %41 : tensor<2x512xf32>
-    %43 = stablehlo.divide %41, %37 : tensor<2x512xf32>
+    %40 = stablehlo.negate %0#5 : tensor<f32>
+    %41 = stablehlo.broadcast_in_dim %40, dims = [] : (tensor<f32>) -> tensor<2x512xf32>
+    %42 = stablehlo.multiply %41, %0#4 : tensor<2x512xf32>
+    %43 = stablehlo.negate %42 : tensor<2x512xf32>
+    %44 = stablehlo.divide %43, %37 : tensor<2x512xf32>
     %cst_9 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %44 = stablehlo.broadcast_in_dim %cst_9, dims = [] : (tensor<f32>) -> tensor<2x512xf32>
-    %45 = stablehlo.select %39, %44, %43 : tensor<2x512xi1>, tensor<2x512xf32>
-    %46 = stablehlo.select %39, %43, %44 : tensor<2x512xi1>, tensor<2x512xf32>
-    %47 = stablehlo.negate %45 : tensor<2x512xf32>
-    %48 = stablehlo.add %46, %47 : tensor<2x512xf32>
-    %49 = stablehlo.broadcast_in_dim %48, dims = [0, 1] : (tensor<2x512xf32>) -> tensor<2x512x262144xf32>
-    %50 = stablehlo.multiply %49, %35 : tensor<2x512x262144xf32>
-    %51 = stablehlo.broadcast_in_dim %42, dims = [0, 1] : (tensor<2x512xf32>) -> tensor<2x512x1xf32>
-    %52 = call @take_along_axis_21(%25, %51) : (tensor<2x512x1x1xi32>, tensor<2x512x1xf32>) -> tensor<2x512x262144xf32>
-    %53 = stablehlo.add %50, %52 : tensor<2x512x262144xf32>
-    %54 = stablehlo.dot_general %53, %21, contracting_dims = [0, 1] x [0, 1], precision = [DEFAULT, DEFAULT] : (tensor<2x512x262144xf32>, tensor<2x512x5376xbf16>) -> tensor<262144x5376xf32>
-    %55 = stablehlo.convert %54 : (tensor<262144x5376xf32>) -> tensor<262144x5376xbf16>
-    %56 = stablehlo.dot_general %53, %22, contracting_dims = [2] x [0], precision = [DEFAULT, DEFAULT] : (tensor<2x512x262144xf32>, tensor<262144x5376xbf16>) -> tensor<2x512x5376xf32>
-    %57 = stablehlo.convert %56 : (tensor<2x512x5376xf32>) -> tensor<2x512x5376xbf16>
+    %45 = stablehlo.broadcast_in_dim %cst_9, dims = [] : (tensor<f32>) -> tensor<2x512xf32>
+    %46 = stablehlo.select %39, %45, %44 : tensor<2x512xi1>, tensor<2x512xf32>
+    %47 = stablehlo.select %39, %44, %45 : tensor<2x512xi1>, tensor<2x512xf32>
+    %48 = stablehlo.negate %46 : tensor<2x512xf32>
+    %49 = stablehlo.add %47, %48 : tensor<2x512xf32>
+    %50 = stablehlo.broadcast_in_dim %49, dims = [0, 1] : (tensor<2x512xf32>) -> tensor<2x512x262144xf32>
+    %51 = stablehlo.multiply %50, %35 : tensor<2x512x262144xf32>
+    %52 = stablehlo.broadcast_in_dim %42, dims = [0, 1] : (tensor<2x512xf32>) -> tensor<2x512x1xf32>
+    %53 = call @take_along_axis_21(%25, %52) : (tensor<2x512x1x1xi32>, tensor<2x512x1xf32>) -> tensor<2x512x262144xf32>
+    %54 = stablehlo.add %51, %53 : tensor<2x512x262144xf32>
+    %55 = stablehlo.dot_general %54, %21, contracting_dims = [0, 1] x [0, 1], precision = [DEFAULT, DEFAULT] : (tensor<2x512x262144xf32>, tensor<2x512x5376xbf16>) -> tensor<262144x5376xf32>
+    %56 = stablehlo.convert %55 : (tensor<262144x5376xf32>) -> tensor<262144x5376xbf16>
+    %57 = stablehlo.dot_general %54, %22, contracting_dims = [2] x [0], precision = [DEFAULT, DEFAULT] : (tensor<2x512x262144xf32>, tensor<262144x5376xbf16>) -> tensor<2x512x5376xf32>
+    %58 = stablehlo.convert %57 : (tensor<2x512x5376xf32>) -> tensor<2x512x5376xbf16>
     %cst_10 = stablehlo.constant dense<0.000000e+00> : tensor<bf16>
-    %58 = stablehlo.pad %55, %cst_10, low = [0, 0], high = [64, 0], interior = [0, 0] : (tensor<262144x5376xbf16>, tensor<bf16>) -> tensor<262208x5376xbf16>
-    %59 = stablehlo.convert %57 : (tensor<2x512x5376xbf16>) -> tensor<2x512x5376xf32>
-    %60 = stablehlo.multiply %14, %59 : tensor<2x512x5376xf32>
+    %59 = stablehlo.pad %56, %cst_10, low = [0, 0], high = [64, 0], interior = [0, 0] : (tensor<262144x5376xbf16>, tensor<bf16>) -> tensor<262208x5376xbf16>
+    %60 = stablehlo.convert %58 : (tensor<2x512x5376xbf16>) -> tensor<2x512x5376xf32>
+    %61 = stablehlo.multiply %14, %60 : tensor<2x512x5376xf32>
     %cst_11 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %61 = stablehlo.reduce(%60 init: %cst_11) applies stablehlo.add across dimensions = [0, 1] : (tensor<2x512x5376xf32>, tensor<f32>) -> tensor<5376xf32>
-    %62 = stablehlo.reshape %61 : (tensor<5376xf32>) -> tensor<1x1x5376xf32>
-    %63 = stablehlo.broadcast_in_dim %18, dims = [0, 1, 2] : (tensor<1x1x5376xf32>) -> tensor<2x512x5376xf32>
-    %64 = stablehlo.multiply %59, %63 : tensor<2x512x5376xf32>
+    %62 = stablehlo.reduce(%61 init: %cst_11) applies stablehlo.add across dimensions = [0, 1] : (tensor<2x512x5376xf32>, tensor<f32>) -> tensor<5376xf32>
+    %63 = stablehlo.reshape %62 : (tensor<5376xf32>) -> tensor<1x1x5376xf32>
+    %64 = stablehlo.broadcast_in_dim %18, dims = [0, 1, 2] : (tensor<1x1x5376xf32>) -> tensor<2x512x5376xf32>
+    %65 = stablehlo.multiply %60, %64 : tensor<2x512x5376xf32>
     %cst_12 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %65 = stablehlo.reduce(%62 init: %cst_12) applies stablehlo.add across dimensions = [0, 1] : (tensor<1x1x5376xf32>, tensor<f32>) -> tensor<5376xf32>
-    %66 = stablehlo.convert %65 : (tensor<5376xf32>) -> tensor<5376xbf16>
-    %67 = stablehlo.multiply %1, %64 : tensor<2x512x5376xf32>
+    %66 = stablehlo.reduce(%63 init: %cst_12) applies stablehlo.add across dimensions = [0, 1] : (tensor<1x1x5376xf32>, tensor<f32>) -> tensor<5376xf32>
+    %67 = stablehlo.convert %66 : (tensor<5376xf32>) -> tensor<5376xbf16>
+    %68 = stablehlo.multiply %1, %65 : tensor<2x512x5376xf32>
     %cst_13 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %68 = stablehlo.reduce(%67 init: %cst_13) applies stablehlo.add across dimensions = [2] : (tensor<2x512x5376xf32>, tensor<f32>) -> tensor<2x512xf32>
-    %69 = stablehlo.reshape %68 : (tensor<2x512xf32>) -> tensor<2x512x1xf32>
-    %70 = stablehlo.broadcast_in_dim %9, dims = [0, 1, 2] : (tensor<2x512x1xf32>) -> tensor<2x512x5376xf32>
-    %71 = stablehlo.multiply %64, %70 : tensor<2x512x5376xf32>
-    %72 = stablehlo.multiply %69, %12 : tensor<2x512x1xf32>
+    %69 = stablehlo.reduce(%68 init: %cst_13) applies stablehlo.add across dimensions = [2] : (tensor<2x512x5376xf32>, tensor<f32>) -> tensor<2x512xf32>
+    %70 = stablehlo.reshape %69 : (tensor<2x512xf32>) -> tensor<2x512x1xf32>
+    %71 = stablehlo.broadcast_in_dim %9, dims = [0, 1, 2] : (tensor<2x512x1xf32>) -> tensor<2x512x5376xf32>
+    %72 = stablehlo.multiply %65, %71 : tensor<2x512x5376xf32>
+    %73 = stablehlo.multiply %70, %12 : tensor<2x512x1xf32>
     %cst_14 = stablehlo.constant dense<5.376000e+03> : tensor<f32>
-    %73 = stablehlo.broadcast_in_dim %cst_14, dims = [] : (tensor<f32>) -> tensor<2x512x1xf32>
-    %74 = stablehlo.divide %72, %73 : tensor<2x512x1xf32>
+    %74 = stablehlo.broadcast_in_dim %cst_14, dims = [] : (tensor<f32>) -> tensor<2x512x1xf32>
+    %75 = stablehlo.divide %73, %74 : tensor<2x512x1xf32>
     %cst_15 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %75 = stablehlo.reduce(%74 init: %cst_15) applies stablehlo.add across dimensions = [2] : (tensor<2x512x1xf32>, tensor<f32>) -> tensor<2x512xf32>
-    %76 = stablehlo.broadcast_in_dim %75, dims = [0, 1] : (tensor<2x512xf32>) -> tensor<2x512x5376xf32>
-    %77 = stablehlo.multiply %1, %76 : tensor<2x512x5376xf32>
-    %78 = stablehlo.add %71, %77 : tensor<2x512x5376xf32>
-    %79 = stablehlo.multiply %76, %1 : tensor<2x512x5376xf32>
-    %80 = stablehlo.add %78, %79 : tensor<2x512x5376xf32>
-    %81 = stablehlo.convert %80 : (tensor<2x512x5376xf32>) -> tensor<2x512x5376xbf16>
-    %82 = stablehlo.add %arg2, %66 : tensor<5376xbf16>
-    %83 = stablehlo.add %arg3, %58 : tensor<262208x5376xbf16>
-    return %82, %83, %81 : tensor<5376xbf16>, tensor<262208x5376xbf16>, tensor<2x512x5376xbf16>
+    %76 = stablehlo.reduce(%75 init: %cst_15) applies stablehlo.add across dimensions = [2] : (tensor<2x512x1xf32>, tensor<f32>) -> tensor<2x512xf32>
+    %77 = stablehlo.broadcast_in_dim %76, dims = [0, 1] : (tensor<2x512xf32>) -> tensor<2x512x5376xf32>
+    %78 = stablehlo.multiply %1, %77 : tensor<2x512x5376xf32>
+    %79 = stablehlo.add %72, %78 : tensor<2x512x5376xf32>
+    %80 = stablehlo.multiply %77, %1 : tensor<2x512x5376xf32>
+    %81 = stablehlo.add %79, %80 : tensor<2x512x5376xf32>
+    %82 = stablehlo.convert %81 : (tensor<2x512x5376xf32>) -> tensor<2x512x5376xbf16>
+    %83 = stablehlo.add %arg2, %67 : tensor<5376xbf16>
+    %84 = stablehlo.add %arg3, %59 : tensor<262208x5376xbf16>
+    return %83, %84, %82 : tensor<5376xbf16>, tensor<262208x5376xbf16>, tensor<2x512x5376xbf16>
   }
   func.func private @take_along_axis_20(%arg0: tensor<2x512x1xi32>) -> tensor<2x512x1x1xi32> {
     %c = stablehlo.constant dense<0> : tensor<i32>
@@ -1899,1151 +1915,868 @@ module @jit_fn attributes {mhlo.num_partitions = 4 : i32, mhlo.num_replicas = 1 
     %1 = stablehlo.reshape %0 : (tensor<1x2x2048x5376xbf16>) -> tensor<2x2048x5376xbf16>
     return %1 : tensor<2x2048x5376xbf16>
   }
-  func.func private @closed_call_26(%arg0: tensor<62x5376xbf16>, %arg1: tensor<62x32x5376x128xbf16>, %arg2: tensor<62x16x5376x128xbf16>, %arg3: tensor<62x16x5376x128xbf16>, %arg4: tensor<62x32x128x5376xbf16>, %arg5: tensor<62x128xbf16>, %arg6: tensor<62x128xbf16>, %arg7: tensor<62x5376xbf16>, %arg8: tensor<62x5376xbf16>, %arg9: tensor<62x5376x21504xbf16>, %arg10: tensor<62x5376x21504xbf16>, %arg11: tensor<62x21504x5376xbf16>, %arg12: tensor<62x5376xbf16>, %arg13: tensor<2x2048xi32>, %arg14: tensor<2x2048xi32>, %arg15: tensor<2x2048x5376xbf16>, %arg16: tensor<62x5376xf32>, %arg17: tensor<62x32x5376x128xf32>, %arg18: tensor<62x16x5376x128xf32>, %arg19: tensor<62x16x5376x128xf32>, %arg20: tensor<62x32x128x5376xf32>, %arg21: tensor<62x128xf32>, %arg22: tensor<62x128xf32>, %arg23: tensor<62x5376xf32>, %arg24: tensor<62x5376xf32>, %arg25: tensor<62x5376x21504xf32>, %arg26: tensor<62x5376x21504xf32>, %arg27: tensor<62x21504x5376xf32>, %arg28: tensor<62x5376xf32>, %arg29: tensor<i32>, %arg30: tensor<2x2048x5376xbf16>, %arg31: tensor<i1>) -> (tensor<2x2048x5376xbf16>, tensor<62x5376xf32>, tensor<62x32x5376x128xf32>, tensor<62x16x5376x128xf32>, tensor<62x16x5376x128xf32>, tensor<62x32x128x5376xf32>, tensor<62x128xf32>, tensor<62x128xf32>, tensor<62x5376xf32>, tensor<62x5376xf32>, tensor<62x5376x21504xf32>, tensor<62x5376x21504xf32>, tensor<62x21504x5376xf32>, tensor<62x5376xf32>) {
-    %c = stablehlo.constant dense<0> : tensor<i32>
-    %0 = stablehlo.compare LT, %arg29, %c, SIGNED : (tensor<i32>, tensor<i32>) -> tensor<i1>
-    %c_0 = stablehlo.constant dense<62> : tensor<i32>
-    %1 = stablehlo.add %arg29, %c_0 : tensor<i32>
-    %2 = stablehlo.select %0, %1, %arg29 : tensor<i1>, tensor<i32>
-    %c_1 = stablehlo.constant dense<0> : tensor<i32>
-    %c_2 = stablehlo.constant dense<0> : tensor<i32>
-    %3 = stablehlo.compare LT, %c_1, %c_2, SIGNED : (tensor<i32>, tensor<i32>) -> tensor<i1>
-    %c_3 = stablehlo.constant dense<0> : tensor<i32>
-    %c_4 = stablehlo.constant dense<5376> : tensor<i32>
-    %4 = stablehlo.add %c_3, %c_4 : tensor<i32>
-    %c_5 = stablehlo.constant dense<0> : tensor<i32>
-    %5 = stablehlo.select %3, %4, %c_5 : tensor<i1>, tensor<i32>
-    %6 = stablehlo.dynamic_slice %arg0, %2, %5, sizes = [1, 5376] : (tensor<62x5376xbf16>, tensor<i32>, tensor<i32>) -> tensor<1x5376xbf16>
-    %7 = stablehlo.reshape %6 : (tensor<1x5376xbf16>) -> tensor<5376xbf16>
-    %c_6 = stablehlo.constant dense<0> : tensor<i32>
-    %8 = stablehlo.compare LT, %arg29, %c_6, SIGNED : (tensor<i32>, tensor<i32>) -> tensor<i1>
-    %c_7 = stablehlo.constant dense<62> : tensor<i32>
-    %9 = stablehlo.add %arg29, %c_7 : tensor<i32>
-    %10 = stablehlo.select %8, %9, %arg29 : tensor<i1>, tensor<i32>
-    %c_8 = stablehlo.constant dense<0> : tensor<i32>
-    %c_9 = stablehlo.constant dense<0> : tensor<i32>
-    %11 = stablehlo.compare LT, %c_8, %c_9, SIGNED : (tensor<i32>, tensor<i32>) -> tensor<i1>
-    %c_10 = stablehlo.constant dense<0> : tensor<i32>
-    %c_11 = stablehlo.constant dense<32> : tensor<i32>
-    %12 = stablehlo.add %c_10, %c_11 : tensor<i32>
-    %c_12 = stablehlo.constant dense<0> : tensor<i32>
-    %13 = stablehlo.select %11, %12, %c_12 : tensor<i1>, tensor<i32>
-    %c_13 = stablehlo.constant dense<0> : tensor<i32>
-    %c_14 = stablehlo.constant dense<0> : tensor<i32>
-    %14 = stablehlo.compare LT, %c_13, %c_14, SIGNED : (tensor<i32>, tensor<i32>) -> tensor<i1>
-    %c_15 = stablehlo.constant dense<0> : tensor<i32>
-    %c_16 = stablehlo.constant dense<5376> : tensor<i32>
-    %15 = stablehlo.add %c_15, %c_16 : tensor<i32>
-    %c_17 = stablehlo.constant dense<0> : tensor<i32>
-    %16 = stablehlo.select %14, %15, %c_17 : tensor<i1>, tensor<i32>
-    %c_18 = stablehlo.constant dense<0> : tensor<i32>
-    %c_19 = stablehlo.constant dense<0> : tensor<i32>
-    %17 = stablehlo.compare LT, %c_18, %c_19, SIGNED : (tensor<i32>, tensor<i32>) -> tensor<i1>
-    %c_20 = stablehlo.constant dense<0> : tensor<i32>
-    %c_21 = stablehlo.constant dense<128> : tensor<i32>
-    %18 = stablehlo.add %c_20, %c_21 : tensor<i32>
-    %c_22 = stablehlo.constant dense<0> : tensor<i32>
-    %19 = stablehlo.select %17, %18, %c_22 : tensor<i1>, tensor<i32>
-    %20 = stablehlo.dynamic_slice %arg1, %10, %13, %16, %19, sizes = [1, 32, 5376, 128] : (tensor<62x32x5376x128xbf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x32x5376x128xbf16>
-    %21 = stablehlo.reshape %20 : (tensor<1x32x5376x128xbf16>) -> tensor<32x5376x128xbf16>
-    %c_23 = stablehlo.constant dense<0> : tensor<i32>
-    %22 = stablehlo.compare LT, %arg29, %c_23, SIGNED : (tensor<i32>, tensor<i32>) -> tensor<i1>
-    %c_24 = stablehlo.constant dense<62> : tensor<i32>
-    %23 = stablehlo.add %arg29, %c_24 : tensor<i32>
-    %24 = stablehlo.select %22, %23, %arg29 : tensor<i1>, tensor<i32>
-    %c_25 = stablehlo.constant dense<0> : tensor<i32>
-    %c_26 = stablehlo.constant dense<0> : tensor<i32>
-    %25 = stablehlo.compare LT, %c_25, %c_26, SIGNED : (tensor<i32>, tensor<i32>) -> tensor<i1>
-    %c_27 = stablehlo.constant dense<0> : tensor<i32>
-    %c_28 = stablehlo.constant dense<16> : tensor<i32>
-    %26 = stablehlo.add %c_27, %c_28 : tensor<i32>
-    %c_29 = stablehlo.constant dense<0> : tensor<i32>
-    %27 = stablehlo.select %25, %26, %c_29 : tensor<i1>, tensor<i32>
-    %c_30 = stablehlo.constant dense<0> : tensor<i32>
-    %c_31 = stablehlo.constant dense<0> : tensor<i32>
-    %28 = stablehlo.compare LT, %c_30, %c_31, SIGNED : (tensor<i32>, tensor<i32>) -> tensor<i1>
-    %c_32 = stablehlo.constant dense<0> : tensor<i32>
-    %c_33 = stablehlo.constant dense<5376> : tensor<i32>
-    %29 = stablehlo.add %c_32, %c_33 : tensor<i32>
-    %c_34 = stablehlo.constant dense<0> : tensor<i32>
-    %30 = stablehlo.select %28, %29, %c_34 : tensor<i1>, tensor<i32>
-    %c_35 = stablehlo.constant dense<0> : tensor<i32>
-    %c_36 = stablehlo.constant dense<0> : tensor<i32>
-    %31 = stablehlo.compare LT, %c_35, %c_36, SIGNED : (tensor<i32>, tensor<i32>) -> tensor<i1>
-    %c_37 = stablehlo.constant dense<0> : tensor<i32>
-    %c_38 = stablehlo.constant dense<128> : tensor<i32>
-    %32 = stablehlo.add %c_37, %c_38 : tensor<i32>
-    %c_39 = stablehlo.constant dense<0> : tensor<i32>
-    %33 = stablehlo.select %31, %32, %c_39 : tensor<i1>, tensor<i32>
-    %34 = stablehlo.dynamic_slice %arg2, %24, %27, %30, %33, sizes = [1, 16, 5376, 128] : (tensor<62x16x5376x128xbf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x16x5376x128xbf16>
-    %35 = stablehlo.reshape %34 : (tensor<1x16x5376x128xbf16>) -> tensor<16x5376x128xbf16>
-    %c_40 = stablehlo.constant dense<0> : tensor<i32>
-    %36 = stablehlo.compare LT, %arg29, %c_40, SIGNED : (tensor<i32>, tensor<i32>) -> tensor<i1>
-    %c_41 = stablehlo.constant dense<62> : tensor<i32>
-    %37 = stablehlo.add %arg29, %c_41 : tensor<i32>
-    %38 = stablehlo.select %36, %37, %arg29 : tensor<i1>, tensor<i32>
-    %c_42 = stablehlo.constant dense<0> : tensor<i32>
-    %c_43 = stablehlo.constant dense<0> : tensor<i32>
-    %39 = stablehlo.compare LT, %c_42, %c_43, SIGNED : (tensor<i32>, tensor<i32>) -> tensor<i1>
-    %c_44 = stablehlo.constant dense<0> : tensor<i32>
-    %c_45 = stablehlo.constant dense<16> : tensor<i32>
-    %40 = stablehlo.add %c_44, %c_45 : tensor<i32>
-    %c_46 = stablehlo.constant dense<0> : tensor<i32>
-    %41 = stablehlo.select %39, %40, %c_46 : tensor<i1>, tensor<i32>
-    %c_47 = stablehlo.constant dense<0> : tensor<i32>
-    %c_48 = stablehlo.constant dense<0> : tensor<i32>
-    %42 = stablehlo.compare LT, %c_47, %c_48, SIGNED : (tensor<i32>, tensor<i32>) -> tensor<i1>
-    %c_49 = stablehlo.constant dense<0> : tensor<i32>
-    %c_50 = stablehlo.constant dense<5376> : tensor<i32>
-    %43 = stablehlo.add %c_49, %c_50 : tensor<i32>
-    %c_51 = stablehlo.constant dense<0> : tensor<i32>
-    %44 = stablehlo.select %42, %43, %c_51 : tensor<i1>, tensor<i32>
-    %c_52 = stablehlo.constant dense<0> : tensor<i32>
-    %c_53 = stablehlo.constant dense<0> : tensor<i32>
-    %45 = stablehlo.compare LT, %c_52, %c_53, SIGNED : (tensor<i32>, tensor<i32>) -> tensor<i1>
-    %c_54 = stablehlo.constant dense<0> : tensor<i32>
-    %c_55 = stablehlo.constant dense<128> : tensor<i32>
-    %46 = stablehlo.add %c_54, %c_55 : tensor<i32>
-    %c_56 = stablehlo.constant dense<0> : tensor<i32>
-    %47 = stablehlo.select %45, %46, %c_56 : tensor<i1>, tensor<i32>
-    %48 = stablehlo.dynamic_slice %arg3, %38, %41, %44, %47, sizes = [1, 16, 5376, 128] : (tensor<62x16x5376x128xbf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x16x5376x128xbf16>
-    %49 = stablehlo.reshape %48 : (tensor<1x16x5376x128xbf16>) -> tensor<16x5376x128xbf16>
-    %c_57 = stablehlo.constant dense<0> : tensor<i32>
-    %50 = stablehlo.compare LT, %arg29, %c_57, SIGNED : (tensor<i32>, tensor<i32>) -> tensor<i1>
-    %c_58 = stablehlo.constant dense<62> : tensor<i32>
-    %51 = stablehlo.add %arg29, %c_58 : tensor<i32>
-    %52 = stablehlo.select %50, %51, %arg29 : tensor<i1>, tensor<i32>
-    %c_59 = stablehlo.constant dense<0> : tensor<i32>
-    %c_60 = stablehlo.constant dense<0> : tensor<i32>
-    %53 = stablehlo.compare LT, %c_59, %c_60, SIGNED : (tensor<i32>, tensor<i32>) -> tensor<i1>
-    %c_61 = stablehlo.constant dense<0> : tensor<i32>
-    %c_62 = stablehlo.constant dense<32> : tensor<i32>
-    %54 = stablehlo.add %c_61, %c_62 : tensor<i32>
-    %c_63 = stablehlo.constant dense<0> : tensor<i32>
-    %55 = stablehlo.select %53, %54, %c_63 : tensor<i1>, tensor<i32>
-    %c_64 = stablehlo.constant dense<0> : tensor<i32>
-    %c_65 = stablehlo.constant dense<0> : tensor<i32>
-    %56 = stablehlo.compare LT, %c_64, %c_65, SIGNED : (tensor<i32>, tensor<i32>) -> tensor<i1>
-    %c_66 = stablehlo.constant dense<0> : tensor<i32>
-    %c_67 = stablehlo.constant dense<128> : tensor<i32>
-    %57 = stablehlo.add %c_66, %c_67 : tensor<i32>
-    %c_68 = stablehlo.constant dense<0> : tensor<i32>
-    %58 = stablehlo.select %56, %57, %c_68 : tensor<i1>, tensor<i32>
-    %c_69 = stablehlo.constant dense<0> : tensor<i32>
-    %c_70 = stablehlo.constant dense<0> : tensor<i32>
-    %59 = stablehlo.compare LT, %c_69, %c_70, SIGNED : (tensor<i32>, tensor<i32>) -> tensor<i1>
-    %c_71 = stablehlo.constant dense<0> : tensor<i32>
-    %c_72 = stablehlo.constant dense<5376> : tensor<i32>
-    %60 = stablehlo.add %c_71, %c_72 : tensor<i32>
-    %c_73 = stablehlo.constant dense<0> : tensor<i32>
-    %61 = stablehlo.select %59, %60, %c_73 : tensor<i1>, tensor<i32>
-    %62 = stablehlo.dynamic_slice %arg4, %52, %55, %58, %61, sizes = [1, 32, 128, 5376] : (tensor<62x32x128x5376xbf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x32x128x5376xbf16>
-    %63 = stablehlo.reshape %62 : (tensor<1x32x128x5376xbf16>) -> tensor<32x128x5376xbf16>
-    %c_74 = stablehlo.constant dense<0> : tensor<i32>
-    %64 = stablehlo.compare LT, %arg29, %c_74, SIGNED : (tensor<i32>, tensor<i32>) -> tensor<i1>
-    %c_75 = stablehlo.constant dense<62> : tensor<i32>
-    %65 = stablehlo.add %arg29, %c_75 : tensor<i32>
-    %66 = stablehlo.select %64, %65, %arg29 : tensor<i1>, tensor<i32>
-    %c_76 = stablehlo.constant dense<0> : tensor<i32>
-    %c_77 = stablehlo.constant dense<0> : tensor<i32>
-    %67 = stablehlo.compare LT, %c_76, %c_77, SIGNED : (tensor<i32>, tensor<i32>) -> tensor<i1>
-    %c_78 = stablehlo.constant dense<0> : tensor<i32>
-    %c_79 = stablehlo.constant dense<128> : tensor<i32>
-    %68 = stablehlo.add %c_78, %c_79 : tensor<i32>
-    %c_80 = stablehlo.constant dense<0> : tensor<i32>
-    %69 = stablehlo.select %67, %68, %c_80 : tensor<i1>, tensor<i32>
-    %70 = stablehlo.dynamic_slice %arg5, %66, %69, sizes = [1, 128] : (tensor<62x128xbf16>, tensor<i32>, tensor<i32>) -> tensor<1x128xbf16>
-    %71 = stablehlo.reshape %70 : (tensor<1x128xbf16>) -> tensor<128xbf16>
-    %c_81 = stablehlo.constant dense<0> : tensor<i32>
-    %72 = stablehlo.compare LT, %arg29, %c_81, SIGNED : (tensor<i32>, tensor<i32>) -> tensor<i1>
-    %c_82 = stablehlo.constant dense<62> : tensor<i32>
-    %73 = stablehlo.add %arg29, %c_82 : tensor<i32>
-    %74 = stablehlo.select %72, %73, %arg29 : tensor<i1>, tensor<i32>
-    %c_83 = stablehlo.constant dense<0> : tensor<i32>
-    %c_84 = stablehlo.constant dense<0> : tensor<i32>
-    %75 = stablehlo.compare LT, %c_83, %c_84, SIGNED : (tensor<i32>, tensor<i32>) -> tensor<i1>
-    %c_85 = stablehlo.constant dense<0> : tensor<i32>
-    %c_86 = stablehlo.constant dense<128> : tensor<i32>
-    %76 = stablehlo.add %c_85, %c_86 : tensor<i32>
-    %c_87 = stablehlo.constant dense<0> : tensor<i32>
-    %77 = stablehlo.select %75, %76, %c_87 : tensor<i1>, tensor<i32>
-    %78 = stablehlo.dynamic_slice %arg6, %74, %77, sizes = [1, 128] : (tensor<62x128xbf16>, tensor<i32>, tensor<i32>) -> tensor<1x128xbf16>
-    %79 = stablehlo.reshape %78 : (tensor<1x128xbf16>) -> tensor<128xbf16>
-    %c_88 = stablehlo.constant dense<0> : tensor<i32>
-    %80 = stablehlo.compare LT, %arg29, %c_88, SIGNED : (tensor<i32>, tensor<i32>) -> tensor<i1>
-    %c_89 = stablehlo.constant dense<62> : tensor<i32>
-    %81 = stablehlo.add %arg29, %c_89 : tensor<i32>
-    %82 = stablehlo.select %80, %81, %arg29 : tensor<i1>, tensor<i32>
-    %c_90 = stablehlo.constant dense<0> : tensor<i32>
-    %c_91 = stablehlo.constant dense<0> : tensor<i32>
-    %83 = stablehlo.compare LT, %c_90, %c_91, SIGNED : (tensor<i32>, tensor<i32>) -> tensor<i1>
-    %c_92 = stablehlo.constant dense<0> : tensor<i32>
-    %c_93 = stablehlo.constant dense<5376> : tensor<i32>
-    %84 = stablehlo.add %c_92, %c_93 : tensor<i32>
-    %c_94 = stablehlo.constant dense<0> : tensor<i32>
-    %85 = stablehlo.select %83, %84, %c_94 : tensor<i1>, tensor<i32>
-    %86 = stablehlo.dynamic_slice %arg7, %82, %85, sizes = [1, 5376] : (tensor<62x5376xbf16>, tensor<i32>, tensor<i32>) -> tensor<1x5376xbf16>
-    %87 = stablehlo.reshape %86 : (tensor<1x5376xbf16>) -> tensor<5376xbf16>
-    %c_95 = stablehlo.constant dense<0> : tensor<i32>
-    %88 = stablehlo.compare LT, %arg29, %c_95, SIGNED : (tensor<i32>, tensor<i32>) -> tensor<i1>
-    %c_96 = stablehlo.constant dense<62> : tensor<i32>
-    %89 = stablehlo.add %arg29, %c_96 : tensor<i32>
-    %90 = stablehlo.select %88, %89, %arg29 : tensor<i1>, tensor<i32>
-    %c_97 = stablehlo.constant dense<0> : tensor<i32>
-    %c_98 = stablehlo.constant dense<0> : tensor<i32>
-    %91 = stablehlo.compare LT, %c_97, %c_98, SIGNED : (tensor<i32>, tensor<i32>) -> tensor<i1>
-    %c_99 = stablehlo.constant dense<0> : tensor<i32>
-    %c_100 = stablehlo.constant dense<5376> : tensor<i32>
-    %92 = stablehlo.add %c_99, %c_100 : tensor<i32>
-    %c_101 = stablehlo.constant dense<0> : tensor<i32>
-    %93 = stablehlo.select %91, %92, %c_101 : tensor<i1>, tensor<i32>
-    %94 = stablehlo.dynamic_slice %arg8, %90, %93, sizes = [1, 5376] : (tensor<62x5376xbf16>, tensor<i32>, tensor<i32>) -> tensor<1x5376xbf16>
-    %95 = stablehlo.reshape %94 : (tensor<1x5376xbf16>) -> tensor<5376xbf16>
-    %c_102 = stablehlo.constant dense<0> : tensor<i32>
-    %96 = stablehlo.compare LT, %arg29, %c_102, SIGNED : (tensor<i32>, tensor<i32>) -> tensor<i1>
-    %c_103 = stablehlo.constant dense<62> : tensor<i32>
-    %97 = stablehlo.add %arg29, %c_103 : tensor<i32>
-    %98 = stablehlo.select %96, %97, %arg29 : tensor<i1>, tensor<i32>
-    %c_104 = stablehlo.constant dense<0> : tensor<i32>
-    %c_105 = stablehlo.constant dense<0> : tensor<i32>
-    %99 = stablehlo.compare LT, %c_104, %c_105, SIGNED : (tensor<i32>, tensor<i32>) -> tensor<i1>
-    %c_106 = stablehlo.constant dense<0> : tensor<i32>
-    %c_107 = stablehlo.constant dense<5376> : tensor<i32>
-    %100 = stablehlo.add %c_106, %c_107 : tensor<i32>
-    %c_108 = stablehlo.constant dense<0> : tensor<i32>
-    %101 = stablehlo.select %99, %100, %c_108 : tensor<i1>, tensor<i32>
-    %c_109 = stablehlo.constant dense<0> : tensor<i32>
-    %c_110 = stablehlo.constant dense<0> : tensor<i32>
-    %102 = stablehlo.compare LT, %c_109, %c_110, SIGNED : (tensor<i32>, tensor<i32>) -> tensor<i1>
-    %c_111 = stablehlo.constant dense<0> : tensor<i32>
-    %c_112 = stablehlo.constant dense<21504> : tensor<i32>
-    %103 = stablehlo.add %c_111, %c_112 : tensor<i32>
-    %c_113 = stablehlo.constant dense<0> : tensor<i32>
-    %104 = stablehlo.select %102, %103, %c_113 : tensor<i1>, tensor<i32>
-    %105 = stablehlo.dynamic_slice %arg9, %98, %101, %104, sizes = [1, 5376, 21504] : (tensor<62x5376x21504xbf16>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x5376x21504xbf16>
-    %106 = stablehlo.reshape %105 : (tensor<1x5376x21504xbf16>) -> tensor<5376x21504xbf16>
-    %c_114 = stablehlo.constant dense<0> : tensor<i32>
-    %107 = stablehlo.compare LT, %arg29, %c_114, SIGNED : (tensor<i32>, tensor<i32>) -> tensor<i1>
-    %c_115 = stablehlo.constant dense<62> : tensor<i32>
-    %108 = stablehlo.add %arg29, %c_115 : tensor<i32>
-    %109 = stablehlo.select %107, %108, %arg29 : tensor<i1>, tensor<i32>
-    %c_116 = stablehlo.constant dense<0> : tensor<i32>
-    %c_117 = stablehlo.constant dense<0> : tensor<i32>
-    %110 = stablehlo.compare LT, %c_116, %c_117, SIGNED : (tensor<i32>, tensor<i32>) -> tensor<i1>
-    %c_118 = stablehlo.constant dense<0> : tensor<i32>
-    %c_119 = stablehlo.constant dense<5376> : tensor<i32>
-    %111 = stablehlo.add %c_118, %c_119 : tensor<i32>
-    %c_120 = stablehlo.constant dense<0> : tensor<i32>
-    %112 = stablehlo.select %110, %111, %c_120 : tensor<i1>, tensor<i32>
-    %c_121 = stablehlo.constant dense<0> : tensor<i32>
-    %c_122 = stablehlo.constant dense<0> : tensor<i32>
-    %113 = stablehlo.compare LT, %c_121, %c_122, SIGNED : (tensor<i32>, tensor<i32>) -> tensor<i1>
-    %c_123 = stablehlo.constant dense<0> : tensor<i32>
-    %c_124 = stablehlo.constant dense<21504> : tensor<i32>
-    %114 = stablehlo.add %c_123, %c_124 : tensor<i32>
-    %c_125 = stablehlo.constant dense<0> : tensor<i32>
-    %115 = stablehlo.select %113, %114, %c_125 : tensor<i1>, tensor<i32>
-    %116 = stablehlo.dynamic_slice %arg10, %109, %112, %115, sizes = [1, 5376, 21504] : (tensor<62x5376x21504xbf16>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x5376x21504xbf16>
-    %117 = stablehlo.reshape %116 : (tensor<1x5376x21504xbf16>) -> tensor<5376x21504xbf16>
-    %c_126 = stablehlo.constant dense<0> : tensor<i32>
-    %118 = stablehlo.compare LT, %arg29, %c_126, SIGNED : (tensor<i32>, tensor<i32>) -> tensor<i1>
-    %c_127 = stablehlo.constant dense<62> : tensor<i32>
-    %119 = stablehlo.add %arg29, %c_127 : tensor<i32>
-    %120 = stablehlo.select %118, %119, %arg29 : tensor<i1>, tensor<i32>
-    %c_128 = stablehlo.constant dense<0> : tensor<i32>
-    %c_129 = stablehlo.constant dense<0> : tensor<i32>
-    %121 = stablehlo.compare LT, %c_128, %c_129, SIGNED : (tensor<i32>, tensor<i32>) -> tensor<i1>
-    %c_130 = stablehlo.constant dense<0> : tensor<i32>
-    %c_131 = stablehlo.constant dense<21504> : tensor<i32>
-    %122 = stablehlo.add %c_130, %c_131 : tensor<i32>
-    %c_132 = stablehlo.constant dense<0> : tensor<i32>
-    %123 = stablehlo.select %121, %122, %c_132 : tensor<i1>, tensor<i32>
-    %c_133 = stablehlo.constant dense<0> : tensor<i32>
-    %c_134 = stablehlo.constant dense<0> : tensor<i32>
-    %124 = stablehlo.compare LT, %c_133, %c_134, SIGNED : (tensor<i32>, tensor<i32>) -> tensor<i1>
-    %c_135 = stablehlo.constant dense<0> : tensor<i32>
-    %c_136 = stablehlo.constant dense<5376> : tensor<i32>
-    %125 = stablehlo.add %c_135, %c_136 : tensor<i32>
-    %c_137 = stablehlo.constant dense<0> : tensor<i32>
-    %126 = stablehlo.select %124, %125, %c_137 : tensor<i1>, tensor<i32>
-    %127 = stablehlo.dynamic_slice %arg11, %120, %123, %126, sizes = [1, 21504, 5376] : (tensor<62x21504x5376xbf16>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x21504x5376xbf16>
-    %128 = stablehlo.reshape %127 : (tensor<1x21504x5376xbf16>) -> tensor<21504x5376xbf16>
-    %c_138 = stablehlo.constant dense<0> : tensor<i32>
-    %129 = stablehlo.compare LT, %arg29, %c_138, SIGNED : (tensor<i32>, tensor<i32>) -> tensor<i1>
-    %c_139 = stablehlo.constant dense<62> : tensor<i32>
-    %130 = stablehlo.add %arg29, %c_139 : tensor<i32>
-    %131 = stablehlo.select %129, %130, %arg29 : tensor<i1>, tensor<i32>
-    %c_140 = stablehlo.constant dense<0> : tensor<i32>
-    %c_141 = stablehlo.constant dense<0> : tensor<i32>
-    %132 = stablehlo.compare LT, %c_140, %c_141, SIGNED : (tensor<i32>, tensor<i32>) -> tensor<i1>
-    %c_142 = stablehlo.constant dense<0> : tensor<i32>
-    %c_143 = stablehlo.constant dense<5376> : tensor<i32>
-    %133 = stablehlo.add %c_142, %c_143 : tensor<i32>
-    %c_144 = stablehlo.constant dense<0> : tensor<i32>
-    %134 = stablehlo.select %132, %133, %c_144 : tensor<i1>, tensor<i32>
-    %135 = stablehlo.dynamic_slice %arg12, %131, %134, sizes = [1, 5376] : (tensor<62x5376xbf16>, tensor<i32>, tensor<i32>) -> tensor<1x5376xbf16>
-    %136 = stablehlo.reshape %135 : (tensor<1x5376xbf16>) -> tensor<5376xbf16>
-    %137 = stablehlo.convert %arg30 : (tensor<2x2048x5376xbf16>) -> tensor<2x2048x5376xf32>
-    %138 = stablehlo.multiply %137, %137 : tensor<2x2048x5376xf32>
+  func.func private @closed_call_26(%arg0: tensor<2x2048xi32>, %arg1: tensor<2x2048xi32>, %arg2: tensor<2x2048x5376xbf16>, %arg3: tensor<62x5376xf32>, %arg4: tensor<62x32x5376x128xf32>, %arg5: tensor<62x16x5376x128xf32>, %arg6: tensor<62x16x5376x128xf32>, %arg7: tensor<62x32x128x5376xf32>, %arg8: tensor<62x128xf32>, %arg9: tensor<62x128xf32>, %arg10: tensor<62x5376xf32>, %arg11: tensor<62x5376xf32>, %arg12: tensor<62x5376x21504xf32>, %arg13: tensor<62x5376x21504xf32>, %arg14: tensor<62x21504x5376xf32>, %arg15: tensor<62x5376xf32>, %arg16: tensor<5376xbf16>, %arg17: tensor<32x5376x128xbf16>, %arg18: tensor<16x5376x128xbf16>, %arg19: tensor<16x5376x128xbf16>, %arg20: tensor<32x128x5376xbf16>, %arg21: tensor<128xbf16>, %arg22: tensor<128xbf16>, %arg23: tensor<5376xbf16>, %arg24: tensor<5376xbf16>, %arg25: tensor<5376x21504xbf16>, %arg26: tensor<5376x21504xbf16>, %arg27: tensor<21504x5376xbf16>, %arg28: tensor<5376xbf16>, %arg29: tensor<i1>, %arg30: tensor<i32>, %arg31: tensor<2x2048x5376xbf16>) -> (tensor<2x2048x5376xbf16>, tensor<62x5376xf32>, tensor<62x32x5376x128xf32>, tensor<62x16x5376x128xf32>, tensor<62x16x5376x128xf32>, tensor<62x32x128x5376xf32>, tensor<62x128xf32>, tensor<62x128xf32>, tensor<62x5376xf32>, tensor<62x5376xf32>, tensor<62x5376x21504xf32>, tensor<62x5376x21504xf32>, tensor<62x21504x5376xf32>, tensor<62x5376xf32>) {
+    %0 = stablehlo.convert %arg31 : (tensor<2x2048x5376xbf16>) -> tensor<2x2048x5376xf32>
+    %1 = stablehlo.multiply %0, %0 : tensor<2x2048x5376xf32>
     %cst = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %139 = stablehlo.reduce(%138 init: %cst) applies stablehlo.add across dimensions = [2] : (tensor<2x2048x5376xf32>, tensor<f32>) -> tensor<2x2048xf32>
-    %140 = stablehlo.broadcast_in_dim %139, dims = [0, 1] : (tensor<2x2048xf32>) -> tensor<2x2048x1xf32>
-    %cst_145 = stablehlo.constant dense<5.376000e+03> : tensor<f32>
-    %141 = stablehlo.broadcast_in_dim %cst_145, dims = [] : (tensor<f32>) -> tensor<2x2048x1xf32>
-    %142 = stablehlo.divide %140, %141 : tensor<2x2048x1xf32>
-    %cst_146 = stablehlo.constant dense<9.99999997E-7> : tensor<f32>
-    %143 = stablehlo.broadcast_in_dim %cst_146, dims = [] : (tensor<f32>) -> tensor<2x2048x1xf32>
-    %144 = stablehlo.add %142, %143 : tensor<2x2048x1xf32>
-    %145 = stablehlo.rsqrt %144 : tensor<2x2048x1xf32>
-    %146 = stablehlo.divide %145, %144 : tensor<2x2048x1xf32>
-    %cst_147 = stablehlo.constant dense<-5.000000e-01> : tensor<f32>
-    %147 = stablehlo.broadcast_in_dim %cst_147, dims = [] : (tensor<f32>) -> tensor<2x2048x1xf32>
-    %148 = stablehlo.multiply %147, %146 : tensor<2x2048x1xf32>
-    %149 = stablehlo.broadcast_in_dim %145, dims = [0, 1, 2] : (tensor<2x2048x1xf32>) -> tensor<2x2048x5376xf32>
-    %150 = stablehlo.multiply %137, %149 : tensor<2x2048x5376xf32>
-    %151 = stablehlo.convert %7 : (tensor<5376xbf16>) -> tensor<5376xf32>
-    %cst_148 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %152 = stablehlo.broadcast_in_dim %cst_148, dims = [] : (tensor<f32>) -> tensor<5376xf32>
-    %153 = stablehlo.add %152, %151 : tensor<5376xf32>
-    %154 = stablehlo.broadcast_in_dim %153, dims = [2] : (tensor<5376xf32>) -> tensor<1x1x5376xf32>
-    %155 = stablehlo.broadcast_in_dim %154, dims = [0, 1, 2] : (tensor<1x1x5376xf32>) -> tensor<2x2048x5376xf32>
-    %156 = stablehlo.multiply %150, %155 : tensor<2x2048x5376xf32>
-    %157 = stablehlo.convert %156 : (tensor<2x2048x5376xf32>) -> tensor<2x2048x5376xbf16>
-    %158 = stablehlo.dot_general %157, %21, contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<2x2048x5376xbf16>, tensor<32x5376x128xbf16>) -> tensor<2x2048x32x128xbf16>
-    %159 = stablehlo.dot_general %157, %35, contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<2x2048x5376xbf16>, tensor<16x5376x128xbf16>) -> tensor<2x2048x16x128xbf16>
-    %160 = stablehlo.dot_general %157, %49, contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<2x2048x5376xbf16>, tensor<16x5376x128xbf16>) -> tensor<2x2048x16x128xbf16>
-    %161 = stablehlo.convert %158 : (tensor<2x2048x32x128xbf16>) -> tensor<2x2048x32x128xf32>
-    %162 = stablehlo.multiply %161, %161 : tensor<2x2048x32x128xf32>
-    %cst_149 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %163 = stablehlo.reduce(%162 init: %cst_149) applies stablehlo.add across dimensions = [3] : (tensor<2x2048x32x128xf32>, tensor<f32>) -> tensor<2x2048x32xf32>
-    %164 = stablehlo.broadcast_in_dim %163, dims = [0, 1, 2] : (tensor<2x2048x32xf32>) -> tensor<2x2048x32x1xf32>
-    %cst_150 = stablehlo.constant dense<1.280000e+02> : tensor<f32>
-    %165 = stablehlo.broadcast_in_dim %cst_150, dims = [] : (tensor<f32>) -> tensor<2x2048x32x1xf32>
-    %166 = stablehlo.divide %164, %165 : tensor<2x2048x32x1xf32>
-    %cst_151 = stablehlo.constant dense<9.99999997E-7> : tensor<f32>
-    %167 = stablehlo.broadcast_in_dim %cst_151, dims = [] : (tensor<f32>) -> tensor<2x2048x32x1xf32>
-    %168 = stablehlo.add %166, %167 : tensor<2x2048x32x1xf32>
-    %169 = stablehlo.rsqrt %168 : tensor<2x2048x32x1xf32>
-    %170 = stablehlo.divide %169, %168 : tensor<2x2048x32x1xf32>
-    %cst_152 = stablehlo.constant dense<-5.000000e-01> : tensor<f32>
-    %171 = stablehlo.broadcast_in_dim %cst_152, dims = [] : (tensor<f32>) -> tensor<2x2048x32x1xf32>
-    %172 = stablehlo.multiply %171, %170 : tensor<2x2048x32x1xf32>
-    %173 = stablehlo.broadcast_in_dim %169, dims = [0, 1, 2, 3] : (tensor<2x2048x32x1xf32>) -> tensor<2x2048x32x128xf32>
-    %174 = stablehlo.multiply %161, %173 : tensor<2x2048x32x128xf32>
-    %175 = stablehlo.convert %71 : (tensor<128xbf16>) -> tensor<128xf32>
-    %cst_153 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %176 = stablehlo.broadcast_in_dim %cst_153, dims = [] : (tensor<f32>) -> tensor<128xf32>
-    %177 = stablehlo.add %176, %175 : tensor<128xf32>
-    %178 = stablehlo.broadcast_in_dim %177, dims = [3] : (tensor<128xf32>) -> tensor<1x1x1x128xf32>
-    %179 = stablehlo.broadcast_in_dim %178, dims = [0, 1, 2, 3] : (tensor<1x1x1x128xf32>) -> tensor<2x2048x32x128xf32>
-    %180 = stablehlo.multiply %174, %179 : tensor<2x2048x32x128xf32>
-    %181 = stablehlo.convert %180 : (tensor<2x2048x32x128xf32>) -> tensor<2x2048x32x128xbf16>
-    %182 = stablehlo.convert %159 : (tensor<2x2048x16x128xbf16>) -> tensor<2x2048x16x128xf32>
-    %183 = stablehlo.multiply %182, %182 : tensor<2x2048x16x128xf32>
-    %cst_154 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %184 = stablehlo.reduce(%183 init: %cst_154) applies stablehlo.add across dimensions = [3] : (tensor<2x2048x16x128xf32>, tensor<f32>) -> tensor<2x2048x16xf32>
-    %185 = stablehlo.broadcast_in_dim %184, dims = [0, 1, 2] : (tensor<2x2048x16xf32>) -> tensor<2x2048x16x1xf32>
-    %cst_155 = stablehlo.constant dense<1.280000e+02> : tensor<f32>
-    %186 = stablehlo.broadcast_in_dim %cst_155, dims = [] : (tensor<f32>) -> tensor<2x2048x16x1xf32>
-    %187 = stablehlo.divide %185, %186 : tensor<2x2048x16x1xf32>
-    %cst_156 = stablehlo.constant dense<9.99999997E-7> : tensor<f32>
-    %188 = stablehlo.broadcast_in_dim %cst_156, dims = [] : (tensor<f32>) -> tensor<2x2048x16x1xf32>
-    %189 = stablehlo.add %187, %188 : tensor<2x2048x16x1xf32>
-    %190 = stablehlo.rsqrt %189 : tensor<2x2048x16x1xf32>
-    %191 = stablehlo.divide %190, %189 : tensor<2x2048x16x1xf32>
-    %cst_157 = stablehlo.constant dense<-5.000000e-01> : tensor<f32>
-    %192 = stablehlo.broadcast_in_dim %cst_157, dims = [] : (tensor<f32>) -> tensor<2x2048x16x1xf32>
-    %193 = stablehlo.multiply %192, %191 : tensor<2x2048x16x1xf32>
-    %194 = stablehlo.broadcast_in_dim %190, dims = [0, 1, 2, 3] : (tensor<2x2048x16x1xf32>) -> tensor<2x2048x16x128xf32>
-    %195 = stablehlo.multiply %182, %194 : tensor<2x2048x16x128xf32>
-    %196 = stablehlo.convert %79 : (tensor<128xbf16>) -> tensor<128xf32>
-    %cst_158 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %197 = stablehlo.broadcast_in_dim %cst_158, dims = [] : (tensor<f32>) -> tensor<128xf32>
-    %198 = stablehlo.add %197, %196 : tensor<128xf32>
-    %199 = stablehlo.broadcast_in_dim %198, dims = [3] : (tensor<128xf32>) -> tensor<1x1x1x128xf32>
-    %200 = stablehlo.broadcast_in_dim %199, dims = [0, 1, 2, 3] : (tensor<1x1x1x128xf32>) -> tensor<2x2048x16x128xf32>
-    %201 = stablehlo.multiply %195, %200 : tensor<2x2048x16x128xf32>
-    %202 = stablehlo.convert %201 : (tensor<2x2048x16x128xf32>) -> tensor<2x2048x16x128xbf16>
-    %203 = stablehlo.iota dim = 0 : tensor<64xf32>
-    %cst_159 = stablehlo.constant dense<2.000000e+00> : tensor<f32>
-    %204 = stablehlo.broadcast_in_dim %cst_159, dims = [] : (tensor<f32>) -> tensor<64xf32>
-    %205 = stablehlo.multiply %204, %203 : tensor<64xf32>
-    %cst_160 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %206 = stablehlo.broadcast_in_dim %cst_160, dims = [] : (tensor<f32>) -> tensor<64xf32>
-    %207 = stablehlo.add %206, %205 : tensor<64xf32>
-    %cst_161 = stablehlo.constant dense<1.280000e+02> : tensor<f32>
-    %208 = stablehlo.broadcast_in_dim %cst_161, dims = [] : (tensor<f32>) -> tensor<64xf32>
-    %209 = stablehlo.divide %207, %208 : tensor<64xf32>
-    %cst_162 = stablehlo.constant dense<1.000000e+04> : tensor<f32>
-    %210 = stablehlo.broadcast_in_dim %cst_162, dims = [] : (tensor<f32>) -> tensor<64xf32>
-    %211 = stablehlo.power %210, %209 : tensor<64xf32>
-    %cst_163 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %212 = stablehlo.broadcast_in_dim %cst_163, dims = [] : (tensor<f32>) -> tensor<64xf32>
-    %213 = stablehlo.divide %212, %211 : tensor<64xf32>
-    %cst_164 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %214 = stablehlo.broadcast_in_dim %cst_164, dims = [] : (tensor<f32>) -> tensor<64xf32>
-    %215 = stablehlo.divide %213, %214 : tensor<64xf32>
-    %216 = stablehlo.iota dim = 0 : tensor<64xf32>
-    %cst_165 = stablehlo.constant dense<2.000000e+00> : tensor<f32>
-    %217 = stablehlo.broadcast_in_dim %cst_165, dims = [] : (tensor<f32>) -> tensor<64xf32>
-    %218 = stablehlo.multiply %217, %216 : tensor<64xf32>
-    %cst_166 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %219 = stablehlo.broadcast_in_dim %cst_166, dims = [] : (tensor<f32>) -> tensor<64xf32>
-    %220 = stablehlo.add %219, %218 : tensor<64xf32>
-    %cst_167 = stablehlo.constant dense<1.280000e+02> : tensor<f32>
-    %221 = stablehlo.broadcast_in_dim %cst_167, dims = [] : (tensor<f32>) -> tensor<64xf32>
-    %222 = stablehlo.divide %220, %221 : tensor<64xf32>
-    %cst_168 = stablehlo.constant dense<1.000000e+06> : tensor<f32>
-    %223 = stablehlo.broadcast_in_dim %cst_168, dims = [] : (tensor<f32>) -> tensor<64xf32>
-    %224 = stablehlo.power %223, %222 : tensor<64xf32>
-    %cst_169 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %225 = stablehlo.broadcast_in_dim %cst_169, dims = [] : (tensor<f32>) -> tensor<64xf32>
-    %226 = stablehlo.divide %225, %224 : tensor<64xf32>
-    %cst_170 = stablehlo.constant dense<8.000000e+00> : tensor<f32>
-    %227 = stablehlo.broadcast_in_dim %cst_170, dims = [] : (tensor<f32>) -> tensor<64xf32>
-    %228 = stablehlo.divide %226, %227 : tensor<64xf32>
-    %229 = call @_where_9(%arg31, %228, %215) : (tensor<i1>, tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
-    %230 = stablehlo.convert %arg13 : (tensor<2x2048xi32>) -> tensor<2x2048xf32>
-    %231 = stablehlo.broadcast_in_dim %230, dims = [0, 1] : (tensor<2x2048xf32>) -> tensor<2x2048x1xf32>
-    %232 = stablehlo.broadcast_in_dim %229, dims = [2] : (tensor<64xf32>) -> tensor<1x1x64xf32>
-    %233 = stablehlo.broadcast_in_dim %231, dims = [0, 1, 2] : (tensor<2x2048x1xf32>) -> tensor<2x2048x64xf32>
-    %234 = stablehlo.broadcast_in_dim %232, dims = [0, 1, 2] : (tensor<1x1x64xf32>) -> tensor<2x2048x64xf32>
-    %235 = stablehlo.multiply %233, %234 : tensor<2x2048x64xf32>
-    %236 = stablehlo.sine %235 : tensor<2x2048x64xf32>
-    %237 = stablehlo.broadcast_in_dim %236, dims = [0, 1, 3] : (tensor<2x2048x64xf32>) -> tensor<2x2048x1x64xf32>
-    %238 = stablehlo.cosine %235 : tensor<2x2048x64xf32>
-    %239 = stablehlo.broadcast_in_dim %238, dims = [0, 1, 3] : (tensor<2x2048x64xf32>) -> tensor<2x2048x1x64xf32>
-    %240 = stablehlo.convert %181 : (tensor<2x2048x32x128xbf16>) -> tensor<2x2048x32x128xf32>
-    %241 = stablehlo.slice %240 [0:2, 0:2048, 0:32, 0:64] : (tensor<2x2048x32x128xf32>) -> tensor<2x2048x32x64xf32>
-    %242 = stablehlo.slice %240 [0:2, 0:2048, 0:32, 64:128] : (tensor<2x2048x32x128xf32>) -> tensor<2x2048x32x64xf32>
-    %243 = stablehlo.broadcast_in_dim %239, dims = [0, 1, 2, 3] : (tensor<2x2048x1x64xf32>) -> tensor<2x2048x32x64xf32>
-    %244 = stablehlo.multiply %241, %243 : tensor<2x2048x32x64xf32>
-    %245 = stablehlo.broadcast_in_dim %237, dims = [0, 1, 2, 3] : (tensor<2x2048x1x64xf32>) -> tensor<2x2048x32x64xf32>
-    %246 = stablehlo.multiply %242, %245 : tensor<2x2048x32x64xf32>
-    %247 = stablehlo.subtract %244, %246 : tensor<2x2048x32x64xf32>
-    %248 = stablehlo.broadcast_in_dim %239, dims = [0, 1, 2, 3] : (tensor<2x2048x1x64xf32>) -> tensor<2x2048x32x64xf32>
-    %249 = stablehlo.multiply %242, %248 : tensor<2x2048x32x64xf32>
-    %250 = stablehlo.broadcast_in_dim %237, dims = [0, 1, 2, 3] : (tensor<2x2048x1x64xf32>) -> tensor<2x2048x32x64xf32>
-    %251 = stablehlo.multiply %241, %250 : tensor<2x2048x32x64xf32>
-    %252 = stablehlo.add %249, %251 : tensor<2x2048x32x64xf32>
-    %253 = stablehlo.concatenate %247, %252, dim = 3 : (tensor<2x2048x32x64xf32>, tensor<2x2048x32x64xf32>) -> tensor<2x2048x32x128xf32>
-    %254 = stablehlo.convert %253 : (tensor<2x2048x32x128xf32>) -> tensor<2x2048x32x128xbf16>
-    %255 = stablehlo.convert %arg13 : (tensor<2x2048xi32>) -> tensor<2x2048xf32>
-    %256 = stablehlo.broadcast_in_dim %255, dims = [0, 1] : (tensor<2x2048xf32>) -> tensor<2x2048x1xf32>
-    %257 = stablehlo.broadcast_in_dim %229, dims = [2] : (tensor<64xf32>) -> tensor<1x1x64xf32>
-    %258 = stablehlo.broadcast_in_dim %256, dims = [0, 1, 2] : (tensor<2x2048x1xf32>) -> tensor<2x2048x64xf32>
-    %259 = stablehlo.broadcast_in_dim %257, dims = [0, 1, 2] : (tensor<1x1x64xf32>) -> tensor<2x2048x64xf32>
-    %260 = stablehlo.multiply %258, %259 : tensor<2x2048x64xf32>
-    %261 = stablehlo.sine %260 : tensor<2x2048x64xf32>
-    %262 = stablehlo.broadcast_in_dim %261, dims = [0, 1, 3] : (tensor<2x2048x64xf32>) -> tensor<2x2048x1x64xf32>
-    %263 = stablehlo.cosine %260 : tensor<2x2048x64xf32>
-    %264 = stablehlo.broadcast_in_dim %263, dims = [0, 1, 3] : (tensor<2x2048x64xf32>) -> tensor<2x2048x1x64xf32>
-    %265 = stablehlo.convert %202 : (tensor<2x2048x16x128xbf16>) -> tensor<2x2048x16x128xf32>
-    %266 = stablehlo.slice %265 [0:2, 0:2048, 0:16, 0:64] : (tensor<2x2048x16x128xf32>) -> tensor<2x2048x16x64xf32>
-    %267 = stablehlo.slice %265 [0:2, 0:2048, 0:16, 64:128] : (tensor<2x2048x16x128xf32>) -> tensor<2x2048x16x64xf32>
-    %268 = stablehlo.broadcast_in_dim %264, dims = [0, 1, 2, 3] : (tensor<2x2048x1x64xf32>) -> tensor<2x2048x16x64xf32>
-    %269 = stablehlo.multiply %266, %268 : tensor<2x2048x16x64xf32>
-    %270 = stablehlo.broadcast_in_dim %262, dims = [0, 1, 2, 3] : (tensor<2x2048x1x64xf32>) -> tensor<2x2048x16x64xf32>
-    %271 = stablehlo.multiply %267, %270 : tensor<2x2048x16x64xf32>
-    %272 = stablehlo.subtract %269, %271 : tensor<2x2048x16x64xf32>
-    %273 = stablehlo.broadcast_in_dim %264, dims = [0, 1, 2, 3] : (tensor<2x2048x1x64xf32>) -> tensor<2x2048x16x64xf32>
-    %274 = stablehlo.multiply %267, %273 : tensor<2x2048x16x64xf32>
-    %275 = stablehlo.broadcast_in_dim %262, dims = [0, 1, 2, 3] : (tensor<2x2048x1x64xf32>) -> tensor<2x2048x16x64xf32>
-    %276 = stablehlo.multiply %266, %275 : tensor<2x2048x16x64xf32>
-    %277 = stablehlo.add %274, %276 : tensor<2x2048x16x64xf32>
-    %278 = stablehlo.concatenate %272, %277, dim = 3 : (tensor<2x2048x16x64xf32>, tensor<2x2048x16x64xf32>) -> tensor<2x2048x16x128xf32>
-    %279 = stablehlo.convert %278 : (tensor<2x2048x16x128xf32>) -> tensor<2x2048x16x128xbf16>
-    %280 = stablehlo.convert %arg31 : (tensor<i1>) -> tensor<i32>
-    %281:9 = "stablehlo.case"(%280) ({
-      %661 = stablehlo.iota dim = 0 : tensor<2048xi32>
-      %662 = stablehlo.broadcast_in_dim %661, dims = [1] : (tensor<2048xi32>) -> tensor<2x2048xi32>
-      %663 = stablehlo.broadcast_in_dim %662, dims = [0, 1] : (tensor<2x2048xi32>) -> tensor<2x2048x1xi32>
-      %664 = stablehlo.broadcast_in_dim %662, dims = [0, 2] : (tensor<2x2048xi32>) -> tensor<2x1x2048xi32>
-      %665 = stablehlo.broadcast_in_dim %664, dims = [0, 1, 2] : (tensor<2x1x2048xi32>) -> tensor<2x2048x2048xi32>
-      %666 = stablehlo.broadcast_in_dim %663, dims = [0, 1, 2] : (tensor<2x2048x1xi32>) -> tensor<2x2048x2048xi32>
-      %667 = stablehlo.compare LE, %665, %666, SIGNED : (tensor<2x2048x2048xi32>, tensor<2x2048x2048xi32>) -> tensor<2x2048x2048xi1>
-      %c_251 = stablehlo.constant dense<0> : tensor<i32>
-      %668 = stablehlo.broadcast_in_dim %c_251, dims = [] : (tensor<i32>) -> tensor<2x1x2048xi32>
-      %669 = stablehlo.compare GE, %664, %668, SIGNED : (tensor<2x1x2048xi32>, tensor<2x1x2048xi32>) -> tensor<2x1x2048xi1>
-      %670 = stablehlo.broadcast_in_dim %669, dims = [0, 1, 2] : (tensor<2x1x2048xi1>) -> tensor<2x2048x2048xi1>
-      %671 = stablehlo.and %667, %670 : tensor<2x2048x2048xi1>
-      %672 = stablehlo.broadcast_in_dim %663, dims = [0, 1, 2] : (tensor<2x2048x1xi32>) -> tensor<2x2048x2048xi32>
-      %673 = stablehlo.broadcast_in_dim %664, dims = [0, 1, 2] : (tensor<2x1x2048xi32>) -> tensor<2x2048x2048xi32>
-      %674 = stablehlo.subtract %672, %673 : tensor<2x2048x2048xi32>
-      %c_252 = stablehlo.constant dense<1024> : tensor<i32>
-      %675 = stablehlo.broadcast_in_dim %c_252, dims = [] : (tensor<i32>) -> tensor<2x2048x2048xi32>
-      %676 = stablehlo.compare LT, %674, %675, SIGNED : (tensor<2x2048x2048xi32>, tensor<2x2048x2048xi32>) -> tensor<2x2048x2048xi1>
-      %677 = stablehlo.and %671, %676 : tensor<2x2048x2048xi1>
-      %678 = stablehlo.broadcast_in_dim %arg14, dims = [0, 1] : (tensor<2x2048xi32>) -> tensor<2x2048x1xi32>
-      %679 = stablehlo.broadcast_in_dim %arg14, dims = [0, 2] : (tensor<2x2048xi32>) -> tensor<2x1x2048xi32>
-      %680 = stablehlo.broadcast_in_dim %678, dims = [0, 1, 2] : (tensor<2x2048x1xi32>) -> tensor<2x2048x2048xi32>
-      %681 = stablehlo.broadcast_in_dim %679, dims = [0, 1, 2] : (tensor<2x1x2048xi32>) -> tensor<2x2048x2048xi32>
-      %682 = stablehlo.compare EQ, %680, %681, SIGNED : (tensor<2x2048x2048xi32>, tensor<2x2048x2048xi32>) -> tensor<2x2048x2048xi1>
-      %683 = stablehlo.and %677, %682 : tensor<2x2048x2048xi1>
-      %684 = stablehlo.reshape %254 : (tensor<2x2048x32x128xbf16>) -> tensor<2x2048x16x2x128xbf16>
-      %685 = stablehlo.dot_general %279, %684, batching_dims = [0, 2] x [0, 2], contracting_dims = [3] x [4], precision = [DEFAULT, DEFAULT] : (tensor<2x2048x16x128xbf16>, tensor<2x2048x16x2x128xbf16>) -> tensor<2x16x2048x2048x2xf32>
-      %686 = stablehlo.transpose %685, dims = [0, 1, 4, 3, 2] : (tensor<2x16x2048x2048x2xf32>) -> tensor<2x16x2x2048x2048xf32>
-      %cst_253 = stablehlo.constant dense<0.0771516785> : tensor<f32>
-      %687 = stablehlo.broadcast_in_dim %cst_253, dims = [] : (tensor<f32>) -> tensor<2x16x2x2048x2048xf32>
-      %688 = stablehlo.multiply %686, %687 : tensor<2x16x2x2048x2048xf32>
-      %689 = stablehlo.broadcast_in_dim %683, dims = [0, 3, 4] : (tensor<2x2048x2048xi1>) -> tensor<2x1x1x2048x2048xi1>
-      %cst_254 = stablehlo.constant dense<-2.38197633E+38> : tensor<f32>
-      %690:2 = func.call @_where_27(%689, %688, %cst_254) : (tensor<2x1x1x2048x2048xi1>, tensor<2x16x2x2048x2048xf32>, tensor<f32>) -> (tensor<2x16x2x2048x2048xf32>, tensor<2x16x2x2048x2048xi1>)
-      %cst_255 = stablehlo.constant dense<0xFF800000> : tensor<f32>
-      %691 = stablehlo.reduce(%690#0 init: %cst_255) applies stablehlo.maximum across dimensions = [4] : (tensor<2x16x2x2048x2048xf32>, tensor<f32>) -> tensor<2x16x2x2048xf32>
-      %cst_256 = stablehlo.constant dense<0xFF800000> : tensor<f32>
-      %692 = stablehlo.broadcast_in_dim %cst_256, dims = [] : (tensor<f32>) -> tensor<2x16x2x2048xf32>
-      %693 = stablehlo.maximum %692, %691 : tensor<2x16x2x2048xf32>
-      %694 = stablehlo.broadcast_in_dim %693, dims = [0, 1, 2, 3] : (tensor<2x16x2x2048xf32>) -> tensor<2x16x2x2048x1xf32>
-      %695 = stablehlo.broadcast_in_dim %694, dims = [0, 1, 2, 3, 4] : (tensor<2x16x2x2048x1xf32>) -> tensor<2x16x2x2048x2048xf32>
-      %696 = stablehlo.subtract %690#0, %695 : tensor<2x16x2x2048x2048xf32>
-      %697 = stablehlo.exponential %696 : tensor<2x16x2x2048x2048xf32>
-      %cst_257 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-      %698 = stablehlo.reduce(%697 init: %cst_257) applies stablehlo.add across dimensions = [4] : (tensor<2x16x2x2048x2048xf32>, tensor<f32>) -> tensor<2x16x2x2048xf32>
-      %699 = stablehlo.broadcast_in_dim %698, dims = [0, 1, 2, 3] : (tensor<2x16x2x2048xf32>) -> tensor<2x16x2x2048x1xf32>
-      %700 = stablehlo.broadcast_in_dim %699, dims = [0, 1, 2, 3, 4] : (tensor<2x16x2x2048x1xf32>) -> tensor<2x16x2x2048x2048xf32>
-      %701 = stablehlo.divide %697, %700 : tensor<2x16x2x2048x2048xf32>
-      %702 = stablehlo.multiply %699, %699 : tensor<2x16x2x2048x1xf32>
-      %cst_258 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-      %703 = stablehlo.broadcast_in_dim %cst_258, dims = [] : (tensor<f32>) -> tensor<2x16x2x2048x1xf32>
-      %704 = stablehlo.divide %703, %702 : tensor<2x16x2x2048x1xf32>
-      %705 = stablehlo.convert %701 : (tensor<2x16x2x2048x2048xf32>) -> tensor<2x16x2x2048x2048xbf16>
-      %706 = stablehlo.dot_general %160, %705, batching_dims = [0, 2] x [0, 1], contracting_dims = [1] x [4], precision = [DEFAULT, DEFAULT] : (tensor<2x2048x16x128xbf16>, tensor<2x16x2x2048x2048xbf16>) -> tensor<2x16x128x2x2048xbf16>
-      %707 = stablehlo.transpose %706, dims = [0, 4, 1, 3, 2] : (tensor<2x16x128x2x2048xbf16>) -> tensor<2x2048x16x2x128xbf16>
-      %708 = stablehlo.reshape %707 : (tensor<2x2048x16x2x128xbf16>) -> tensor<2x2048x32x128xbf16>
-      stablehlo.return %708, %684, %279, %690#1, %697, %699, %704, %705, %160 : tensor<2x2048x32x128xbf16>, tensor<2x2048x16x2x128xbf16>, tensor<2x2048x16x128xbf16>, tensor<2x16x2x2048x2048xi1>, tensor<2x16x2x2048x2048xf32>, tensor<2x16x2x2048x1xf32>, tensor<2x16x2x2048x1xf32>, tensor<2x16x2x2048x2048xbf16>, tensor<2x2048x16x128xbf16>
+    %2 = stablehlo.reduce(%1 init: %cst) applies stablehlo.add across dimensions = [2] : (tensor<2x2048x5376xf32>, tensor<f32>) -> tensor<2x2048xf32>
+    %3 = stablehlo.broadcast_in_dim %2, dims = [0, 1] : (tensor<2x2048xf32>) -> tensor<2x2048x1xf32>
+    %cst_0 = stablehlo.constant dense<5.376000e+03> : tensor<f32>
+    %4 = stablehlo.broadcast_in_dim %cst_0, dims = [] : (tensor<f32>) -> tensor<2x2048x1xf32>
+    %5 = stablehlo.divide %3, %4 : tensor<2x2048x1xf32>
+    %cst_1 = stablehlo.constant dense<9.99999997E-7> : tensor<f32>
+    %6 = stablehlo.broadcast_in_dim %cst_1, dims = [] : (tensor<f32>) -> tensor<2x2048x1xf32>
+    %7 = stablehlo.add %5, %6 : tensor<2x2048x1xf32>
+    %8 = stablehlo.rsqrt %7 : tensor<2x2048x1xf32>
+    %9 = stablehlo.divide %8, %7 : tensor<2x2048x1xf32>
+    %cst_2 = stablehlo.constant dense<-5.000000e-01> : tensor<f32>
+    %10 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<2x2048x1xf32>
+    %11 = stablehlo.multiply %10, %9 : tensor<2x2048x1xf32>
+    %12 = stablehlo.broadcast_in_dim %8, dims = [0, 1, 2] : (tensor<2x2048x1xf32>) -> tensor<2x2048x5376xf32>
+    %13 = stablehlo.multiply %0, %12 : tensor<2x2048x5376xf32>
+    %14 = stablehlo.convert %arg16 : (tensor<5376xbf16>) -> tensor<5376xf32>
+    %cst_3 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %15 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<5376xf32>
+    %16 = stablehlo.add %15, %14 : tensor<5376xf32>
+    %17 = stablehlo.broadcast_in_dim %16, dims = [2] : (tensor<5376xf32>) -> tensor<1x1x5376xf32>
+    %18 = stablehlo.broadcast_in_dim %17, dims = [0, 1, 2] : (tensor<1x1x5376xf32>) -> tensor<2x2048x5376xf32>
+    %19 = stablehlo.multiply %13, %18 : tensor<2x2048x5376xf32>
+    %20 = stablehlo.convert %19 : (tensor<2x2048x5376xf32>) -> tensor<2x2048x5376xbf16>
+    %21 = stablehlo.dot_general %20, %arg17, contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<2x2048x5376xbf16>, tensor<32x5376x128xbf16>) -> tensor<2x2048x32x128xbf16>
+    %22 = stablehlo.dot_general %20, %arg18, contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<2x2048x5376xbf16>, tensor<16x5376x128xbf16>) -> tensor<2x2048x16x128xbf16>
+    %23 = stablehlo.dot_general %20, %arg19, contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<2x2048x5376xbf16>, tensor<16x5376x128xbf16>) -> tensor<2x2048x16x128xbf16>
+    %24 = stablehlo.convert %21 : (tensor<2x2048x32x128xbf16>) -> tensor<2x2048x32x128xf32>
+    %25 = stablehlo.multiply %24, %24 : tensor<2x2048x32x128xf32>
+    %cst_4 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %26 = stablehlo.reduce(%25 init: %cst_4) applies stablehlo.add across dimensions = [3] : (tensor<2x2048x32x128xf32>, tensor<f32>) -> tensor<2x2048x32xf32>
+    %27 = stablehlo.broadcast_in_dim %26, dims = [0, 1, 2] : (tensor<2x2048x32xf32>) -> tensor<2x2048x32x1xf32>
+    %cst_5 = stablehlo.constant dense<1.280000e+02> : tensor<f32>
+    %28 = stablehlo.broadcast_in_dim %cst_5, dims = [] : (tensor<f32>) -> tensor<2x2048x32x1xf32>
+    %29 = stablehlo.divide %27, %28 : tensor<2x2048x32x1xf32>
+    %cst_6 = stablehlo.constant dense<9.99999997E-7> : tensor<f32>
+    %30 = stablehlo.broadcast_in_dim %cst_6, dims = [] : (tensor<f32>) -> tensor<2x2048x32x1xf32>
+    %31 = stablehlo.add %29, %30 : tensor<2x2048x32x1xf32>
+    %32 = stablehlo.rsqrt %31 : tensor<2x2048x32x1xf32>
+    %33 = stablehlo.divide %32, %31 : tensor<2x2048x32x1xf32>
+    %cst_7 = stablehlo.constant dense<-5.000000e-01> : tensor<f32>
+    %34 = stablehlo.broadcast_in_dim %cst_7, dims = [] : (tensor<f32>) -> tensor<2x2048x32x1xf32>
+    %35 = stablehlo.multiply %34, %33 : tensor<2x2048x32x1xf32>
+    %36 = stablehlo.broadcast_in_dim %32, dims = [0, 1, 2, 3] : (tensor<2x2048x32x1xf32>) -> tensor<2x2048x32x128xf32>
+    %37 = stablehlo.multiply %24, %36 : tensor<2x2048x32x128xf32>
+    %38 = stablehlo.convert %arg21 : (tensor<128xbf16>) -> tensor<128xf32>
+    %cst_8 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %39 = stablehlo.broadcast_in_dim %cst_8, dims = [] : (tensor<f32>) -> tensor<128xf32>
+    %40 = stablehlo.add %39, %38 : tensor<128xf32>
+    %41 = stablehlo.broadcast_in_dim %40, dims = [3] : (tensor<128xf32>) -> tensor<1x1x1x128xf32>
+    %42 = stablehlo.broadcast_in_dim %41, dims = [0, 1, 2, 3] : (tensor<1x1x1x128xf32>) -> tensor<2x2048x32x128xf32>
+    %43 = stablehlo.multiply %37, %42 : tensor<2x2048x32x128xf32>
+    %44 = stablehlo.convert %43 : (tensor<2x2048x32x128xf32>) -> tensor<2x2048x32x128xbf16>
+    %45 = stablehlo.convert %22 : (tensor<2x2048x16x128xbf16>) -> tensor<2x2048x16x128xf32>
+    %46 = stablehlo.multiply %45, %45 : tensor<2x2048x16x128xf32>
+    %cst_9 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %47 = stablehlo.reduce(%46 init: %cst_9) applies stablehlo.add across dimensions = [3] : (tensor<2x2048x16x128xf32>, tensor<f32>) -> tensor<2x2048x16xf32>
+    %48 = stablehlo.broadcast_in_dim %47, dims = [0, 1, 2] : (tensor<2x2048x16xf32>) -> tensor<2x2048x16x1xf32>
+    %cst_10 = stablehlo.constant dense<1.280000e+02> : tensor<f32>
+    %49 = stablehlo.broadcast_in_dim %cst_10, dims = [] : (tensor<f32>) -> tensor<2x2048x16x1xf32>
+    %50 = stablehlo.divide %48, %49 : tensor<2x2048x16x1xf32>
+    %cst_11 = stablehlo.constant dense<9.99999997E-7> : tensor<f32>
+    %51 = stablehlo.broadcast_in_dim %cst_11, dims = [] : (tensor<f32>) -> tensor<2x2048x16x1xf32>
+    %52 = stablehlo.add %50, %51 : tensor<2x2048x16x1xf32>
+    %53 = stablehlo.rsqrt %52 : tensor<2x2048x16x1xf32>
+    %54 = stablehlo.divide %53, %52 : tensor<2x2048x16x1xf32>
+    %cst_12 = stablehlo.constant dense<-5.000000e-01> : tensor<f32>
+    %55 = stablehlo.broadcast_in_dim %cst_12, dims = [] : (tensor<f32>) -> tensor<2x2048x16x1xf32>
+    %56 = stablehlo.multiply %55, %54 : tensor<2x2048x16x1xf32>
+    %57 = stablehlo.broadcast_in_dim %53, dims = [0, 1, 2, 3] : (tensor<2x2048x16x1xf32>) -> tensor<2x2048x16x128xf32>
+    %58 = stablehlo.multiply %45, %57 : tensor<2x2048x16x128xf32>
+    %59 = stablehlo.convert %arg22 : (tensor<128xbf16>) -> tensor<128xf32>
+    %cst_13 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %60 = stablehlo.broadcast_in_dim %cst_13, dims = [] : (tensor<f32>) -> tensor<128xf32>
+    %61 = stablehlo.add %60, %59 : tensor<128xf32>
+    %62 = stablehlo.broadcast_in_dim %61, dims = [3] : (tensor<128xf32>) -> tensor<1x1x1x128xf32>
+    %63 = stablehlo.broadcast_in_dim %62, dims = [0, 1, 2, 3] : (tensor<1x1x1x128xf32>) -> tensor<2x2048x16x128xf32>
+    %64 = stablehlo.multiply %58, %63 : tensor<2x2048x16x128xf32>
+    %65 = stablehlo.convert %64 : (tensor<2x2048x16x128xf32>) -> tensor<2x2048x16x128xbf16>
+    %66 = stablehlo.iota dim = 0 : tensor<64xf32>
+    %cst_14 = stablehlo.constant dense<2.000000e+00> : tensor<f32>
+    %67 = stablehlo.broadcast_in_dim %cst_14, dims = [] : (tensor<f32>) -> tensor<64xf32>
+    %68 = stablehlo.multiply %67, %66 : tensor<64xf32>
+    %cst_15 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %69 = stablehlo.broadcast_in_dim %cst_15, dims = [] : (tensor<f32>) -> tensor<64xf32>
+    %70 = stablehlo.add %69, %68 : tensor<64xf32>
+    %cst_16 = stablehlo.constant dense<1.280000e+02> : tensor<f32>
+    %71 = stablehlo.broadcast_in_dim %cst_16, dims = [] : (tensor<f32>) -> tensor<64xf32>
+    %72 = stablehlo.divide %70, %71 : tensor<64xf32>
+    %cst_17 = stablehlo.constant dense<1.000000e+04> : tensor<f32>
+    %73 = stablehlo.broadcast_in_dim %cst_17, dims = [] : (tensor<f32>) -> tensor<64xf32>
+    %74 = stablehlo.power %73, %72 : tensor<64xf32>
+    %cst_18 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %75 = stablehlo.broadcast_in_dim %cst_18, dims = [] : (tensor<f32>) -> tensor<64xf32>
+    %76 = stablehlo.divide %75, %74 : tensor<64xf32>
+    %cst_19 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %77 = stablehlo.broadcast_in_dim %cst_19, dims = [] : (tensor<f32>) -> tensor<64xf32>
+    %78 = stablehlo.divide %76, %77 : tensor<64xf32>
+    %79 = stablehlo.iota dim = 0 : tensor<64xf32>
+    %cst_20 = stablehlo.constant dense<2.000000e+00> : tensor<f32>
+    %80 = stablehlo.broadcast_in_dim %cst_20, dims = [] : (tensor<f32>) -> tensor<64xf32>
+    %81 = stablehlo.multiply %80, %79 : tensor<64xf32>
+    %cst_21 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %82 = stablehlo.broadcast_in_dim %cst_21, dims = [] : (tensor<f32>) -> tensor<64xf32>
+    %83 = stablehlo.add %82, %81 : tensor<64xf32>
+    %cst_22 = stablehlo.constant dense<1.280000e+02> : tensor<f32>
+    %84 = stablehlo.broadcast_in_dim %cst_22, dims = [] : (tensor<f32>) -> tensor<64xf32>
+    %85 = stablehlo.divide %83, %84 : tensor<64xf32>
+    %cst_23 = stablehlo.constant dense<1.000000e+06> : tensor<f32>
+    %86 = stablehlo.broadcast_in_dim %cst_23, dims = [] : (tensor<f32>) -> tensor<64xf32>
+    %87 = stablehlo.power %86, %85 : tensor<64xf32>
+    %cst_24 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %88 = stablehlo.broadcast_in_dim %cst_24, dims = [] : (tensor<f32>) -> tensor<64xf32>
+    %89 = stablehlo.divide %88, %87 : tensor<64xf32>
+    %cst_25 = stablehlo.constant dense<8.000000e+00> : tensor<f32>
+    %90 = stablehlo.broadcast_in_dim %cst_25, dims = [] : (tensor<f32>) -> tensor<64xf32>
+    %91 = stablehlo.divide %89, %90 : tensor<64xf32>
+    %92 = call @_where_9(%arg29, %91, %78) : (tensor<i1>, tensor<64xf32>, tensor<64xf32>) -> tensor<64xf32>
+    %93 = stablehlo.convert %arg0 : (tensor<2x2048xi32>) -> tensor<2x2048xf32>
+    %94 = stablehlo.broadcast_in_dim %93, dims = [0, 1] : (tensor<2x2048xf32>) -> tensor<2x2048x1xf32>
+    %95 = stablehlo.broadcast_in_dim %92, dims = [2] : (tensor<64xf32>) -> tensor<1x1x64xf32>
+    %96 = stablehlo.broadcast_in_dim %94, dims = [0, 1, 2] : (tensor<2x2048x1xf32>) -> tensor<2x2048x64xf32>
+    %97 = stablehlo.broadcast_in_dim %95, dims = [0, 1, 2] : (tensor<1x1x64xf32>) -> tensor<2x2048x64xf32>
+    %98 = stablehlo.multiply %96, %97 : tensor<2x2048x64xf32>
+    %99 = stablehlo.sine %98 : tensor<2x2048x64xf32>
+    %100 = stablehlo.broadcast_in_dim %99, dims = [0, 1, 3] : (tensor<2x2048x64xf32>) -> tensor<2x2048x1x64xf32>
+    %101 = stablehlo.cosine %98 : tensor<2x2048x64xf32>
+    %102 = stablehlo.broadcast_in_dim %101, dims = [0, 1, 3] : (tensor<2x2048x64xf32>) -> tensor<2x2048x1x64xf32>
+    %103 = stablehlo.convert %44 : (tensor<2x2048x32x128xbf16>) -> tensor<2x2048x32x128xf32>
+    %104 = stablehlo.slice %103 [0:2, 0:2048, 0:32, 0:64] : (tensor<2x2048x32x128xf32>) -> tensor<2x2048x32x64xf32>
+    %105 = stablehlo.slice %103 [0:2, 0:2048, 0:32, 64:128] : (tensor<2x2048x32x128xf32>) -> tensor<2x2048x32x64xf32>
+    %106 = stablehlo.broadcast_in_dim %102, dims = [0, 1, 2, 3] : (tensor<2x2048x1x64xf32>) -> tensor<2x2048x32x64xf32>
+    %107 = stablehlo.multiply %104, %106 : tensor<2x2048x32x64xf32>
+    %108 = stablehlo.broadcast_in_dim %100, dims = [0, 1, 2, 3] : (tensor<2x2048x1x64xf32>) -> tensor<2x2048x32x64xf32>
+    %109 = stablehlo.multiply %105, %108 : tensor<2x2048x32x64xf32>
+    %110 = stablehlo.subtract %107, %109 : tensor<2x2048x32x64xf32>
+    %111 = stablehlo.broadcast_in_dim %102, dims = [0, 1, 2, 3] : (tensor<2x2048x1x64xf32>) -> tensor<2x2048x32x64xf32>
+    %112 = stablehlo.multiply %105, %111 : tensor<2x2048x32x64xf32>
+    %113 = stablehlo.broadcast_in_dim %100, dims = [0, 1, 2, 3] : (tensor<2x2048x1x64xf32>) -> tensor<2x2048x32x64xf32>
+    %114 = stablehlo.multiply %104, %113 : tensor<2x2048x32x64xf32>
+    %115 = stablehlo.add %112, %114 : tensor<2x2048x32x64xf32>
+    %116 = stablehlo.concatenate %110, %115, dim = 3 : (tensor<2x2048x32x64xf32>, tensor<2x2048x32x64xf32>) -> tensor<2x2048x32x128xf32>
+    %117 = stablehlo.convert %116 : (tensor<2x2048x32x128xf32>) -> tensor<2x2048x32x128xbf16>
+    %118 = stablehlo.convert %arg0 : (tensor<2x2048xi32>) -> tensor<2x2048xf32>
+    %119 = stablehlo.broadcast_in_dim %118, dims = [0, 1] : (tensor<2x2048xf32>) -> tensor<2x2048x1xf32>
+    %120 = stablehlo.broadcast_in_dim %92, dims = [2] : (tensor<64xf32>) -> tensor<1x1x64xf32>
+    %121 = stablehlo.broadcast_in_dim %119, dims = [0, 1, 2] : (tensor<2x2048x1xf32>) -> tensor<2x2048x64xf32>
+    %122 = stablehlo.broadcast_in_dim %120, dims = [0, 1, 2] : (tensor<1x1x64xf32>) -> tensor<2x2048x64xf32>
+    %123 = stablehlo.multiply %121, %122 : tensor<2x2048x64xf32>
+    %124 = stablehlo.sine %123 : tensor<2x2048x64xf32>
+    %125 = stablehlo.broadcast_in_dim %124, dims = [0, 1, 3] : (tensor<2x2048x64xf32>) -> tensor<2x2048x1x64xf32>
+    %126 = stablehlo.cosine %123 : tensor<2x2048x64xf32>
+    %127 = stablehlo.broadcast_in_dim %126, dims = [0, 1, 3] : (tensor<2x2048x64xf32>) -> tensor<2x2048x1x64xf32>
+    %128 = stablehlo.convert %65 : (tensor<2x2048x16x128xbf16>) -> tensor<2x2048x16x128xf32>
+    %129 = stablehlo.slice %128 [0:2, 0:2048, 0:16, 0:64] : (tensor<2x2048x16x128xf32>) -> tensor<2x2048x16x64xf32>
+    %130 = stablehlo.slice %128 [0:2, 0:2048, 0:16, 64:128] : (tensor<2x2048x16x128xf32>) -> tensor<2x2048x16x64xf32>
+    %131 = stablehlo.broadcast_in_dim %127, dims = [0, 1, 2, 3] : (tensor<2x2048x1x64xf32>) -> tensor<2x2048x16x64xf32>
+    %132 = stablehlo.multiply %129, %131 : tensor<2x2048x16x64xf32>
+    %133 = stablehlo.broadcast_in_dim %125, dims = [0, 1, 2, 3] : (tensor<2x2048x1x64xf32>) -> tensor<2x2048x16x64xf32>
+    %134 = stablehlo.multiply %130, %133 : tensor<2x2048x16x64xf32>
+    %135 = stablehlo.subtract %132, %134 : tensor<2x2048x16x64xf32>
+    %136 = stablehlo.broadcast_in_dim %127, dims = [0, 1, 2, 3] : (tensor<2x2048x1x64xf32>) -> tensor<2x2048x16x64xf32>
+    %137 = stablehlo.multiply %130, %136 : tensor<2x2048x16x64xf32>
+    %138 = stablehlo.broadcast_in_dim %125, dims = [0, 1, 2, 3] : (tensor<2x2048x1x64xf32>) -> tensor<2x2048x16x64xf32>
+    %139 = stablehlo.multiply %129, %138 : tensor<2x2048x16x64xf32>
+    %140 = stablehlo.add %137, %139 : tensor<2x2048x16x64xf32>
+    %141 = stablehlo.concatenate %135, %140, dim = 3 : (tensor<2x2048x16x64xf32>, tensor<2x2048x16x64xf32>) -> tensor<2x2048x16x128xf32>
+    %142 = stablehlo.convert %141 : (tensor<2x2048x16x128xf32>) -> tensor<2x2048x16x128xbf16>
+    %143 = stablehlo.convert %arg29 : (tensor<i1>) -> tensor<i32>
+    %144:9 = "stablehlo.case"(%143) ({
+      %524 = stablehlo.iota dim = 0 : tensor<2048xi32>
+      %525 = stablehlo.broadcast_in_dim %524, dims = [1] : (tensor<2048xi32>) -> tensor<2x2048xi32>
+      %526 = stablehlo.broadcast_in_dim %525, dims = [0, 1] : (tensor<2x2048xi32>) -> tensor<2x2048x1xi32>
+      %527 = stablehlo.broadcast_in_dim %525, dims = [0, 2] : (tensor<2x2048xi32>) -> tensor<2x1x2048xi32>
+      %528 = stablehlo.broadcast_in_dim %527, dims = [0, 1, 2] : (tensor<2x1x2048xi32>) -> tensor<2x2048x2048xi32>
+      %529 = stablehlo.broadcast_in_dim %526, dims = [0, 1, 2] : (tensor<2x2048x1xi32>) -> tensor<2x2048x2048xi32>
+      %530 = stablehlo.compare LE, %528, %529, SIGNED : (tensor<2x2048x2048xi32>, tensor<2x2048x2048xi32>) -> tensor<2x2048x2048xi1>
+      %c_105 = stablehlo.constant dense<0> : tensor<i32>
+      %531 = stablehlo.broadcast_in_dim %c_105, dims = [] : (tensor<i32>) -> tensor<2x1x2048xi32>
+      %532 = stablehlo.compare GE, %527, %531, SIGNED : (tensor<2x1x2048xi32>, tensor<2x1x2048xi32>) -> tensor<2x1x2048xi1>
+      %533 = stablehlo.broadcast_in_dim %532, dims = [0, 1, 2] : (tensor<2x1x2048xi1>) -> tensor<2x2048x2048xi1>
+      %534 = stablehlo.and %530, %533 : tensor<2x2048x2048xi1>
+      %535 = stablehlo.broadcast_in_dim %526, dims = [0, 1, 2] : (tensor<2x2048x1xi32>) -> tensor<2x2048x2048xi32>
+      %536 = stablehlo.broadcast_in_dim %527, dims = [0, 1, 2] : (tensor<2x1x2048xi32>) -> tensor<2x2048x2048xi32>
+      %537 = stablehlo.subtract %535, %536 : tensor<2x2048x2048xi32>
+      %c_106 = stablehlo.constant dense<1024> : tensor<i32>
+      %538 = stablehlo.broadcast_in_dim %c_106, dims = [] : (tensor<i32>) -> tensor<2x2048x2048xi32>
+      %539 = stablehlo.compare LT, %537, %538, SIGNED : (tensor<2x2048x2048xi32>, tensor<2x2048x2048xi32>) -> tensor<2x2048x2048xi1>
+      %540 = stablehlo.and %534, %539 : tensor<2x2048x2048xi1>
+      %541 = stablehlo.broadcast_in_dim %arg1, dims = [0, 1] : (tensor<2x2048xi32>) -> tensor<2x2048x1xi32>
+      %542 = stablehlo.broadcast_in_dim %arg1, dims = [0, 2] : (tensor<2x2048xi32>) -> tensor<2x1x2048xi32>
+      %543 = stablehlo.broadcast_in_dim %541, dims = [0, 1, 2] : (tensor<2x2048x1xi32>) -> tensor<2x2048x2048xi32>
+      %544 = stablehlo.broadcast_in_dim %542, dims = [0, 1, 2] : (tensor<2x1x2048xi32>) -> tensor<2x2048x2048xi32>
+      %545 = stablehlo.compare EQ, %543, %544, SIGNED : (tensor<2x2048x2048xi32>, tensor<2x2048x2048xi32>) -> tensor<2x2048x2048xi1>
+      %546 = stablehlo.and %540, %545 : tensor<2x2048x2048xi1>
+      %547 = stablehlo.reshape %117 : (tensor<2x2048x32x128xbf16>) -> tensor<2x2048x16x2x128xbf16>
+      %548 = stablehlo.dot_general %142, %547, batching_dims = [0, 2] x [0, 2], contracting_dims = [3] x [4], precision = [DEFAULT, DEFAULT] : (tensor<2x2048x16x128xbf16>, tensor<2x2048x16x2x128xbf16>) -> tensor<2x16x2048x2048x2xf32>
+      %549 = stablehlo.transpose %548, dims = [0, 1, 4, 3, 2] : (tensor<2x16x2048x2048x2xf32>) -> tensor<2x16x2x2048x2048xf32>
+      %cst_107 = stablehlo.constant dense<0.0771516785> : tensor<f32>
+      %550 = stablehlo.broadcast_in_dim %cst_107, dims = [] : (tensor<f32>) -> tensor<2x16x2x2048x2048xf32>
+      %551 = stablehlo.multiply %549, %550 : tensor<2x16x2x2048x2048xf32>
+      %552 = stablehlo.broadcast_in_dim %546, dims = [0, 3, 4] : (tensor<2x2048x2048xi1>) -> tensor<2x1x1x2048x2048xi1>
+      %cst_108 = stablehlo.constant dense<-2.38197633E+38> : tensor<f32>
+      %553:2 = func.call @_where_27(%552, %551, %cst_108) : (tensor<2x1x1x2048x2048xi1>, tensor<2x16x2x2048x2048xf32>, tensor<f32>) -> (tensor<2x16x2x2048x2048xf32>, tensor<2x16x2x2048x2048xi1>)
+      %cst_109 = stablehlo.constant dense<0xFF800000> : tensor<f32>
+      %554 = stablehlo.reduce(%553#0 init: %cst_109) applies stablehlo.maximum across dimensions = [4] : (tensor<2x16x2x2048x2048xf32>, tensor<f32>) -> tensor<2x16x2x2048xf32>
+      %cst_110 = stablehlo.constant dense<0xFF800000> : tensor<f32>
+      %555 = stablehlo.broadcast_in_dim %cst_110, dims = [] : (tensor<f32>) -> tensor<2x16x2x2048xf32>
+      %556 = stablehlo.maximum %555, %554 : tensor<2x16x2x2048xf32>
+      %557 = stablehlo.broadcast_in_dim %556, dims = [0, 1, 2, 3] : (tensor<2x16x2x2048xf32>) -> tensor<2x16x2x2048x1xf32>
+      %558 = stablehlo.broadcast_in_dim %557, dims = [0, 1, 2, 3, 4] : (tensor<2x16x2x2048x1xf32>) -> tensor<2x16x2x2048x2048xf32>
+      %559 = stablehlo.subtract %553#0, %558 : tensor<2x16x2x2048x2048xf32>
+      %560 = stablehlo.exponential %559 : tensor<2x16x2x2048x2048xf32>
+      %cst_111 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+      %561 = stablehlo.reduce(%560 init: %cst_111) applies stablehlo.add across dimensions = [4] : (tensor<2x16x2x2048x2048xf32>, tensor<f32>) -> tensor<2x16x2x2048xf32>
+      %562 = stablehlo.broadcast_in_dim %561, dims = [0, 1, 2, 3] : (tensor<2x16x2x2048xf32>) -> tensor<2x16x2x2048x1xf32>
+      %563 = stablehlo.broadcast_in_dim %562, dims = [0, 1, 2, 3, 4] : (tensor<2x16x2x2048x1xf32>) -> tensor<2x16x2x2048x2048xf32>
+      %564 = stablehlo.divide %560, %563 : tensor<2x16x2x2048x2048xf32>
+      %565 = stablehlo.multiply %562, %562 : tensor<2x16x2x2048x1xf32>
+      %cst_112 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+      %566 = stablehlo.broadcast_in_dim %cst_112, dims = [] : (tensor<f32>) -> tensor<2x16x2x2048x1xf32>
+      %567 = stablehlo.divide %566, %565 : tensor<2x16x2x2048x1xf32>
+      %568 = stablehlo.convert %564 : (tensor<2x16x2x2048x2048xf32>) -> tensor<2x16x2x2048x2048xbf16>
+      %569 = stablehlo.dot_general %23, %568, batching_dims = [0, 2] x [0, 1], contracting_dims = [1] x [4], precision = [DEFAULT, DEFAULT] : (tensor<2x2048x16x128xbf16>, tensor<2x16x2x2048x2048xbf16>) -> tensor<2x16x128x2x2048xbf16>
+      %570 = stablehlo.transpose %569, dims = [0, 4, 1, 3, 2] : (tensor<2x16x128x2x2048xbf16>) -> tensor<2x2048x16x2x128xbf16>
+      %571 = stablehlo.reshape %570 : (tensor<2x2048x16x2x128xbf16>) -> tensor<2x2048x32x128xbf16>
+      stablehlo.return %571, %547, %142, %553#1, %560, %562, %567, %568, %23 : tensor<2x2048x32x128xbf16>, tensor<2x2048x16x2x128xbf16>, tensor<2x2048x16x128xbf16>, tensor<2x16x2x2048x2048xi1>, tensor<2x16x2x2048x2048xf32>, tensor<2x16x2x2048x1xf32>, tensor<2x16x2x2048x1xf32>, tensor<2x16x2x2048x2048xbf16>, tensor<2x2048x16x128xbf16>
     }, {
-      %661 = stablehlo.iota dim = 0 : tensor<2048xi32>
-      %662 = stablehlo.broadcast_in_dim %661, dims = [1] : (tensor<2048xi32>) -> tensor<2x2048xi32>
-      %663 = stablehlo.broadcast_in_dim %662, dims = [0, 1] : (tensor<2x2048xi32>) -> tensor<2x2048x1xi32>
-      %664 = stablehlo.broadcast_in_dim %662, dims = [0, 2] : (tensor<2x2048xi32>) -> tensor<2x1x2048xi32>
-      %665 = stablehlo.broadcast_in_dim %664, dims = [0, 1, 2] : (tensor<2x1x2048xi32>) -> tensor<2x2048x2048xi32>
-      %666 = stablehlo.broadcast_in_dim %663, dims = [0, 1, 2] : (tensor<2x2048x1xi32>) -> tensor<2x2048x2048xi32>
-      %667 = stablehlo.compare LE, %665, %666, SIGNED : (tensor<2x2048x2048xi32>, tensor<2x2048x2048xi32>) -> tensor<2x2048x2048xi1>
-      %c_251 = stablehlo.constant dense<0> : tensor<i32>
-      %668 = stablehlo.broadcast_in_dim %c_251, dims = [] : (tensor<i32>) -> tensor<2x1x2048xi32>
-      %669 = stablehlo.compare GE, %664, %668, SIGNED : (tensor<2x1x2048xi32>, tensor<2x1x2048xi32>) -> tensor<2x1x2048xi1>
-      %670 = stablehlo.broadcast_in_dim %669, dims = [0, 1, 2] : (tensor<2x1x2048xi1>) -> tensor<2x2048x2048xi1>
-      %671 = stablehlo.and %667, %670 : tensor<2x2048x2048xi1>
-      %672 = stablehlo.broadcast_in_dim %arg14, dims = [0, 1] : (tensor<2x2048xi32>) -> tensor<2x2048x1xi32>
-      %673 = stablehlo.broadcast_in_dim %arg14, dims = [0, 2] : (tensor<2x2048xi32>) -> tensor<2x1x2048xi32>
-      %674 = stablehlo.broadcast_in_dim %672, dims = [0, 1, 2] : (tensor<2x2048x1xi32>) -> tensor<2x2048x2048xi32>
-      %675 = stablehlo.broadcast_in_dim %673, dims = [0, 1, 2] : (tensor<2x1x2048xi32>) -> tensor<2x2048x2048xi32>
-      %676 = stablehlo.compare EQ, %674, %675, SIGNED : (tensor<2x2048x2048xi32>, tensor<2x2048x2048xi32>) -> tensor<2x2048x2048xi1>
-      %677 = stablehlo.and %671, %676 : tensor<2x2048x2048xi1>
-      %678 = stablehlo.reshape %254 : (tensor<2x2048x32x128xbf16>) -> tensor<2x2048x16x2x128xbf16>
-      %679 = stablehlo.dot_general %279, %678, batching_dims = [0, 2] x [0, 2], contracting_dims = [3] x [4], precision = [DEFAULT, DEFAULT] : (tensor<2x2048x16x128xbf16>, tensor<2x2048x16x2x128xbf16>) -> tensor<2x16x2048x2048x2xf32>
-      %680 = stablehlo.transpose %679, dims = [0, 1, 4, 3, 2] : (tensor<2x16x2048x2048x2xf32>) -> tensor<2x16x2x2048x2048xf32>
-      %cst_252 = stablehlo.constant dense<0.0771516785> : tensor<f32>
-      %681 = stablehlo.broadcast_in_dim %cst_252, dims = [] : (tensor<f32>) -> tensor<2x16x2x2048x2048xf32>
-      %682 = stablehlo.multiply %680, %681 : tensor<2x16x2x2048x2048xf32>
-      %683 = stablehlo.broadcast_in_dim %677, dims = [0, 3, 4] : (tensor<2x2048x2048xi1>) -> tensor<2x1x1x2048x2048xi1>
-      %cst_253 = stablehlo.constant dense<-2.38197633E+38> : tensor<f32>
-      %684:2 = func.call @_where_27(%683, %682, %cst_253) : (tensor<2x1x1x2048x2048xi1>, tensor<2x16x2x2048x2048xf32>, tensor<f32>) -> (tensor<2x16x2x2048x2048xf32>, tensor<2x16x2x2048x2048xi1>)
-      %cst_254 = stablehlo.constant dense<0xFF800000> : tensor<f32>
-      %685 = stablehlo.reduce(%684#0 init: %cst_254) applies stablehlo.maximum across dimensions = [4] : (tensor<2x16x2x2048x2048xf32>, tensor<f32>) -> tensor<2x16x2x2048xf32>
-      %cst_255 = stablehlo.constant dense<0xFF800000> : tensor<f32>
-      %686 = stablehlo.broadcast_in_dim %cst_255, dims = [] : (tensor<f32>) -> tensor<2x16x2x2048xf32>
-      %687 = stablehlo.maximum %686, %685 : tensor<2x16x2x2048xf32>
-      %688 = stablehlo.broadcast_in_dim %687, dims = [0, 1, 2, 3] : (tensor<2x16x2x2048xf32>) -> tensor<2x16x2x2048x1xf32>
-      %689 = stablehlo.broadcast_in_dim %688, dims = [0, 1, 2, 3, 4] : (tensor<2x16x2x2048x1xf32>) -> tensor<2x16x2x2048x2048xf32>
-      %690 = stablehlo.subtract %684#0, %689 : tensor<2x16x2x2048x2048xf32>
-      %691 = stablehlo.exponential %690 : tensor<2x16x2x2048x2048xf32>
-      %cst_256 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-      %692 = stablehlo.reduce(%691 init: %cst_256) applies stablehlo.add across dimensions = [4] : (tensor<2x16x2x2048x2048xf32>, tensor<f32>) -> tensor<2x16x2x2048xf32>
-      %693 = stablehlo.broadcast_in_dim %692, dims = [0, 1, 2, 3] : (tensor<2x16x2x2048xf32>) -> tensor<2x16x2x2048x1xf32>
-      %694 = stablehlo.broadcast_in_dim %693, dims = [0, 1, 2, 3, 4] : (tensor<2x16x2x2048x1xf32>) -> tensor<2x16x2x2048x2048xf32>
-      %695 = stablehlo.divide %691, %694 : tensor<2x16x2x2048x2048xf32>
-      %696 = stablehlo.multiply %693, %693 : tensor<2x16x2x2048x1xf32>
-      %cst_257 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-      %697 = stablehlo.broadcast_in_dim %cst_257, dims = [] : (tensor<f32>) -> tensor<2x16x2x2048x1xf32>
-      %698 = stablehlo.divide %697, %696 : tensor<2x16x2x2048x1xf32>
-      %699 = stablehlo.convert %695 : (tensor<2x16x2x2048x2048xf32>) -> tensor<2x16x2x2048x2048xbf16>
-      %700 = stablehlo.dot_general %160, %699, batching_dims = [0, 2] x [0, 1], contracting_dims = [1] x [4], precision = [DEFAULT, DEFAULT] : (tensor<2x2048x16x128xbf16>, tensor<2x16x2x2048x2048xbf16>) -> tensor<2x16x128x2x2048xbf16>
-      %701 = stablehlo.transpose %700, dims = [0, 4, 1, 3, 2] : (tensor<2x16x128x2x2048xbf16>) -> tensor<2x2048x16x2x128xbf16>
-      %702 = stablehlo.reshape %701 : (tensor<2x2048x16x2x128xbf16>) -> tensor<2x2048x32x128xbf16>
-      stablehlo.return %702, %678, %279, %684#1, %691, %693, %698, %699, %160 : tensor<2x2048x32x128xbf16>, tensor<2x2048x16x2x128xbf16>, tensor<2x2048x16x128xbf16>, tensor<2x16x2x2048x2048xi1>, tensor<2x16x2x2048x2048xf32>, tensor<2x16x2x2048x1xf32>, tensor<2x16x2x2048x1xf32>, tensor<2x16x2x2048x2048xbf16>, tensor<2x2048x16x128xbf16>
+      %524 = stablehlo.iota dim = 0 : tensor<2048xi32>
+      %525 = stablehlo.broadcast_in_dim %524, dims = [1] : (tensor<2048xi32>) -> tensor<2x2048xi32>
+      %526 = stablehlo.broadcast_in_dim %525, dims = [0, 1] : (tensor<2x2048xi32>) -> tensor<2x2048x1xi32>
+      %527 = stablehlo.broadcast_in_dim %525, dims = [0, 2] : (tensor<2x2048xi32>) -> tensor<2x1x2048xi32>
+      %528 = stablehlo.broadcast_in_dim %527, dims = [0, 1, 2] : (tensor<2x1x2048xi32>) -> tensor<2x2048x2048xi32>
+      %529 = stablehlo.broadcast_in_dim %526, dims = [0, 1, 2] : (tensor<2x2048x1xi32>) -> tensor<2x2048x2048xi32>
+      %530 = stablehlo.compare LE, %528, %529, SIGNED : (tensor<2x2048x2048xi32>, tensor<2x2048x2048xi32>) -> tensor<2x2048x2048xi1>
+      %c_105 = stablehlo.constant dense<0> : tensor<i32>
+      %531 = stablehlo.broadcast_in_dim %c_105, dims = [] : (tensor<i32>) -> tensor<2x1x2048xi32>
+      %532 = stablehlo.compare GE, %527, %531, SIGNED : (tensor<2x1x2048xi32>, tensor<2x1x2048xi32>) -> tensor<2x1x2048xi1>
+      %533 = stablehlo.broadcast_in_dim %532, dims = [0, 1, 2] : (tensor<2x1x2048xi1>) -> tensor<2x2048x2048xi1>
+      %534 = stablehlo.and %530, %533 : tensor<2x2048x2048xi1>
+      %535 = stablehlo.broadcast_in_dim %arg1, dims = [0, 1] : (tensor<2x2048xi32>) -> tensor<2x2048x1xi32>
+      %536 = stablehlo.broadcast_in_dim %arg1, dims = [0, 2] : (tensor<2x2048xi32>) -> tensor<2x1x2048xi32>
+      %537 = stablehlo.broadcast_in_dim %535, dims = [0, 1, 2] : (tensor<2x2048x1xi32>) -> tensor<2x2048x2048xi32>
+      %538 = stablehlo.broadcast_in_dim %536, dims = [0, 1, 2] : (tensor<2x1x2048xi32>) -> tensor<2x2048x2048xi32>
+      %539 = stablehlo.compare EQ, %537, %538, SIGNED : (tensor<2x2048x2048xi32>, tensor<2x2048x2048xi32>) -> tensor<2x2048x2048xi1>
+      %540 = stablehlo.and %534, %539 : tensor<2x2048x2048xi1>
+      %541 = stablehlo.reshape %117 : (tensor<2x2048x32x128xbf16>) -> tensor<2x2048x16x2x128xbf16>
+      %542 = stablehlo.dot_general %142, %541, batching_dims = [0, 2] x [0, 2], contracting_dims = [3] x [4], precision = [DEFAULT, DEFAULT] : (tensor<2x2048x16x128xbf16>, tensor<2x2048x16x2x128xbf16>) -> tensor<2x16x2048x2048x2xf32>
+      %543 = stablehlo.transpose %542, dims = [0, 1, 4, 3, 2] : (tensor<2x16x2048x2048x2xf32>) -> tensor<2x16x2x2048x2048xf32>
+      %cst_106 = stablehlo.constant dense<0.0771516785> : tensor<f32>
+      %544 = stablehlo.broadcast_in_dim %cst_106, dims = [] : (tensor<f32>) -> tensor<2x16x2x2048x2048xf32>
+      %545 = stablehlo.multiply %543, %544 : tensor<2x16x2x2048x2048xf32>
+      %546 = stablehlo.broadcast_in_dim %540, dims = [0, 3, 4] : (tensor<2x2048x2048xi1>) -> tensor<2x1x1x2048x2048xi1>
+      %cst_107 = stablehlo.constant dense<-2.38197633E+38> : tensor<f32>
+      %547:2 = func.call @_where_27(%546, %545, %cst_107) : (tensor<2x1x1x2048x2048xi1>, tensor<2x16x2x2048x2048xf32>, tensor<f32>) -> (tensor<2x16x2x2048x2048xf32>, tensor<2x16x2x2048x2048xi1>)
+      %cst_108 = stablehlo.constant dense<0xFF800000> : tensor<f32>
+      %548 = stablehlo.reduce(%547#0 init: %cst_108) applies stablehlo.maximum across dimensions = [4] : (tensor<2x16x2x2048x2048xf32>, tensor<f32>) -> tensor<2x16x2x2048xf32>
+      %cst_109 = stablehlo.constant dense<0xFF800000> : tensor<f32>
+      %549 = stablehlo.broadcast_in_dim %cst_109, dims = [] : (tensor<f32>) -> tensor<2x16x2x2048xf32>
+      %550 = stablehlo.maximum %549, %548 : tensor<2x16x2x2048xf32>
+      %551 = stablehlo.broadcast_in_dim %550, dims = [0, 1, 2, 3] : (tensor<2x16x2x2048xf32>) -> tensor<2x16x2x2048x1xf32>
+      %552 = stablehlo.broadcast_in_dim %551, dims = [0, 1, 2, 3, 4] : (tensor<2x16x2x2048x1xf32>) -> tensor<2x16x2x2048x2048xf32>
+      %553 = stablehlo.subtract %547#0, %552 : tensor<2x16x2x2048x2048xf32>
+      %554 = stablehlo.exponential %553 : tensor<2x16x2x2048x2048xf32>
+      %cst_110 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+      %555 = stablehlo.reduce(%554 init: %cst_110) applies stablehlo.add across dimensions = [4] : (tensor<2x16x2x2048x2048xf32>, tensor<f32>) -> tensor<2x16x2x2048xf32>
+      %556 = stablehlo.broadcast_in_dim %555, dims = [0, 1, 2, 3] : (tensor<2x16x2x2048xf32>) -> tensor<2x16x2x2048x1xf32>
+      %557 = stablehlo.broadcast_in_dim %556, dims = [0, 1, 2, 3, 4] : (tensor<2x16x2x2048x1xf32>) -> tensor<2x16x2x2048x2048xf32>
+      %558 = stablehlo.divide %554, %557 : tensor<2x16x2x2048x2048xf32>
+      %559 = stablehlo.multiply %556, %556 : tensor<2x16x2x2048x1xf32>
+      %cst_111 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+      %560 = stablehlo.broadcast_in_dim %cst_111, dims = [] : (tensor<f32>) -> tensor<2x16x2x2048x1xf32>
+      %561 = stablehlo.divide %560, %559 : tensor<2x16x2x2048x1xf32>
+      %562 = stablehlo.convert %558 : (tensor<2x16x2x2048x2048xf32>) -> tensor<2x16x2x2048x2048xbf16>
+      %563 = stablehlo.dot_general %23, %562, batching_dims = [0, 2] x [0, 1], contracting_dims = [1] x [4], precision = [DEFAULT, DEFAULT] : (tensor<2x2048x16x128xbf16>, tensor<2x16x2x2048x2048xbf16>) -> tensor<2x16x128x2x2048xbf16>
+      %564 = stablehlo.transpose %563, dims = [0, 4, 1, 3, 2] : (tensor<2x16x128x2x2048xbf16>) -> tensor<2x2048x16x2x128xbf16>
+      %565 = stablehlo.reshape %564 : (tensor<2x2048x16x2x128xbf16>) -> tensor<2x2048x32x128xbf16>
+      stablehlo.return %565, %541, %142, %547#1, %554, %556, %561, %562, %23 : tensor<2x2048x32x128xbf16>, tensor<2x2048x16x2x128xbf16>, tensor<2x2048x16x128xbf16>, tensor<2x16x2x2048x2048xi1>, tensor<2x16x2x2048x2048xf32>, tensor<2x16x2x2048x1xf32>, tensor<2x16x2x2048x1xf32>, tensor<2x16x2x2048x2048xbf16>, tensor<2x2048x16x128xbf16>
     }) : (tensor<i32>) -> (tensor<2x2048x32x128xbf16>, tensor<2x2048x16x2x128xbf16>, tensor<2x2048x16x128xbf16>, tensor<2x16x2x2048x2048xi1>, tensor<2x16x2x2048x2048xf32>, tensor<2x16x2x2048x1xf32>, tensor<2x16x2x2048x1xf32>, tensor<2x16x2x2048x2048xbf16>, tensor<2x2048x16x128xbf16>)
-    %282 = stablehlo.reshape %281#0 : (tensor<2x2048x32x128xbf16>) -> tensor<2x2048x4096xbf16>
-    %283 = stablehlo.reshape %63 : (tensor<32x128x5376xbf16>) -> tensor<4096x5376xbf16>
-    %284 = stablehlo.dot_general %282, %283, contracting_dims = [2] x [0], precision = [DEFAULT, DEFAULT] : (tensor<2x2048x4096xbf16>, tensor<4096x5376xbf16>) -> tensor<2x2048x5376xbf16>
-    %285 = stablehlo.convert %284 : (tensor<2x2048x5376xbf16>) -> tensor<2x2048x5376xf32>
-    %286 = stablehlo.multiply %285, %285 : tensor<2x2048x5376xf32>
-    %cst_171 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %287 = stablehlo.reduce(%286 init: %cst_171) applies stablehlo.add across dimensions = [2] : (tensor<2x2048x5376xf32>, tensor<f32>) -> tensor<2x2048xf32>
-    %288 = stablehlo.broadcast_in_dim %287, dims = [0, 1] : (tensor<2x2048xf32>) -> tensor<2x2048x1xf32>
-    %cst_172 = stablehlo.constant dense<5.376000e+03> : tensor<f32>
-    %289 = stablehlo.broadcast_in_dim %cst_172, dims = [] : (tensor<f32>) -> tensor<2x2048x1xf32>
-    %290 = stablehlo.divide %288, %289 : tensor<2x2048x1xf32>
-    %cst_173 = stablehlo.constant dense<9.99999997E-7> : tensor<f32>
-    %291 = stablehlo.broadcast_in_dim %cst_173, dims = [] : (tensor<f32>) -> tensor<2x2048x1xf32>
-    %292 = stablehlo.add %290, %291 : tensor<2x2048x1xf32>
-    %293 = stablehlo.rsqrt %292 : tensor<2x2048x1xf32>
-    %294 = stablehlo.divide %293, %292 : tensor<2x2048x1xf32>
-    %cst_174 = stablehlo.constant dense<-5.000000e-01> : tensor<f32>
-    %295 = stablehlo.broadcast_in_dim %cst_174, dims = [] : (tensor<f32>) -> tensor<2x2048x1xf32>
-    %296 = stablehlo.multiply %295, %294 : tensor<2x2048x1xf32>
-    %297 = stablehlo.broadcast_in_dim %293, dims = [0, 1, 2] : (tensor<2x2048x1xf32>) -> tensor<2x2048x5376xf32>
-    %298 = stablehlo.multiply %285, %297 : tensor<2x2048x5376xf32>
-    %299 = stablehlo.convert %87 : (tensor<5376xbf16>) -> tensor<5376xf32>
-    %cst_175 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %300 = stablehlo.broadcast_in_dim %cst_175, dims = [] : (tensor<f32>) -> tensor<5376xf32>
-    %301 = stablehlo.add %300, %299 : tensor<5376xf32>
-    %302 = stablehlo.broadcast_in_dim %301, dims = [2] : (tensor<5376xf32>) -> tensor<1x1x5376xf32>
-    %303 = stablehlo.broadcast_in_dim %302, dims = [0, 1, 2] : (tensor<1x1x5376xf32>) -> tensor<2x2048x5376xf32>
-    %304 = stablehlo.multiply %298, %303 : tensor<2x2048x5376xf32>
-    %305 = stablehlo.convert %304 : (tensor<2x2048x5376xf32>) -> tensor<2x2048x5376xbf16>
-    %306 = stablehlo.add %arg30, %305 : tensor<2x2048x5376xbf16>
-    %307 = stablehlo.convert %306 : (tensor<2x2048x5376xbf16>) -> tensor<2x2048x5376xf32>
-    %308 = stablehlo.multiply %307, %307 : tensor<2x2048x5376xf32>
-    %cst_176 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %309 = stablehlo.reduce(%308 init: %cst_176) applies stablehlo.add across dimensions = [2] : (tensor<2x2048x5376xf32>, tensor<f32>) -> tensor<2x2048xf32>
-    %310 = stablehlo.broadcast_in_dim %309, dims = [0, 1] : (tensor<2x2048xf32>) -> tensor<2x2048x1xf32>
-    %cst_177 = stablehlo.constant dense<5.376000e+03> : tensor<f32>
-    %311 = stablehlo.broadcast_in_dim %cst_177, dims = [] : (tensor<f32>) -> tensor<2x2048x1xf32>
-    %312 = stablehlo.divide %310, %311 : tensor<2x2048x1xf32>
-    %cst_178 = stablehlo.constant dense<9.99999997E-7> : tensor<f32>
-    %313 = stablehlo.broadcast_in_dim %cst_178, dims = [] : (tensor<f32>) -> tensor<2x2048x1xf32>
-    %314 = stablehlo.add %312, %313 : tensor<2x2048x1xf32>
-    %315 = stablehlo.rsqrt %314 : tensor<2x2048x1xf32>
-    %316 = stablehlo.divide %315, %314 : tensor<2x2048x1xf32>
-    %cst_179 = stablehlo.constant dense<-5.000000e-01> : tensor<f32>
-    %317 = stablehlo.broadcast_in_dim %cst_179, dims = [] : (tensor<f32>) -> tensor<2x2048x1xf32>
-    %318 = stablehlo.multiply %317, %316 : tensor<2x2048x1xf32>
-    %319 = stablehlo.broadcast_in_dim %315, dims = [0, 1, 2] : (tensor<2x2048x1xf32>) -> tensor<2x2048x5376xf32>
-    %320 = stablehlo.multiply %307, %319 : tensor<2x2048x5376xf32>
-    %321 = stablehlo.convert %95 : (tensor<5376xbf16>) -> tensor<5376xf32>
-    %cst_180 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %322 = stablehlo.broadcast_in_dim %cst_180, dims = [] : (tensor<f32>) -> tensor<5376xf32>
-    %323 = stablehlo.add %322, %321 : tensor<5376xf32>
-    %324 = stablehlo.broadcast_in_dim %323, dims = [2] : (tensor<5376xf32>) -> tensor<1x1x5376xf32>
-    %325 = stablehlo.broadcast_in_dim %324, dims = [0, 1, 2] : (tensor<1x1x5376xf32>) -> tensor<2x2048x5376xf32>
-    %326 = stablehlo.multiply %320, %325 : tensor<2x2048x5376xf32>
-    %327 = stablehlo.convert %326 : (tensor<2x2048x5376xf32>) -> tensor<2x2048x5376xbf16>
-    %328 = stablehlo.dot_general %327, %106, contracting_dims = [2] x [0], precision = [DEFAULT, DEFAULT] : (tensor<2x2048x5376xbf16>, tensor<5376x21504xbf16>) -> tensor<2x2048x21504xbf16>
-    %329 = stablehlo.multiply %328, %328 : tensor<2x2048x21504xbf16>
-    %330 = stablehlo.multiply %329, %328 : tensor<2x2048x21504xbf16>
-    %331 = stablehlo.multiply %328, %328 : tensor<2x2048x21504xbf16>
-    %cst_181 = stablehlo.constant dense<3.000000e+00> : tensor<bf16>
-    %332 = stablehlo.broadcast_in_dim %cst_181, dims = [] : (tensor<bf16>) -> tensor<2x2048x21504xbf16>
-    %333 = stablehlo.multiply %332, %331 : tensor<2x2048x21504xbf16>
-    %cst_182 = stablehlo.constant dense<4.467770e-02> : tensor<bf16>
-    %334 = stablehlo.broadcast_in_dim %cst_182, dims = [] : (tensor<bf16>) -> tensor<2x2048x21504xbf16>
-    %335 = stablehlo.multiply %334, %330 : tensor<2x2048x21504xbf16>
-    %336 = stablehlo.add %328, %335 : tensor<2x2048x21504xbf16>
-    %cst_183 = stablehlo.constant dense<7.968750e-01> : tensor<bf16>
-    %337 = stablehlo.broadcast_in_dim %cst_183, dims = [] : (tensor<bf16>) -> tensor<2x2048x21504xbf16>
-    %338 = stablehlo.multiply %337, %336 : tensor<2x2048x21504xbf16>
-    %339 = stablehlo.tanh %338 : tensor<2x2048x21504xbf16>
-    %cst_184 = stablehlo.constant dense<1.000000e+00> : tensor<bf16>
-    %340 = stablehlo.broadcast_in_dim %cst_184, dims = [] : (tensor<bf16>) -> tensor<2x2048x21504xbf16>
-    %341 = stablehlo.subtract %340, %339 : tensor<2x2048x21504xbf16>
-    %cst_185 = stablehlo.constant dense<1.000000e+00> : tensor<bf16>
-    %342 = stablehlo.broadcast_in_dim %cst_185, dims = [] : (tensor<bf16>) -> tensor<2x2048x21504xbf16>
-    %343 = stablehlo.add %342, %339 : tensor<2x2048x21504xbf16>
-    %cst_186 = stablehlo.constant dense<5.000000e-01> : tensor<bf16>
-    %344 = stablehlo.broadcast_in_dim %cst_186, dims = [] : (tensor<bf16>) -> tensor<2x2048x21504xbf16>
-    %345 = stablehlo.multiply %344, %343 : tensor<2x2048x21504xbf16>
-    %346 = stablehlo.multiply %328, %345 : tensor<2x2048x21504xbf16>
-    %347 = stablehlo.dot_general %327, %117, contracting_dims = [2] x [0], precision = [DEFAULT, DEFAULT] : (tensor<2x2048x5376xbf16>, tensor<5376x21504xbf16>) -> tensor<2x2048x21504xbf16>
-    %348 = stablehlo.multiply %346, %347 : tensor<2x2048x21504xbf16>
-    %349 = stablehlo.dot_general %348, %128, contracting_dims = [2] x [0], precision = [DEFAULT, DEFAULT] : (tensor<2x2048x21504xbf16>, tensor<21504x5376xbf16>) -> tensor<2x2048x5376xbf16>
-    %350 = stablehlo.convert %349 : (tensor<2x2048x5376xbf16>) -> tensor<2x2048x5376xf32>
-    %351 = stablehlo.multiply %350, %350 : tensor<2x2048x5376xf32>
-    %cst_187 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %352 = stablehlo.reduce(%351 init: %cst_187) applies stablehlo.add across dimensions = [2] : (tensor<2x2048x5376xf32>, tensor<f32>) -> tensor<2x2048xf32>
-    %353 = stablehlo.broadcast_in_dim %352, dims = [0, 1] : (tensor<2x2048xf32>) -> tensor<2x2048x1xf32>
-    %cst_188 = stablehlo.constant dense<5.376000e+03> : tensor<f32>
-    %354 = stablehlo.broadcast_in_dim %cst_188, dims = [] : (tensor<f32>) -> tensor<2x2048x1xf32>
-    %355 = stablehlo.divide %353, %354 : tensor<2x2048x1xf32>
-    %cst_189 = stablehlo.constant dense<9.99999997E-7> : tensor<f32>
-    %356 = stablehlo.broadcast_in_dim %cst_189, dims = [] : (tensor<f32>) -> tensor<2x2048x1xf32>
-    %357 = stablehlo.add %355, %356 : tensor<2x2048x1xf32>
-    %358 = stablehlo.rsqrt %357 : tensor<2x2048x1xf32>
-    %359 = stablehlo.divide %358, %357 : tensor<2x2048x1xf32>
-    %cst_190 = stablehlo.constant dense<-5.000000e-01> : tensor<f32>
-    %360 = stablehlo.broadcast_in_dim %cst_190, dims = [] : (tensor<f32>) -> tensor<2x2048x1xf32>
-    %361 = stablehlo.multiply %360, %359 : tensor<2x2048x1xf32>
-    %362 = stablehlo.broadcast_in_dim %358, dims = [0, 1, 2] : (tensor<2x2048x1xf32>) -> tensor<2x2048x5376xf32>
-    %363 = stablehlo.multiply %350, %362 : tensor<2x2048x5376xf32>
-    %364 = stablehlo.convert %136 : (tensor<5376xbf16>) -> tensor<5376xf32>
-    %cst_191 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %365 = stablehlo.broadcast_in_dim %cst_191, dims = [] : (tensor<f32>) -> tensor<5376xf32>
-    %366 = stablehlo.add %365, %364 : tensor<5376xf32>
-    %367 = stablehlo.broadcast_in_dim %366, dims = [2] : (tensor<5376xf32>) -> tensor<1x1x5376xf32>
-    %368 = stablehlo.convert %arg15 : (tensor<2x2048x5376xbf16>) -> tensor<2x2048x5376xf32>
-    %369 = stablehlo.multiply %363, %368 : tensor<2x2048x5376xf32>
-    %cst_192 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %370 = stablehlo.reduce(%369 init: %cst_192) applies stablehlo.add across dimensions = [0, 1] : (tensor<2x2048x5376xf32>, tensor<f32>) -> tensor<5376xf32>
-    %371 = stablehlo.reshape %370 : (tensor<5376xf32>) -> tensor<1x1x5376xf32>
-    %372 = stablehlo.broadcast_in_dim %367, dims = [0, 1, 2] : (tensor<1x1x5376xf32>) -> tensor<2x2048x5376xf32>
-    %373 = stablehlo.multiply %368, %372 : tensor<2x2048x5376xf32>
-    %cst_193 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %374 = stablehlo.reduce(%371 init: %cst_193) applies stablehlo.add across dimensions = [0, 1] : (tensor<1x1x5376xf32>, tensor<f32>) -> tensor<5376xf32>
-    %375 = stablehlo.convert %374 : (tensor<5376xf32>) -> tensor<5376xbf16>
-    %376 = stablehlo.multiply %350, %373 : tensor<2x2048x5376xf32>
-    %cst_194 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %377 = stablehlo.reduce(%376 init: %cst_194) applies stablehlo.add across dimensions = [2] : (tensor<2x2048x5376xf32>, tensor<f32>) -> tensor<2x2048xf32>
-    %378 = stablehlo.reshape %377 : (tensor<2x2048xf32>) -> tensor<2x2048x1xf32>
-    %379 = stablehlo.broadcast_in_dim %358, dims = [0, 1, 2] : (tensor<2x2048x1xf32>) -> tensor<2x2048x5376xf32>
-    %380 = stablehlo.multiply %373, %379 : tensor<2x2048x5376xf32>
-    %381 = stablehlo.multiply %378, %361 : tensor<2x2048x1xf32>
-    %cst_195 = stablehlo.constant dense<5.376000e+03> : tensor<f32>
-    %382 = stablehlo.broadcast_in_dim %cst_195, dims = [] : (tensor<f32>) -> tensor<2x2048x1xf32>
-    %383 = stablehlo.divide %381, %382 : tensor<2x2048x1xf32>
-    %cst_196 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %384 = stablehlo.reduce(%383 init: %cst_196) applies stablehlo.add across dimensions = [2] : (tensor<2x2048x1xf32>, tensor<f32>) -> tensor<2x2048xf32>
-    %385 = stablehlo.broadcast_in_dim %384, dims = [0, 1] : (tensor<2x2048xf32>) -> tensor<2x2048x5376xf32>
-    %386 = stablehlo.multiply %350, %385 : tensor<2x2048x5376xf32>
-    %387 = stablehlo.add %380, %386 : tensor<2x2048x5376xf32>
-    %388 = stablehlo.multiply %385, %350 : tensor<2x2048x5376xf32>
-    %389 = stablehlo.add %387, %388 : tensor<2x2048x5376xf32>
-    %390 = stablehlo.convert %389 : (tensor<2x2048x5376xf32>) -> tensor<2x2048x5376xbf16>
-    %391 = stablehlo.dot_general %390, %348, contracting_dims = [0, 1] x [0, 1], precision = [DEFAULT, DEFAULT] : (tensor<2x2048x5376xbf16>, tensor<2x2048x21504xbf16>) -> tensor<5376x21504xbf16>
-    %392 = stablehlo.transpose %391, dims = [1, 0] : (tensor<5376x21504xbf16>) -> tensor<21504x5376xbf16>
-    %393 = stablehlo.dot_general %390, %128, contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<2x2048x5376xbf16>, tensor<21504x5376xbf16>) -> tensor<2x2048x21504xbf16>
-    %394 = stablehlo.multiply %346, %393 : tensor<2x2048x21504xbf16>
-    %395 = stablehlo.multiply %393, %347 : tensor<2x2048x21504xbf16>
-    %396 = stablehlo.dot_general %394, %327, contracting_dims = [0, 1] x [0, 1], precision = [DEFAULT, DEFAULT] : (tensor<2x2048x21504xbf16>, tensor<2x2048x5376xbf16>) -> tensor<21504x5376xbf16>
-    %397 = stablehlo.transpose %396, dims = [1, 0] : (tensor<21504x5376xbf16>) -> tensor<5376x21504xbf16>
-    %398 = stablehlo.dot_general %394, %117, contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<2x2048x21504xbf16>, tensor<5376x21504xbf16>) -> tensor<2x2048x5376xbf16>
-    %399 = stablehlo.multiply %328, %395 : tensor<2x2048x21504xbf16>
-    %400 = stablehlo.multiply %395, %345 : tensor<2x2048x21504xbf16>
-    %cst_197 = stablehlo.constant dense<5.000000e-01> : tensor<bf16>
-    %401 = stablehlo.broadcast_in_dim %cst_197, dims = [] : (tensor<bf16>) -> tensor<2x2048x21504xbf16>
-    %402 = stablehlo.multiply %401, %399 : tensor<2x2048x21504xbf16>
-    %403 = stablehlo.multiply %402, %341 : tensor<2x2048x21504xbf16>
-    %404 = stablehlo.multiply %403, %339 : tensor<2x2048x21504xbf16>
-    %405 = stablehlo.add %403, %404 : tensor<2x2048x21504xbf16>
-    %cst_198 = stablehlo.constant dense<7.968750e-01> : tensor<bf16>
-    %406 = stablehlo.broadcast_in_dim %cst_198, dims = [] : (tensor<bf16>) -> tensor<2x2048x21504xbf16>
-    %407 = stablehlo.multiply %406, %405 : tensor<2x2048x21504xbf16>
-    %408 = stablehlo.add %400, %407 : tensor<2x2048x21504xbf16>
-    %cst_199 = stablehlo.constant dense<4.467770e-02> : tensor<bf16>
-    %409 = stablehlo.broadcast_in_dim %cst_199, dims = [] : (tensor<bf16>) -> tensor<2x2048x21504xbf16>
-    %410 = stablehlo.multiply %409, %407 : tensor<2x2048x21504xbf16>
-    %411 = stablehlo.multiply %410, %333 : tensor<2x2048x21504xbf16>
-    %412 = stablehlo.add %408, %411 : tensor<2x2048x21504xbf16>
-    %413 = stablehlo.dot_general %412, %327, contracting_dims = [0, 1] x [0, 1], precision = [DEFAULT, DEFAULT] : (tensor<2x2048x21504xbf16>, tensor<2x2048x5376xbf16>) -> tensor<21504x5376xbf16>
-    %414 = stablehlo.transpose %413, dims = [1, 0] : (tensor<21504x5376xbf16>) -> tensor<5376x21504xbf16>
-    %415 = stablehlo.dot_general %412, %106, contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<2x2048x21504xbf16>, tensor<5376x21504xbf16>) -> tensor<2x2048x5376xbf16>
-    %416 = stablehlo.add %398, %415 : tensor<2x2048x5376xbf16>
-    %417 = stablehlo.convert %416 : (tensor<2x2048x5376xbf16>) -> tensor<2x2048x5376xf32>
-    %418 = stablehlo.multiply %320, %417 : tensor<2x2048x5376xf32>
-    %cst_200 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %419 = stablehlo.reduce(%418 init: %cst_200) applies stablehlo.add across dimensions = [0, 1] : (tensor<2x2048x5376xf32>, tensor<f32>) -> tensor<5376xf32>
-    %420 = stablehlo.reshape %419 : (tensor<5376xf32>) -> tensor<1x1x5376xf32>
-    %421 = stablehlo.broadcast_in_dim %324, dims = [0, 1, 2] : (tensor<1x1x5376xf32>) -> tensor<2x2048x5376xf32>
-    %422 = stablehlo.multiply %417, %421 : tensor<2x2048x5376xf32>
-    %cst_201 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %423 = stablehlo.reduce(%420 init: %cst_201) applies stablehlo.add across dimensions = [0, 1] : (tensor<1x1x5376xf32>, tensor<f32>) -> tensor<5376xf32>
-    %424 = stablehlo.convert %423 : (tensor<5376xf32>) -> tensor<5376xbf16>
-    %425 = stablehlo.multiply %307, %422 : tensor<2x2048x5376xf32>
-    %cst_202 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %426 = stablehlo.reduce(%425 init: %cst_202) applies stablehlo.add across dimensions = [2] : (tensor<2x2048x5376xf32>, tensor<f32>) -> tensor<2x2048xf32>
-    %427 = stablehlo.reshape %426 : (tensor<2x2048xf32>) -> tensor<2x2048x1xf32>
-    %428 = stablehlo.broadcast_in_dim %315, dims = [0, 1, 2] : (tensor<2x2048x1xf32>) -> tensor<2x2048x5376xf32>
-    %429 = stablehlo.multiply %422, %428 : tensor<2x2048x5376xf32>
-    %430 = stablehlo.multiply %427, %318 : tensor<2x2048x1xf32>
-    %cst_203 = stablehlo.constant dense<5.376000e+03> : tensor<f32>
-    %431 = stablehlo.broadcast_in_dim %cst_203, dims = [] : (tensor<f32>) -> tensor<2x2048x1xf32>
-    %432 = stablehlo.divide %430, %431 : tensor<2x2048x1xf32>
-    %cst_204 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %433 = stablehlo.reduce(%432 init: %cst_204) applies stablehlo.add across dimensions = [2] : (tensor<2x2048x1xf32>, tensor<f32>) -> tensor<2x2048xf32>
-    %434 = stablehlo.broadcast_in_dim %433, dims = [0, 1] : (tensor<2x2048xf32>) -> tensor<2x2048x5376xf32>
-    %435 = stablehlo.multiply %307, %434 : tensor<2x2048x5376xf32>
-    %436 = stablehlo.add %429, %435 : tensor<2x2048x5376xf32>
-    %437 = stablehlo.multiply %434, %307 : tensor<2x2048x5376xf32>
-    %438 = stablehlo.add %436, %437 : tensor<2x2048x5376xf32>
-    %439 = stablehlo.convert %438 : (tensor<2x2048x5376xf32>) -> tensor<2x2048x5376xbf16>
-    %440 = stablehlo.add %arg15, %439 : tensor<2x2048x5376xbf16>
-    %441 = stablehlo.convert %440 : (tensor<2x2048x5376xbf16>) -> tensor<2x2048x5376xf32>
-    %442 = stablehlo.multiply %298, %441 : tensor<2x2048x5376xf32>
-    %cst_205 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %443 = stablehlo.reduce(%442 init: %cst_205) applies stablehlo.add across dimensions = [0, 1] : (tensor<2x2048x5376xf32>, tensor<f32>) -> tensor<5376xf32>
-    %444 = stablehlo.reshape %443 : (tensor<5376xf32>) -> tensor<1x1x5376xf32>
-    %445 = stablehlo.broadcast_in_dim %302, dims = [0, 1, 2] : (tensor<1x1x5376xf32>) -> tensor<2x2048x5376xf32>
-    %446 = stablehlo.multiply %441, %445 : tensor<2x2048x5376xf32>
-    %cst_206 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %447 = stablehlo.reduce(%444 init: %cst_206) applies stablehlo.add across dimensions = [0, 1] : (tensor<1x1x5376xf32>, tensor<f32>) -> tensor<5376xf32>
-    %448 = stablehlo.convert %447 : (tensor<5376xf32>) -> tensor<5376xbf16>
-    %449 = stablehlo.multiply %285, %446 : tensor<2x2048x5376xf32>
-    %cst_207 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %450 = stablehlo.reduce(%449 init: %cst_207) applies stablehlo.add across dimensions = [2] : (tensor<2x2048x5376xf32>, tensor<f32>) -> tensor<2x2048xf32>
-    %451 = stablehlo.reshape %450 : (tensor<2x2048xf32>) -> tensor<2x2048x1xf32>
-    %452 = stablehlo.broadcast_in_dim %293, dims = [0, 1, 2] : (tensor<2x2048x1xf32>) -> tensor<2x2048x5376xf32>
-    %453 = stablehlo.multiply %446, %452 : tensor<2x2048x5376xf32>
-    %454 = stablehlo.multiply %451, %296 : tensor<2x2048x1xf32>
-    %cst_208 = stablehlo.constant dense<5.376000e+03> : tensor<f32>
-    %455 = stablehlo.broadcast_in_dim %cst_208, dims = [] : (tensor<f32>) -> tensor<2x2048x1xf32>
-    %456 = stablehlo.divide %454, %455 : tensor<2x2048x1xf32>
-    %cst_209 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %457 = stablehlo.reduce(%456 init: %cst_209) applies stablehlo.add across dimensions = [2] : (tensor<2x2048x1xf32>, tensor<f32>) -> tensor<2x2048xf32>
-    %458 = stablehlo.broadcast_in_dim %457, dims = [0, 1] : (tensor<2x2048xf32>) -> tensor<2x2048x5376xf32>
-    %459 = stablehlo.multiply %285, %458 : tensor<2x2048x5376xf32>
-    %460 = stablehlo.add %453, %459 : tensor<2x2048x5376xf32>
-    %461 = stablehlo.multiply %458, %285 : tensor<2x2048x5376xf32>
-    %462 = stablehlo.add %460, %461 : tensor<2x2048x5376xf32>
-    %463 = stablehlo.convert %462 : (tensor<2x2048x5376xf32>) -> tensor<2x2048x5376xbf16>
-    %464 = stablehlo.dot_general %463, %282, contracting_dims = [0, 1] x [0, 1], precision = [DEFAULT, DEFAULT] : (tensor<2x2048x5376xbf16>, tensor<2x2048x4096xbf16>) -> tensor<5376x4096xbf16>
-    %465 = stablehlo.transpose %464, dims = [1, 0] : (tensor<5376x4096xbf16>) -> tensor<4096x5376xbf16>
-    %466 = stablehlo.dot_general %463, %283, contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<2x2048x5376xbf16>, tensor<4096x5376xbf16>) -> tensor<2x2048x4096xbf16>
-    %467 = stablehlo.reshape %465 : (tensor<4096x5376xbf16>) -> tensor<32x128x5376xbf16>
-    %468 = stablehlo.reshape %466 : (tensor<2x2048x4096xbf16>) -> tensor<2x2048x32x128xbf16>
-    %469:3 = "stablehlo.case"(%280) ({
-      %661 = stablehlo.reshape %468 : (tensor<2x2048x32x128xbf16>) -> tensor<2x2048x16x2x128xbf16>
-      %662 = stablehlo.transpose %661, dims = [0, 2, 4, 3, 1] : (tensor<2x2048x16x2x128xbf16>) -> tensor<2x16x128x2x2048xbf16>
-      %663 = stablehlo.dot_general %662, %281#8, batching_dims = [0, 1] x [0, 2], contracting_dims = [2] x [3], precision = [DEFAULT, DEFAULT] : (tensor<2x16x128x2x2048xbf16>, tensor<2x2048x16x128xbf16>) -> tensor<2x16x2x2048x2048xbf16>
-      %664 = stablehlo.dot_general %662, %281#7, batching_dims = [0, 1] x [0, 1], contracting_dims = [3, 4] x [2, 3], precision = [DEFAULT, DEFAULT] : (tensor<2x16x128x2x2048xbf16>, tensor<2x16x2x2048x2048xbf16>) -> tensor<2x16x128x2048xbf16>
-      %665 = stablehlo.transpose %664, dims = [0, 3, 1, 2] : (tensor<2x16x128x2048xbf16>) -> tensor<2x2048x16x128xbf16>
-      %666 = stablehlo.convert %663 : (tensor<2x16x2x2048x2048xbf16>) -> tensor<2x16x2x2048x2048xf32>
-      %667 = stablehlo.broadcast_in_dim %281#6, dims = [0, 1, 2, 3, 4] : (tensor<2x16x2x2048x1xf32>) -> tensor<2x16x2x2048x2048xf32>
-      %668 = stablehlo.multiply %666, %667 : tensor<2x16x2x2048x2048xf32>
-      %669 = stablehlo.multiply %668, %281#4 : tensor<2x16x2x2048x2048xf32>
-      %cst_251 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-      %670 = stablehlo.reduce(%669 init: %cst_251) applies stablehlo.add across dimensions = [4] : (tensor<2x16x2x2048x2048xf32>, tensor<f32>) -> tensor<2x16x2x2048xf32>
-      %671 = stablehlo.reshape %670 : (tensor<2x16x2x2048xf32>) -> tensor<2x16x2x2048x1xf32>
-      %672 = stablehlo.negate %671 : tensor<2x16x2x2048x1xf32>
-      %673 = stablehlo.broadcast_in_dim %281#5, dims = [0, 1, 2, 3, 4] : (tensor<2x16x2x2048x1xf32>) -> tensor<2x16x2x2048x2048xf32>
-      %674 = stablehlo.divide %666, %673 : tensor<2x16x2x2048x2048xf32>
-      %cst_252 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-      %675 = stablehlo.reduce(%672 init: %cst_252) applies stablehlo.add across dimensions = [4] : (tensor<2x16x2x2048x1xf32>, tensor<f32>) -> tensor<2x16x2x2048xf32>
-      %676 = stablehlo.broadcast_in_dim %675, dims = [0, 1, 2, 3] : (tensor<2x16x2x2048xf32>) -> tensor<2x16x2x2048x2048xf32>
-      %677 = stablehlo.add %674, %676 : tensor<2x16x2x2048x2048xf32>
-      %678 = stablehlo.multiply %677, %281#4 : tensor<2x16x2x2048x2048xf32>
-      %679 = func.call @_where_28(%281#3, %678) : (tensor<2x16x2x2048x2048xi1>, tensor<2x16x2x2048x2048xf32>) -> tensor<2x16x2x2048x2048xf32>
-      %cst_253 = stablehlo.constant dense<0.0771516785> : tensor<f32>
-      %680 = stablehlo.broadcast_in_dim %cst_253, dims = [] : (tensor<f32>) -> tensor<2x16x2x2048x2048xf32>
-      %681 = stablehlo.multiply %679, %680 : tensor<2x16x2x2048x2048xf32>
-      %682 = stablehlo.transpose %681, dims = [0, 1, 4, 3, 2] : (tensor<2x16x2x2048x2048xf32>) -> tensor<2x16x2048x2048x2xf32>
-      %683 = stablehlo.dot_general %682, %281#2, batching_dims = [0, 1] x [0, 2], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<2x16x2048x2048x2xf32>, tensor<2x2048x16x128xbf16>) -> tensor<2x16x2048x2x128xf32>
-      %684 = stablehlo.transpose %683, dims = [0, 2, 1, 3, 4] : (tensor<2x16x2048x2x128xf32>) -> tensor<2x2048x16x2x128xf32>
-      %685 = stablehlo.convert %684 : (tensor<2x2048x16x2x128xf32>) -> tensor<2x2048x16x2x128xbf16>
-      %686 = stablehlo.dot_general %682, %281#1, batching_dims = [0, 1] x [0, 2], contracting_dims = [3, 4] x [1, 3], precision = [DEFAULT, DEFAULT] : (tensor<2x16x2048x2048x2xf32>, tensor<2x2048x16x2x128xbf16>) -> tensor<2x16x2048x128xf32>
-      %687 = stablehlo.transpose %686, dims = [0, 2, 1, 3] : (tensor<2x16x2048x128xf32>) -> tensor<2x2048x16x128xf32>
-      %688 = stablehlo.convert %687 : (tensor<2x2048x16x128xf32>) -> tensor<2x2048x16x128xbf16>
-      %689 = stablehlo.reshape %685 : (tensor<2x2048x16x2x128xbf16>) -> tensor<2x2048x32x128xbf16>
-      stablehlo.return %689, %688, %665 : tensor<2x2048x32x128xbf16>, tensor<2x2048x16x128xbf16>, tensor<2x2048x16x128xbf16>
+    %145 = stablehlo.reshape %144#0 : (tensor<2x2048x32x128xbf16>) -> tensor<2x2048x4096xbf16>
+    %146 = stablehlo.reshape %arg20 : (tensor<32x128x5376xbf16>) -> tensor<4096x5376xbf16>
+    %147 = stablehlo.dot_general %145, %146, contracting_dims = [2] x [0], precision = [DEFAULT, DEFAULT] : (tensor<2x2048x4096xbf16>, tensor<4096x5376xbf16>) -> tensor<2x2048x5376xbf16>
+    %148 = stablehlo.convert %147 : (tensor<2x2048x5376xbf16>) -> tensor<2x2048x5376xf32>
+    %149 = stablehlo.multiply %148, %148 : tensor<2x2048x5376xf32>
+    %cst_26 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %150 = stablehlo.reduce(%149 init: %cst_26) applies stablehlo.add across dimensions = [2] : (tensor<2x2048x5376xf32>, tensor<f32>) -> tensor<2x2048xf32>
+    %151 = stablehlo.broadcast_in_dim %150, dims = [0, 1] : (tensor<2x2048xf32>) -> tensor<2x2048x1xf32>
+    %cst_27 = stablehlo.constant dense<5.376000e+03> : tensor<f32>
+    %152 = stablehlo.broadcast_in_dim %cst_27, dims = [] : (tensor<f32>) -> tensor<2x2048x1xf32>
+    %153 = stablehlo.divide %151, %152 : tensor<2x2048x1xf32>
+    %cst_28 = stablehlo.constant dense<9.99999997E-7> : tensor<f32>
+    %154 = stablehlo.broadcast_in_dim %cst_28, dims = [] : (tensor<f32>) -> tensor<2x2048x1xf32>
+    %155 = stablehlo.add %153, %154 : tensor<2x2048x1xf32>
+    %156 = stablehlo.rsqrt %155 : tensor<2x2048x1xf32>
+    %157 = stablehlo.divide %156, %155 : tensor<2x2048x1xf32>
+    %cst_29 = stablehlo.constant dense<-5.000000e-01> : tensor<f32>
+    %158 = stablehlo.broadcast_in_dim %cst_29, dims = [] : (tensor<f32>) -> tensor<2x2048x1xf32>
+    %159 = stablehlo.multiply %158, %157 : tensor<2x2048x1xf32>
+    %160 = stablehlo.broadcast_in_dim %156, dims = [0, 1, 2] : (tensor<2x2048x1xf32>) -> tensor<2x2048x5376xf32>
+    %161 = stablehlo.multiply %148, %160 : tensor<2x2048x5376xf32>
+    %162 = stablehlo.convert %arg23 : (tensor<5376xbf16>) -> tensor<5376xf32>
+    %cst_30 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %163 = stablehlo.broadcast_in_dim %cst_30, dims = [] : (tensor<f32>) -> tensor<5376xf32>
+    %164 = stablehlo.add %163, %162 : tensor<5376xf32>
+    %165 = stablehlo.broadcast_in_dim %164, dims = [2] : (tensor<5376xf32>) -> tensor<1x1x5376xf32>
+    %166 = stablehlo.broadcast_in_dim %165, dims = [0, 1, 2] : (tensor<1x1x5376xf32>) -> tensor<2x2048x5376xf32>
+    %167 = stablehlo.multiply %161, %166 : tensor<2x2048x5376xf32>
+    %168 = stablehlo.convert %167 : (tensor<2x2048x5376xf32>) -> tensor<2x2048x5376xbf16>
+    %169 = stablehlo.add %arg31, %168 : tensor<2x2048x5376xbf16>
+    %170 = stablehlo.convert %169 : (tensor<2x2048x5376xbf16>) -> tensor<2x2048x5376xf32>
+    %171 = stablehlo.multiply %170, %170 : tensor<2x2048x5376xf32>
+    %cst_31 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %172 = stablehlo.reduce(%171 init: %cst_31) applies stablehlo.add across dimensions = [2] : (tensor<2x2048x5376xf32>, tensor<f32>) -> tensor<2x2048xf32>
+    %173 = stablehlo.broadcast_in_dim %172, dims = [0, 1] : (tensor<2x2048xf32>) -> tensor<2x2048x1xf32>
+    %cst_32 = stablehlo.constant dense<5.376000e+03> : tensor<f32>
+    %174 = stablehlo.broadcast_in_dim %cst_32, dims = [] : (tensor<f32>) -> tensor<2x2048x1xf32>
+    %175 = stablehlo.divide %173, %174 : tensor<2x2048x1xf32>
+    %cst_33 = stablehlo.constant dense<9.99999997E-7> : tensor<f32>
+    %176 = stablehlo.broadcast_in_dim %cst_33, dims = [] : (tensor<f32>) -> tensor<2x2048x1xf32>
+    %177 = stablehlo.add %175, %176 : tensor<2x2048x1xf32>
+    %178 = stablehlo.rsqrt %177 : tensor<2x2048x1xf32>
+    %179 = stablehlo.divide %178, %177 : tensor<2x2048x1xf32>
+    %cst_34 = stablehlo.constant dense<-5.000000e-01> : tensor<f32>
+    %180 = stablehlo.broadcast_in_dim %cst_34, dims = [] : (tensor<f32>) -> tensor<2x2048x1xf32>
+    %181 = stablehlo.multiply %180, %179 : tensor<2x2048x1xf32>
+    %182 = stablehlo.broadcast_in_dim %178, dims = [0, 1, 2] : (tensor<2x2048x1xf32>) -> tensor<2x2048x5376xf32>
+    %183 = stablehlo.multiply %170, %182 : tensor<2x2048x5376xf32>
+    %184 = stablehlo.convert %arg24 : (tensor<5376xbf16>) -> tensor<5376xf32>
+    %cst_35 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %185 = stablehlo.broadcast_in_dim %cst_35, dims = [] : (tensor<f32>) -> tensor<5376xf32>
+    %186 = stablehlo.add %185, %184 : tensor<5376xf32>
+    %187 = stablehlo.broadcast_in_dim %186, dims = [2] : (tensor<5376xf32>) -> tensor<1x1x5376xf32>
+    %188 = stablehlo.broadcast_in_dim %187, dims = [0, 1, 2] : (tensor<1x1x5376xf32>) -> tensor<2x2048x5376xf32>
+    %189 = stablehlo.multiply %183, %188 : tensor<2x2048x5376xf32>
+    %190 = stablehlo.convert %189 : (tensor<2x2048x5376xf32>) -> tensor<2x2048x5376xbf16>
+    %191 = stablehlo.dot_general %190, %arg25, contracting_dims = [2] x [0], precision = [DEFAULT, DEFAULT] : (tensor<2x2048x5376xbf16>, tensor<5376x21504xbf16>) -> tensor<2x2048x21504xbf16>
+    %192 = stablehlo.multiply %191, %191 : tensor<2x2048x21504xbf16>
+    %193 = stablehlo.multiply %192, %191 : tensor<2x2048x21504xbf16>
+    %194 = stablehlo.multiply %191, %191 : tensor<2x2048x21504xbf16>
+    %cst_36 = stablehlo.constant dense<3.000000e+00> : tensor<bf16>
+    %195 = stablehlo.broadcast_in_dim %cst_36, dims = [] : (tensor<bf16>) -> tensor<2x2048x21504xbf16>
+    %196 = stablehlo.multiply %195, %194 : tensor<2x2048x21504xbf16>
+    %cst_37 = stablehlo.constant dense<4.467770e-02> : tensor<bf16>
+    %197 = stablehlo.broadcast_in_dim %cst_37, dims = [] : (tensor<bf16>) -> tensor<2x2048x21504xbf16>
+    %198 = stablehlo.multiply %197, %193 : tensor<2x2048x21504xbf16>
+    %199 = stablehlo.add %191, %198 : tensor<2x2048x21504xbf16>
+    %cst_38 = stablehlo.constant dense<7.968750e-01> : tensor<bf16>
+    %200 = stablehlo.broadcast_in_dim %cst_38, dims = [] : (tensor<bf16>) -> tensor<2x2048x21504xbf16>
+    %201 = stablehlo.multiply %200, %199 : tensor<2x2048x21504xbf16>
+    %202 = stablehlo.tanh %201 : tensor<2x2048x21504xbf16>
+    %cst_39 = stablehlo.constant dense<1.000000e+00> : tensor<bf16>
+    %203 = stablehlo.broadcast_in_dim %cst_39, dims = [] : (tensor<bf16>) -> tensor<2x2048x21504xbf16>
+    %204 = stablehlo.subtract %203, %202 : tensor<2x2048x21504xbf16>
+    %cst_40 = stablehlo.constant dense<1.000000e+00> : tensor<bf16>
+    %205 = stablehlo.broadcast_in_dim %cst_40, dims = [] : (tensor<bf16>) -> tensor<2x2048x21504xbf16>
+    %206 = stablehlo.add %205, %202 : tensor<2x2048x21504xbf16>
+    %cst_41 = stablehlo.constant dense<5.000000e-01> : tensor<bf16>
+    %207 = stablehlo.broadcast_in_dim %cst_41, dims = [] : (tensor<bf16>) -> tensor<2x2048x21504xbf16>
+    %208 = stablehlo.multiply %207, %206 : tensor<2x2048x21504xbf16>
+    %209 = stablehlo.multiply %191, %208 : tensor<2x2048x21504xbf16>
+    %210 = stablehlo.dot_general %190, %arg26, contracting_dims = [2] x [0], precision = [DEFAULT, DEFAULT] : (tensor<2x2048x5376xbf16>, tensor<5376x21504xbf16>) -> tensor<2x2048x21504xbf16>
+    %211 = stablehlo.multiply %209, %210 : tensor<2x2048x21504xbf16>
+    %212 = stablehlo.dot_general %211, %arg27, contracting_dims = [2] x [0], precision = [DEFAULT, DEFAULT] : (tensor<2x2048x21504xbf16>, tensor<21504x5376xbf16>) -> tensor<2x2048x5376xbf16>
+    %213 = stablehlo.convert %212 : (tensor<2x2048x5376xbf16>) -> tensor<2x2048x5376xf32>
+    %214 = stablehlo.multiply %213, %213 : tensor<2x2048x5376xf32>
+    %cst_42 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %215 = stablehlo.reduce(%214 init: %cst_42) applies stablehlo.add across dimensions = [2] : (tensor<2x2048x5376xf32>, tensor<f32>) -> tensor<2x2048xf32>
+    %216 = stablehlo.broadcast_in_dim %215, dims = [0, 1] : (tensor<2x2048xf32>) -> tensor<2x2048x1xf32>
+    %cst_43 = stablehlo.constant dense<5.376000e+03> : tensor<f32>
+    %217 = stablehlo.broadcast_in_dim %cst_43, dims = [] : (tensor<f32>) -> tensor<2x2048x1xf32>
+    %218 = stablehlo.divide %216, %217 : tensor<2x2048x1xf32>
+    %cst_44 = stablehlo.constant dense<9.99999997E-7> : tensor<f32>
+    %219 = stablehlo.broadcast_in_dim %cst_44, dims = [] : (tensor<f32>) -> tensor<2x2048x1xf32>
+    %220 = stablehlo.add %218, %219 : tensor<2x2048x1xf32>
+    %221 = stablehlo.rsqrt %220 : tensor<2x2048x1xf32>
+    %222 = stablehlo.divide %221, %220 : tensor<2x2048x1xf32>
+    %cst_45 = stablehlo.constant dense<-5.000000e-01> : tensor<f32>
+    %223 = stablehlo.broadcast_in_dim %cst_45, dims = [] : (tensor<f32>) -> tensor<2x2048x1xf32>
+    %224 = stablehlo.multiply %223, %222 : tensor<2x2048x1xf32>
+    %225 = stablehlo.broadcast_in_dim %221, dims = [0, 1, 2] : (tensor<2x2048x1xf32>) -> tensor<2x2048x5376xf32>
+    %226 = stablehlo.multiply %213, %225 : tensor<2x2048x5376xf32>
+    %227 = stablehlo.convert %arg28 : (tensor<5376xbf16>) -> tensor<5376xf32>
+    %cst_46 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %228 = stablehlo.broadcast_in_dim %cst_46, dims = [] : (tensor<f32>) -> tensor<5376xf32>
+    %229 = stablehlo.add %228, %227 : tensor<5376xf32>
+    %230 = stablehlo.broadcast_in_dim %229, dims = [2] : (tensor<5376xf32>) -> tensor<1x1x5376xf32>
+    %231 = stablehlo.convert %arg2 : (tensor<2x2048x5376xbf16>) -> tensor<2x2048x5376xf32>
+    %232 = stablehlo.multiply %226, %231 : tensor<2x2048x5376xf32>
+    %cst_47 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %233 = stablehlo.reduce(%232 init: %cst_47) applies stablehlo.add across dimensions = [0, 1] : (tensor<2x2048x5376xf32>, tensor<f32>) -> tensor<5376xf32>
+    %234 = stablehlo.reshape %233 : (tensor<5376xf32>) -> tensor<1x1x5376xf32>
+    %235 = stablehlo.broadcast_in_dim %230, dims = [0, 1, 2] : (tensor<1x1x5376xf32>) -> tensor<2x2048x5376xf32>
+    %236 = stablehlo.multiply %231, %235 : tensor<2x2048x5376xf32>
+    %cst_48 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %237 = stablehlo.reduce(%234 init: %cst_48) applies stablehlo.add across dimensions = [0, 1] : (tensor<1x1x5376xf32>, tensor<f32>) -> tensor<5376xf32>
+    %238 = stablehlo.convert %237 : (tensor<5376xf32>) -> tensor<5376xbf16>
+    %239 = stablehlo.multiply %213, %236 : tensor<2x2048x5376xf32>
+    %cst_49 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %240 = stablehlo.reduce(%239 init: %cst_49) applies stablehlo.add across dimensions = [2] : (tensor<2x2048x5376xf32>, tensor<f32>) -> tensor<2x2048xf32>
+    %241 = stablehlo.reshape %240 : (tensor<2x2048xf32>) -> tensor<2x2048x1xf32>
+    %242 = stablehlo.broadcast_in_dim %221, dims = [0, 1, 2] : (tensor<2x2048x1xf32>) -> tensor<2x2048x5376xf32>
+    %243 = stablehlo.multiply %236, %242 : tensor<2x2048x5376xf32>
+    %244 = stablehlo.multiply %241, %224 : tensor<2x2048x1xf32>
+    %cst_50 = stablehlo.constant dense<5.376000e+03> : tensor<f32>
+    %245 = stablehlo.broadcast_in_dim %cst_50, dims = [] : (tensor<f32>) -> tensor<2x2048x1xf32>
+    %246 = stablehlo.divide %244, %245 : tensor<2x2048x1xf32>
+    %cst_51 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %247 = stablehlo.reduce(%246 init: %cst_51) applies stablehlo.add across dimensions = [2] : (tensor<2x2048x1xf32>, tensor<f32>) -> tensor<2x2048xf32>
+    %248 = stablehlo.broadcast_in_dim %247, dims = [0, 1] : (tensor<2x2048xf32>) -> tensor<2x2048x5376xf32>
+    %249 = stablehlo.multiply %213, %248 : tensor<2x2048x5376xf32>
+    %250 = stablehlo.add %243, %249 : tensor<2x2048x5376xf32>
+    %251 = stablehlo.multiply %248, %213 : tensor<2x2048x5376xf32>
+    %252 = stablehlo.add %250, %251 : tensor<2x2048x5376xf32>
+    %253 = stablehlo.convert %252 : (tensor<2x2048x5376xf32>) -> tensor<2x2048x5376xbf16>
+    %254 = stablehlo.dot_general %253, %211, contracting_dims = [0, 1] x [0, 1], precision = [DEFAULT, DEFAULT] : (tensor<2x2048x5376xbf16>, tensor<2x2048x21504xbf16>) -> tensor<5376x21504xbf16>
+    %255 = stablehlo.transpose %254, dims = [1, 0] : (tensor<5376x21504xbf16>) -> tensor<21504x5376xbf16>
+    %256 = stablehlo.dot_general %253, %arg27, contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<2x2048x5376xbf16>, tensor<21504x5376xbf16>) -> tensor<2x2048x21504xbf16>
+    %257 = stablehlo.multiply %209, %256 : tensor<2x2048x21504xbf16>
+    %258 = stablehlo.multiply %256, %210 : tensor<2x2048x21504xbf16>
+    %259 = stablehlo.dot_general %257, %190, contracting_dims = [0, 1] x [0, 1], precision = [DEFAULT, DEFAULT] : (tensor<2x2048x21504xbf16>, tensor<2x2048x5376xbf16>) -> tensor<21504x5376xbf16>
+    %260 = stablehlo.transpose %259, dims = [1, 0] : (tensor<21504x5376xbf16>) -> tensor<5376x21504xbf16>
+    %261 = stablehlo.dot_general %257, %arg26, contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<2x2048x21504xbf16>, tensor<5376x21504xbf16>) -> tensor<2x2048x5376xbf16>
+    %262 = stablehlo.multiply %191, %258 : tensor<2x2048x21504xbf16>
+    %263 = stablehlo.multiply %258, %208 : tensor<2x2048x21504xbf16>
+    %cst_52 = stablehlo.constant dense<5.000000e-01> : tensor<bf16>
+    %264 = stablehlo.broadcast_in_dim %cst_52, dims = [] : (tensor<bf16>) -> tensor<2x2048x21504xbf16>
+    %265 = stablehlo.multiply %264, %262 : tensor<2x2048x21504xbf16>
+    %266 = stablehlo.multiply %265, %204 : tensor<2x2048x21504xbf16>
+    %267 = stablehlo.multiply %266, %202 : tensor<2x2048x21504xbf16>
+    %268 = stablehlo.add %266, %267 : tensor<2x2048x21504xbf16>
+    %cst_53 = stablehlo.constant dense<7.968750e-01> : tensor<bf16>
+    %269 = stablehlo.broadcast_in_dim %cst_53, dims = [] : (tensor<bf16>) -> tensor<2x2048x21504xbf16>
+    %270 = stablehlo.multiply %269, %268 : tensor<2x2048x21504xbf16>
+    %271 = stablehlo.add %263, %270 : tensor<2x2048x21504xbf16>
+    %cst_54 = stablehlo.constant dense<4.467770e-02> : tensor<bf16>
+    %272 = stablehlo.broadcast_in_dim %cst_54, dims = [] : (tensor<bf16>) -> tensor<2x2048x21504xbf16>
+    %273 = stablehlo.multiply %272, %270 : tensor<2x2048x21504xbf16>
+    %274 = stablehlo.multiply %273, %196 : tensor<2x2048x21504xbf16>
+    %275 = stablehlo.add %271, %274 : tensor<2x2048x21504xbf16>
+    %276 = stablehlo.dot_general %275, %190, contracting_dims = [0, 1] x [0, 1], precision = [DEFAULT, DEFAULT] : (tensor<2x2048x21504xbf16>, tensor<2x2048x5376xbf16>) -> tensor<21504x5376xbf16>
+    %277 = stablehlo.transpose %276, dims = [1, 0] : (tensor<21504x5376xbf16>) -> tensor<5376x21504xbf16>
+    %278 = stablehlo.dot_general %275, %arg25, contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<2x2048x21504xbf16>, tensor<5376x21504xbf16>) -> tensor<2x2048x5376xbf16>
+    %279 = stablehlo.add %261, %278 : tensor<2x2048x5376xbf16>
+    %280 = stablehlo.convert %279 : (tensor<2x2048x5376xbf16>) -> tensor<2x2048x5376xf32>
+    %281 = stablehlo.multiply %183, %280 : tensor<2x2048x5376xf32>
+    %cst_55 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %282 = stablehlo.reduce(%281 init: %cst_55) applies stablehlo.add across dimensions = [0, 1] : (tensor<2x2048x5376xf32>, tensor<f32>) -> tensor<5376xf32>
+    %283 = stablehlo.reshape %282 : (tensor<5376xf32>) -> tensor<1x1x5376xf32>
+    %284 = stablehlo.broadcast_in_dim %187, dims = [0, 1, 2] : (tensor<1x1x5376xf32>) -> tensor<2x2048x5376xf32>
+    %285 = stablehlo.multiply %280, %284 : tensor<2x2048x5376xf32>
+    %cst_56 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %286 = stablehlo.reduce(%283 init: %cst_56) applies stablehlo.add across dimensions = [0, 1] : (tensor<1x1x5376xf32>, tensor<f32>) -> tensor<5376xf32>
+    %287 = stablehlo.convert %286 : (tensor<5376xf32>) -> tensor<5376xbf16>
+    %288 = stablehlo.multiply %170, %285 : tensor<2x2048x5376xf32>
+    %cst_57 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %289 = stablehlo.reduce(%288 init: %cst_57) applies stablehlo.add across dimensions = [2] : (tensor<2x2048x5376xf32>, tensor<f32>) -> tensor<2x2048xf32>
+    %290 = stablehlo.reshape %289 : (tensor<2x2048xf32>) -> tensor<2x2048x1xf32>
+    %291 = stablehlo.broadcast_in_dim %178, dims = [0, 1, 2] : (tensor<2x2048x1xf32>) -> tensor<2x2048x5376xf32>
+    %292 = stablehlo.multiply %285, %291 : tensor<2x2048x5376xf32>
+    %293 = stablehlo.multiply %290, %181 : tensor<2x2048x1xf32>
+    %cst_58 = stablehlo.constant dense<5.376000e+03> : tensor<f32>
+    %294 = stablehlo.broadcast_in_dim %cst_58, dims = [] : (tensor<f32>) -> tensor<2x2048x1xf32>
+    %295 = stablehlo.divide %293, %294 : tensor<2x2048x1xf32>
+    %cst_59 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %296 = stablehlo.reduce(%295 init: %cst_59) applies stablehlo.add across dimensions = [2] : (tensor<2x2048x1xf32>, tensor<f32>) -> tensor<2x2048xf32>
+    %297 = stablehlo.broadcast_in_dim %296, dims = [0, 1] : (tensor<2x2048xf32>) -> tensor<2x2048x5376xf32>
+    %298 = stablehlo.multiply %170, %297 : tensor<2x2048x5376xf32>
+    %299 = stablehlo.add %292, %298 : tensor<2x2048x5376xf32>
+    %300 = stablehlo.multiply %297, %170 : tensor<2x2048x5376xf32>
+    %301 = stablehlo.add %299, %300 : tensor<2x2048x5376xf32>
+    %302 = stablehlo.convert %301 : (tensor<2x2048x5376xf32>) -> tensor<2x2048x5376xbf16>
+    %303 = stablehlo.add %arg2, %302 : tensor<2x2048x5376xbf16>
+    %304 = stablehlo.convert %303 : (tensor<2x2048x5376xbf16>) -> tensor<2x2048x5376xf32>
+    %305 = stablehlo.multiply %161, %304 : tensor<2x2048x5376xf32>
+    %cst_60 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %306 = stablehlo.reduce(%305 init: %cst_60) applies stablehlo.add across dimensions = [0, 1] : (tensor<2x2048x5376xf32>, tensor<f32>) -> tensor<5376xf32>
+    %307 = stablehlo.reshape %306 : (tensor<5376xf32>) -> tensor<1x1x5376xf32>
+    %308 = stablehlo.broadcast_in_dim %165, dims = [0, 1, 2] : (tensor<1x1x5376xf32>) -> tensor<2x2048x5376xf32>
+    %309 = stablehlo.multiply %304, %308 : tensor<2x2048x5376xf32>
+    %cst_61 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %310 = stablehlo.reduce(%307 init: %cst_61) applies stablehlo.add across dimensions = [0, 1] : (tensor<1x1x5376xf32>, tensor<f32>) -> tensor<5376xf32>
+    %311 = stablehlo.convert %310 : (tensor<5376xf32>) -> tensor<5376xbf16>
+    %312 = stablehlo.multiply %148, %309 : tensor<2x2048x5376xf32>
+    %cst_62 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %313 = stablehlo.reduce(%312 init: %cst_62) applies stablehlo.add across dimensions = [2] : (tensor<2x2048x5376xf32>, tensor<f32>) -> tensor<2x2048xf32>
+    %314 = stablehlo.reshape %313 : (tensor<2x2048xf32>) -> tensor<2x2048x1xf32>
+    %315 = stablehlo.broadcast_in_dim %156, dims = [0, 1, 2] : (tensor<2x2048x1xf32>) -> tensor<2x2048x5376xf32>
+    %316 = stablehlo.multiply %309, %315 : tensor<2x2048x5376xf32>
+    %317 = stablehlo.multiply %314, %159 : tensor<2x2048x1xf32>
+    %cst_63 = stablehlo.constant dense<5.376000e+03> : tensor<f32>
+    %318 = stablehlo.broadcast_in_dim %cst_63, dims = [] : (tensor<f32>) -> tensor<2x2048x1xf32>
+    %319 = stablehlo.divide %317, %318 : tensor<2x2048x1xf32>
+    %cst_64 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %320 = stablehlo.reduce(%319 init: %cst_64) applies stablehlo.add across dimensions = [2] : (tensor<2x2048x1xf32>, tensor<f32>) -> tensor<2x2048xf32>
+    %321 = stablehlo.broadcast_in_dim %320, dims = [0, 1] : (tensor<2x2048xf32>) -> tensor<2x2048x5376xf32>
+    %322 = stablehlo.multiply %148, %321 : tensor<2x2048x5376xf32>
+    %323 = stablehlo.add %316, %322 : tensor<2x2048x5376xf32>
+    %324 = stablehlo.multiply %321, %148 : tensor<2x2048x5376xf32>
+    %325 = stablehlo.add %323, %324 : tensor<2x2048x5376xf32>
+    %326 = stablehlo.convert %325 : (tensor<2x2048x5376xf32>) -> tensor<2x2048x5376xbf16>
+    %327 = stablehlo.dot_general %326, %145, contracting_dims = [0, 1] x [0, 1], precision = [DEFAULT, DEFAULT] : (tensor<2x2048x5376xbf16>, tensor<2x2048x4096xbf16>) -> tensor<5376x4096xbf16>
+    %328 = stablehlo.transpose %327, dims = [1, 0] : (tensor<5376x4096xbf16>) -> tensor<4096x5376xbf16>
+    %329 = stablehlo.dot_general %326, %146, contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<2x2048x5376xbf16>, tensor<4096x5376xbf16>) -> tensor<2x2048x4096xbf16>
+    %330 = stablehlo.reshape %328 : (tensor<4096x5376xbf16>) -> tensor<32x128x5376xbf16>
+    %331 = stablehlo.reshape %329 : (tensor<2x2048x4096xbf16>) -> tensor<2x2048x32x128xbf16>
+    %332:3 = "stablehlo.case"(%143) ({
+      %524 = stablehlo.reshape %331 : (tensor<2x2048x32x128xbf16>) -> tensor<2x2048x16x2x128xbf16>
+      %525 = stablehlo.transpose %524, dims = [0, 2, 4, 3, 1] : (tensor<2x2048x16x2x128xbf16>) -> tensor<2x16x128x2x2048xbf16>
+      %526 = stablehlo.dot_general %525, %144#8, batching_dims = [0, 1] x [0, 2], contracting_dims = [2] x [3], precision = [DEFAULT, DEFAULT] : (tensor<2x16x128x2x2048xbf16>, tensor<2x2048x16x128xbf16>) -> tensor<2x16x2x2048x2048xbf16>
+      %527 = stablehlo.dot_general %525, %144#7, batching_dims = [0, 1] x [0, 1], contracting_dims = [3, 4] x [2, 3], precision = [DEFAULT, DEFAULT] : (tensor<2x16x128x2x2048xbf16>, tensor<2x16x2x2048x2048xbf16>) -> tensor<2x16x128x2048xbf16>
+      %528 = stablehlo.transpose %527, dims = [0, 3, 1, 2] : (tensor<2x16x128x2048xbf16>) -> tensor<2x2048x16x128xbf16>
+      %529 = stablehlo.convert %526 : (tensor<2x16x2x2048x2048xbf16>) -> tensor<2x16x2x2048x2048xf32>
+      %530 = stablehlo.broadcast_in_dim %144#6, dims = [0, 1, 2, 3, 4] : (tensor<2x16x2x2048x1xf32>) -> tensor<2x16x2x2048x2048xf32>
+      %531 = stablehlo.multiply %529, %530 : tensor<2x16x2x2048x2048xf32>
+      %532 = stablehlo.multiply %531, %144#4 : tensor<2x16x2x2048x2048xf32>
+      %cst_105 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+      %533 = stablehlo.reduce(%532 init: %cst_105) applies stablehlo.add across dimensions = [4] : (tensor<2x16x2x2048x2048xf32>, tensor<f32>) -> tensor<2x16x2x2048xf32>
+      %534 = stablehlo.reshape %533 : (tensor<2x16x2x2048xf32>) -> tensor<2x16x2x2048x1xf32>
+      %535 = stablehlo.negate %534 : tensor<2x16x2x2048x1xf32>
+      %536 = stablehlo.broadcast_in_dim %144#5, dims = [0, 1, 2, 3, 4] : (tensor<2x16x2x2048x1xf32>) -> tensor<2x16x2x2048x2048xf32>
+      %537 = stablehlo.divide %529, %536 : tensor<2x16x2x2048x2048xf32>
+      %cst_106 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+      %538 = stablehlo.reduce(%535 init: %cst_106) applies stablehlo.add across dimensions = [4] : (tensor<2x16x2x2048x1xf32>, tensor<f32>) -> tensor<2x16x2x2048xf32>
+      %539 = stablehlo.broadcast_in_dim %538, dims = [0, 1, 2, 3] : (tensor<2x16x2x2048xf32>) -> tensor<2x16x2x2048x2048xf32>
+      %540 = stablehlo.add %537, %539 : tensor<2x16x2x2048x2048xf32>
+      %541 = stablehlo.multiply %540, %144#4 : tensor<2x16x2x2048x2048xf32>
+      %542 = func.call @_where_28(%144#3, %541) : (tensor<2x16x2x2048x2048xi1>, tensor<2x16x2x2048x2048xf32>) -> tensor<2x16x2x2048x2048xf32>
+      %cst_107 = stablehlo.constant dense<0.0771516785> : tensor<f32>
+      %543 = stablehlo.broadcast_in_dim %cst_107, dims = [] : (tensor<f32>) -> tensor<2x16x2x2048x2048xf32>
+      %544 = stablehlo.multiply %542, %543 : tensor<2x16x2x2048x2048xf32>
+      %545 = stablehlo.transpose %544, dims = [0, 1, 4, 3, 2] : (tensor<2x16x2x2048x2048xf32>) -> tensor<2x16x2048x2048x2xf32>
+      %546 = stablehlo.dot_general %545, %144#2, batching_dims = [0, 1] x [0, 2], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<2x16x2048x2048x2xf32>, tensor<2x2048x16x128xbf16>) -> tensor<2x16x2048x2x128xf32>
+      %547 = stablehlo.transpose %546, dims = [0, 2, 1, 3, 4] : (tensor<2x16x2048x2x128xf32>) -> tensor<2x2048x16x2x128xf32>
+      %548 = stablehlo.convert %547 : (tensor<2x2048x16x2x128xf32>) -> tensor<2x2048x16x2x128xbf16>
+      %549 = stablehlo.dot_general %545, %144#1, batching_dims = [0, 1] x [0, 2], contracting_dims = [3, 4] x [1, 3], precision = [DEFAULT, DEFAULT] : (tensor<2x16x2048x2048x2xf32>, tensor<2x2048x16x2x128xbf16>) -> tensor<2x16x2048x128xf32>
+      %550 = stablehlo.transpose %549, dims = [0, 2, 1, 3] : (tensor<2x16x2048x128xf32>) -> tensor<2x2048x16x128xf32>
+      %551 = stablehlo.convert %550 : (tensor<2x2048x16x128xf32>) -> tensor<2x2048x16x128xbf16>
+      %552 = stablehlo.reshape %548 : (tensor<2x2048x16x2x128xbf16>) -> tensor<2x2048x32x128xbf16>
+      stablehlo.return %552, %551, %528 : tensor<2x2048x32x128xbf16>, tensor<2x2048x16x128xbf16>, tensor<2x2048x16x128xbf16>
     }, {
-      %661 = stablehlo.reshape %468 : (tensor<2x2048x32x128xbf16>) -> tensor<2x2048x16x2x128xbf16>
-      %662 = stablehlo.transpose %661, dims = [0, 2, 4, 3, 1] : (tensor<2x2048x16x2x128xbf16>) -> tensor<2x16x128x2x2048xbf16>
-      %663 = stablehlo.dot_general %662, %281#8, batching_dims = [0, 1] x [0, 2], contracting_dims = [2] x [3], precision = [DEFAULT, DEFAULT] : (tensor<2x16x128x2x2048xbf16>, tensor<2x2048x16x128xbf16>) -> tensor<2x16x2x2048x2048xbf16>
-      %664 = stablehlo.dot_general %662, %281#7, batching_dims = [0, 1] x [0, 1], contracting_dims = [3, 4] x [2, 3], precision = [DEFAULT, DEFAULT] : (tensor<2x16x128x2x2048xbf16>, tensor<2x16x2x2048x2048xbf16>) -> tensor<2x16x128x2048xbf16>
-      %665 = stablehlo.transpose %664, dims = [0, 3, 1, 2] : (tensor<2x16x128x2048xbf16>) -> tensor<2x2048x16x128xbf16>
-      %666 = stablehlo.convert %663 : (tensor<2x16x2x2048x2048xbf16>) -> tensor<2x16x2x2048x2048xf32>
-      %667 = stablehlo.broadcast_in_dim %281#6, dims = [0, 1, 2, 3, 4] : (tensor<2x16x2x2048x1xf32>) -> tensor<2x16x2x2048x2048xf32>
-      %668 = stablehlo.multiply %666, %667 : tensor<2x16x2x2048x2048xf32>
-      %669 = stablehlo.multiply %668, %281#4 : tensor<2x16x2x2048x2048xf32>
-      %cst_251 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-      %670 = stablehlo.reduce(%669 init: %cst_251) applies stablehlo.add across dimensions = [4] : (tensor<2x16x2x2048x2048xf32>, tensor<f32>) -> tensor<2x16x2x2048xf32>
-      %671 = stablehlo.reshape %670 : (tensor<2x16x2x2048xf32>) -> tensor<2x16x2x2048x1xf32>
-      %672 = stablehlo.negate %671 : tensor<2x16x2x2048x1xf32>
-      %673 = stablehlo.broadcast_in_dim %281#5, dims = [0, 1, 2, 3, 4] : (tensor<2x16x2x2048x1xf32>) -> tensor<2x16x2x2048x2048xf32>
-      %674 = stablehlo.divide %666, %673 : tensor<2x16x2x2048x2048xf32>
-      %cst_252 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-      %675 = stablehlo.reduce(%672 init: %cst_252) applies stablehlo.add across dimensions = [4] : (tensor<2x16x2x2048x1xf32>, tensor<f32>) -> tensor<2x16x2x2048xf32>
-      %676 = stablehlo.broadcast_in_dim %675, dims = [0, 1, 2, 3] : (tensor<2x16x2x2048xf32>) -> tensor<2x16x2x2048x2048xf32>
-      %677 = stablehlo.add %674, %676 : tensor<2x16x2x2048x2048xf32>
-      %678 = stablehlo.multiply %677, %281#4 : tensor<2x16x2x2048x2048xf32>
-      %679 = func.call @_where_28(%281#3, %678) : (tensor<2x16x2x2048x2048xi1>, tensor<2x16x2x2048x2048xf32>) -> tensor<2x16x2x2048x2048xf32>
-      %cst_253 = stablehlo.constant dense<0.0771516785> : tensor<f32>
-      %680 = stablehlo.broadcast_in_dim %cst_253, dims = [] : (tensor<f32>) -> tensor<2x16x2x2048x2048xf32>
-      %681 = stablehlo.multiply %679, %680 : tensor<2x16x2x2048x2048xf32>
-      %682 = stablehlo.transpose %681, dims = [0, 1, 4, 3, 2] : (tensor<2x16x2x2048x2048xf32>) -> tensor<2x16x2048x2048x2xf32>
-      %683 = stablehlo.dot_general %682, %281#2, batching_dims = [0, 1] x [0, 2], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<2x16x2048x2048x2xf32>, tensor<2x2048x16x128xbf16>) -> tensor<2x16x2048x2x128xf32>
-      %684 = stablehlo.transpose %683, dims = [0, 2, 1, 3, 4] : (tensor<2x16x2048x2x128xf32>) -> tensor<2x2048x16x2x128xf32>
-      %685 = stablehlo.convert %684 : (tensor<2x2048x16x2x128xf32>) -> tensor<2x2048x16x2x128xbf16>
-      %686 = stablehlo.dot_general %682, %281#1, batching_dims = [0, 1] x [0, 2], contracting_dims = [3, 4] x [1, 3], precision = [DEFAULT, DEFAULT] : (tensor<2x16x2048x2048x2xf32>, tensor<2x2048x16x2x128xbf16>) -> tensor<2x16x2048x128xf32>
-      %687 = stablehlo.transpose %686, dims = [0, 2, 1, 3] : (tensor<2x16x2048x128xf32>) -> tensor<2x2048x16x128xf32>
-      %688 = stablehlo.convert %687 : (tensor<2x2048x16x128xf32>) -> tensor<2x2048x16x128xbf16>
-      %689 = stablehlo.reshape %685 : (tensor<2x2048x16x2x128xbf16>) -> tensor<2x2048x32x128xbf16>
-      stablehlo.return %689, %688, %665 : tensor<2x2048x32x128xbf16>, tensor<2x2048x16x128xbf16>, tensor<2x2048x16x128xbf16>
+      %524 = stablehlo.reshape %331 : (tensor<2x2048x32x128xbf16>) -> tensor<2x2048x16x2x128xbf16>
+      %525 = stablehlo.transpose %524, dims = [0, 2, 4, 3, 1] : (tensor<2x2048x16x2x128xbf16>) -> tensor<2x16x128x2x2048xbf16>
+      %526 = stablehlo.dot_general %525, %144#8, batching_dims = [0, 1] x [0, 2], contracting_dims = [2] x [3], precision = [DEFAULT, DEFAULT] : (tensor<2x16x128x2x2048xbf16>, tensor<2x2048x16x128xbf16>) -> tensor<2x16x2x2048x2048xbf16>
+      %527 = stablehlo.dot_general %525, %144#7, batching_dims = [0, 1] x [0, 1], contracting_dims = [3, 4] x [2, 3], precision = [DEFAULT, DEFAULT] : (tensor<2x16x128x2x2048xbf16>, tensor<2x16x2x2048x2048xbf16>) -> tensor<2x16x128x2048xbf16>
+      %528 = stablehlo.transpose %527, dims = [0, 3, 1, 2] : (tensor<2x16x128x2048xbf16>) -> tensor<2x2048x16x128xbf16>
+      %529 = stablehlo.convert %526 : (tensor<2x16x2x2048x2048xbf16>) -> tensor<2x16x2x2048x2048xf32>
+      %530 = stablehlo.broadcast_in_dim %144#6, dims = [0, 1, 2, 3, 4] : (tensor<2x16x2x2048x1xf32>) -> tensor<2x16x2x2048x2048xf32>
+      %531 = stablehlo.multiply %529, %530 : tensor<2x16x2x2048x2048xf32>
+      %532 = stablehlo.multiply %531, %144#4 : tensor<2x16x2x2048x2048xf32>
+      %cst_105 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+      %533 = stablehlo.reduce(%532 init: %cst_105) applies stablehlo.add across dimensions = [4] : (tensor<2x16x2x2048x2048xf32>, tensor<f32>) -> tensor<2x16x2x2048xf32>
+      %534 = stablehlo.reshape %533 : (tensor<2x16x2x2048xf32>) -> tensor<2x16x2x2048x1xf32>
+      %535 = stablehlo.negate %534 : tensor<2x16x2x2048x1xf32>
+      %536 = stablehlo.broadcast_in_dim %144#5, dims = [0, 1, 2, 3, 4] : (tensor<2x16x2x2048x1xf32>) -> tensor<2x16x2x2048x2048xf32>
+      %537 = stablehlo.divide %529, %536 : tensor<2x16x2x2048x2048xf32>
+      %cst_106 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+      %538 = stablehlo.reduce(%535 init: %cst_106) applies stablehlo.add across dimensions = [4] : (tensor<2x16x2x2048x1xf32>, tensor<f32>) -> tensor<2x16x2x2048xf32>
+      %539 = stablehlo.broadcast_in_dim %538, dims = [0, 1, 2, 3] : (tensor<2x16x2x2048xf32>) -> tensor<2x16x2x2048x2048xf32>
+      %540 = stablehlo.add %537, %539 : tensor<2x16x2x2048x2048xf32>
+      %541 = stablehlo.multiply %540, %144#4 : tensor<2x16x2x2048x2048xf32>
+      %542 = func.call @_where_28(%144#3, %541) : (tensor<2x16x2x2048x2048xi1>, tensor<2x16x2x2048x2048xf32>) -> tensor<2x16x2x2048x2048xf32>
+      %cst_107 = stablehlo.constant dense<0.0771516785> : tensor<f32>
+      %543 = stablehlo.broadcast_in_dim %cst_107, dims = [] : (tensor<f32>) -> tensor<2x16x2x2048x2048xf32>
+      %544 = stablehlo.multiply %542, %543 : tensor<2x16x2x2048x2048xf32>
+      %545 = stablehlo.transpose %544, dims = [0, 1, 4, 3, 2] : (tensor<2x16x2x2048x2048xf32>) -> tensor<2x16x2048x2048x2xf32>
+      %546 = stablehlo.dot_general %545, %144#2, batching_dims = [0, 1] x [0, 2], contracting_dims = [2] x [1], precision = [DEFAULT, DEFAULT] : (tensor<2x16x2048x2048x2xf32>, tensor<2x2048x16x128xbf16>) -> tensor<2x16x2048x2x128xf32>
+      %547 = stablehlo.transpose %546, dims = [0, 2, 1, 3, 4] : (tensor<2x16x2048x2x128xf32>) -> tensor<2x2048x16x2x128xf32>
+      %548 = stablehlo.convert %547 : (tensor<2x2048x16x2x128xf32>) -> tensor<2x2048x16x2x128xbf16>
+      %549 = stablehlo.dot_general %545, %144#1, batching_dims = [0, 1] x [0, 2], contracting_dims = [3, 4] x [1, 3], precision = [DEFAULT, DEFAULT] : (tensor<2x16x2048x2048x2xf32>, tensor<2x2048x16x2x128xbf16>) -> tensor<2x16x2048x128xf32>
+      %550 = stablehlo.transpose %549, dims = [0, 2, 1, 3] : (tensor<2x16x2048x128xf32>) -> tensor<2x2048x16x128xf32>
+      %551 = stablehlo.convert %550 : (tensor<2x2048x16x128xf32>) -> tensor<2x2048x16x128xbf16>
+      %552 = stablehlo.reshape %548 : (tensor<2x2048x16x2x128xbf16>) -> tensor<2x2048x32x128xbf16>
+      stablehlo.return %552, %551, %528 : tensor<2x2048x32x128xbf16>, tensor<2x2048x16x128xbf16>, tensor<2x2048x16x128xbf16>
     }) : (tensor<i32>) -> (tensor<2x2048x32x128xbf16>, tensor<2x2048x16x128xbf16>, tensor<2x2048x16x128xbf16>)
-    %470 = stablehlo.convert %469#1 : (tensor<2x2048x16x128xbf16>) -> tensor<2x2048x16x128xf32>
-    %471 = stablehlo.slice %470 [0:2, 0:2048, 0:16, 0:64] : (tensor<2x2048x16x128xf32>) -> tensor<2x2048x16x64xf32>
-    %472 = stablehlo.slice %470 [0:2, 0:2048, 0:16, 64:128] : (tensor<2x2048x16x128xf32>) -> tensor<2x2048x16x64xf32>
-    %473 = stablehlo.broadcast_in_dim %262, dims = [0, 1, 2, 3] : (tensor<2x2048x1x64xf32>) -> tensor<2x2048x16x64xf32>
-    %474 = stablehlo.multiply %472, %473 : tensor<2x2048x16x64xf32>
-    %475 = stablehlo.broadcast_in_dim %264, dims = [0, 1, 2, 3] : (tensor<2x2048x1x64xf32>) -> tensor<2x2048x16x64xf32>
-    %476 = stablehlo.multiply %472, %475 : tensor<2x2048x16x64xf32>
-    %477 = stablehlo.negate %471 : tensor<2x2048x16x64xf32>
-    %478 = stablehlo.broadcast_in_dim %262, dims = [0, 1, 2, 3] : (tensor<2x2048x1x64xf32>) -> tensor<2x2048x16x64xf32>
-    %479 = stablehlo.multiply %477, %478 : tensor<2x2048x16x64xf32>
-    %480 = stablehlo.add %476, %479 : tensor<2x2048x16x64xf32>
-    %481 = stablehlo.broadcast_in_dim %264, dims = [0, 1, 2, 3] : (tensor<2x2048x1x64xf32>) -> tensor<2x2048x16x64xf32>
-    %482 = stablehlo.multiply %471, %481 : tensor<2x2048x16x64xf32>
-    %483 = stablehlo.add %474, %482 : tensor<2x2048x16x64xf32>
-    %484 = stablehlo.concatenate %483, %480, dim = 3 : (tensor<2x2048x16x64xf32>, tensor<2x2048x16x64xf32>) -> tensor<2x2048x16x128xf32>
-    %485 = stablehlo.convert %484 : (tensor<2x2048x16x128xf32>) -> tensor<2x2048x16x128xbf16>
-    %486 = stablehlo.convert %469#0 : (tensor<2x2048x32x128xbf16>) -> tensor<2x2048x32x128xf32>
-    %487 = stablehlo.slice %486 [0:2, 0:2048, 0:32, 0:64] : (tensor<2x2048x32x128xf32>) -> tensor<2x2048x32x64xf32>
-    %488 = stablehlo.slice %486 [0:2, 0:2048, 0:32, 64:128] : (tensor<2x2048x32x128xf32>) -> tensor<2x2048x32x64xf32>
-    %489 = stablehlo.broadcast_in_dim %237, dims = [0, 1, 2, 3] : (tensor<2x2048x1x64xf32>) -> tensor<2x2048x32x64xf32>
-    %490 = stablehlo.multiply %488, %489 : tensor<2x2048x32x64xf32>
-    %491 = stablehlo.broadcast_in_dim %239, dims = [0, 1, 2, 3] : (tensor<2x2048x1x64xf32>) -> tensor<2x2048x32x64xf32>
-    %492 = stablehlo.multiply %488, %491 : tensor<2x2048x32x64xf32>
-    %493 = stablehlo.negate %487 : tensor<2x2048x32x64xf32>
-    %494 = stablehlo.broadcast_in_dim %237, dims = [0, 1, 2, 3] : (tensor<2x2048x1x64xf32>) -> tensor<2x2048x32x64xf32>
-    %495 = stablehlo.multiply %493, %494 : tensor<2x2048x32x64xf32>
-    %496 = stablehlo.add %492, %495 : tensor<2x2048x32x64xf32>
-    %497 = stablehlo.broadcast_in_dim %239, dims = [0, 1, 2, 3] : (tensor<2x2048x1x64xf32>) -> tensor<2x2048x32x64xf32>
-    %498 = stablehlo.multiply %487, %497 : tensor<2x2048x32x64xf32>
-    %499 = stablehlo.add %490, %498 : tensor<2x2048x32x64xf32>
-    %500 = stablehlo.concatenate %499, %496, dim = 3 : (tensor<2x2048x32x64xf32>, tensor<2x2048x32x64xf32>) -> tensor<2x2048x32x128xf32>
-    %501 = stablehlo.convert %500 : (tensor<2x2048x32x128xf32>) -> tensor<2x2048x32x128xbf16>
-    %502 = stablehlo.convert %485 : (tensor<2x2048x16x128xbf16>) -> tensor<2x2048x16x128xf32>
-    %503 = stablehlo.multiply %195, %502 : tensor<2x2048x16x128xf32>
-    %cst_210 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %504 = stablehlo.reduce(%503 init: %cst_210) applies stablehlo.add across dimensions = [0, 1, 2] : (tensor<2x2048x16x128xf32>, tensor<f32>) -> tensor<128xf32>
-    %505 = stablehlo.reshape %504 : (tensor<128xf32>) -> tensor<1x1x1x128xf32>
-    %506 = stablehlo.broadcast_in_dim %199, dims = [0, 1, 2, 3] : (tensor<1x1x1x128xf32>) -> tensor<2x2048x16x128xf32>
-    %507 = stablehlo.multiply %502, %506 : tensor<2x2048x16x128xf32>
-    %cst_211 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %508 = stablehlo.reduce(%505 init: %cst_211) applies stablehlo.add across dimensions = [0, 1, 2] : (tensor<1x1x1x128xf32>, tensor<f32>) -> tensor<128xf32>
-    %509 = stablehlo.convert %508 : (tensor<128xf32>) -> tensor<128xbf16>
-    %510 = stablehlo.multiply %182, %507 : tensor<2x2048x16x128xf32>
-    %cst_212 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %511 = stablehlo.reduce(%510 init: %cst_212) applies stablehlo.add across dimensions = [3] : (tensor<2x2048x16x128xf32>, tensor<f32>) -> tensor<2x2048x16xf32>
-    %512 = stablehlo.reshape %511 : (tensor<2x2048x16xf32>) -> tensor<2x2048x16x1xf32>
-    %513 = stablehlo.broadcast_in_dim %190, dims = [0, 1, 2, 3] : (tensor<2x2048x16x1xf32>) -> tensor<2x2048x16x128xf32>
-    %514 = stablehlo.multiply %507, %513 : tensor<2x2048x16x128xf32>
-    %515 = stablehlo.multiply %512, %193 : tensor<2x2048x16x1xf32>
-    %cst_213 = stablehlo.constant dense<1.280000e+02> : tensor<f32>
-    %516 = stablehlo.broadcast_in_dim %cst_213, dims = [] : (tensor<f32>) -> tensor<2x2048x16x1xf32>
-    %517 = stablehlo.divide %515, %516 : tensor<2x2048x16x1xf32>
-    %cst_214 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %518 = stablehlo.reduce(%517 init: %cst_214) applies stablehlo.add across dimensions = [3] : (tensor<2x2048x16x1xf32>, tensor<f32>) -> tensor<2x2048x16xf32>
-    %519 = stablehlo.broadcast_in_dim %518, dims = [0, 1, 2] : (tensor<2x2048x16xf32>) -> tensor<2x2048x16x128xf32>
-    %520 = stablehlo.multiply %182, %519 : tensor<2x2048x16x128xf32>
-    %521 = stablehlo.add %514, %520 : tensor<2x2048x16x128xf32>
-    %522 = stablehlo.multiply %519, %182 : tensor<2x2048x16x128xf32>
-    %523 = stablehlo.add %521, %522 : tensor<2x2048x16x128xf32>
-    %524 = stablehlo.convert %523 : (tensor<2x2048x16x128xf32>) -> tensor<2x2048x16x128xbf16>
-    %525 = stablehlo.convert %501 : (tensor<2x2048x32x128xbf16>) -> tensor<2x2048x32x128xf32>
-    %526 = stablehlo.multiply %174, %525 : tensor<2x2048x32x128xf32>
-    %cst_215 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %527 = stablehlo.reduce(%526 init: %cst_215) applies stablehlo.add across dimensions = [0, 1, 2] : (tensor<2x2048x32x128xf32>, tensor<f32>) -> tensor<128xf32>
-    %528 = stablehlo.reshape %527 : (tensor<128xf32>) -> tensor<1x1x1x128xf32>
-    %529 = stablehlo.broadcast_in_dim %178, dims = [0, 1, 2, 3] : (tensor<1x1x1x128xf32>) -> tensor<2x2048x32x128xf32>
-    %530 = stablehlo.multiply %525, %529 : tensor<2x2048x32x128xf32>
-    %cst_216 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %531 = stablehlo.reduce(%528 init: %cst_216) applies stablehlo.add across dimensions = [0, 1, 2] : (tensor<1x1x1x128xf32>, tensor<f32>) -> tensor<128xf32>
-    %532 = stablehlo.convert %531 : (tensor<128xf32>) -> tensor<128xbf16>
-    %533 = stablehlo.multiply %161, %530 : tensor<2x2048x32x128xf32>
-    %cst_217 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %534 = stablehlo.reduce(%533 init: %cst_217) applies stablehlo.add across dimensions = [3] : (tensor<2x2048x32x128xf32>, tensor<f32>) -> tensor<2x2048x32xf32>
-    %535 = stablehlo.reshape %534 : (tensor<2x2048x32xf32>) -> tensor<2x2048x32x1xf32>
-    %536 = stablehlo.broadcast_in_dim %169, dims = [0, 1, 2, 3] : (tensor<2x2048x32x1xf32>) -> tensor<2x2048x32x128xf32>
-    %537 = stablehlo.multiply %530, %536 : tensor<2x2048x32x128xf32>
-    %538 = stablehlo.multiply %535, %172 : tensor<2x2048x32x1xf32>
-    %cst_218 = stablehlo.constant dense<1.280000e+02> : tensor<f32>
-    %539 = stablehlo.broadcast_in_dim %cst_218, dims = [] : (tensor<f32>) -> tensor<2x2048x32x1xf32>
-    %540 = stablehlo.divide %538, %539 : tensor<2x2048x32x1xf32>
-    %cst_219 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %541 = stablehlo.reduce(%540 init: %cst_219) applies stablehlo.add across dimensions = [3] : (tensor<2x2048x32x1xf32>, tensor<f32>) -> tensor<2x2048x32xf32>
-    %542 = stablehlo.broadcast_in_dim %541, dims = [0, 1, 2] : (tensor<2x2048x32xf32>) -> tensor<2x2048x32x128xf32>
-    %543 = stablehlo.multiply %161, %542 : tensor<2x2048x32x128xf32>
-    %544 = stablehlo.add %537, %543 : tensor<2x2048x32x128xf32>
-    %545 = stablehlo.multiply %542, %161 : tensor<2x2048x32x128xf32>
-    %546 = stablehlo.add %544, %545 : tensor<2x2048x32x128xf32>
-    %547 = stablehlo.convert %546 : (tensor<2x2048x32x128xf32>) -> tensor<2x2048x32x128xbf16>
-    %548 = stablehlo.dot_general %469#2, %157, contracting_dims = [0, 1] x [0, 1], precision = [DEFAULT, DEFAULT] : (tensor<2x2048x16x128xbf16>, tensor<2x2048x5376xbf16>) -> tensor<16x128x5376xbf16>
-    %549 = stablehlo.transpose %548, dims = [0, 2, 1] : (tensor<16x128x5376xbf16>) -> tensor<16x5376x128xbf16>
-    %550 = stablehlo.dot_general %469#2, %49, contracting_dims = [2, 3] x [0, 2], precision = [DEFAULT, DEFAULT] : (tensor<2x2048x16x128xbf16>, tensor<16x5376x128xbf16>) -> tensor<2x2048x5376xbf16>
-    %551 = stablehlo.dot_general %524, %157, contracting_dims = [0, 1] x [0, 1], precision = [DEFAULT, DEFAULT] : (tensor<2x2048x16x128xbf16>, tensor<2x2048x5376xbf16>) -> tensor<16x128x5376xbf16>
-    %552 = stablehlo.transpose %551, dims = [0, 2, 1] : (tensor<16x128x5376xbf16>) -> tensor<16x5376x128xbf16>
-    %553 = stablehlo.dot_general %524, %35, contracting_dims = [2, 3] x [0, 2], precision = [DEFAULT, DEFAULT] : (tensor<2x2048x16x128xbf16>, tensor<16x5376x128xbf16>) -> tensor<2x2048x5376xbf16>
-    %554 = stablehlo.add %550, %553 : tensor<2x2048x5376xbf16>
-    %555 = stablehlo.dot_general %547, %157, contracting_dims = [0, 1] x [0, 1], precision = [DEFAULT, DEFAULT] : (tensor<2x2048x32x128xbf16>, tensor<2x2048x5376xbf16>) -> tensor<32x128x5376xbf16>
-    %556 = stablehlo.transpose %555, dims = [0, 2, 1] : (tensor<32x128x5376xbf16>) -> tensor<32x5376x128xbf16>
-    %557 = stablehlo.dot_general %547, %21, contracting_dims = [2, 3] x [0, 2], precision = [DEFAULT, DEFAULT] : (tensor<2x2048x32x128xbf16>, tensor<32x5376x128xbf16>) -> tensor<2x2048x5376xbf16>
-    %558 = stablehlo.add %554, %557 : tensor<2x2048x5376xbf16>
-    %559 = stablehlo.convert %558 : (tensor<2x2048x5376xbf16>) -> tensor<2x2048x5376xf32>
-    %560 = stablehlo.multiply %150, %559 : tensor<2x2048x5376xf32>
-    %cst_220 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %561 = stablehlo.reduce(%560 init: %cst_220) applies stablehlo.add across dimensions = [0, 1] : (tensor<2x2048x5376xf32>, tensor<f32>) -> tensor<5376xf32>
-    %562 = stablehlo.reshape %561 : (tensor<5376xf32>) -> tensor<1x1x5376xf32>
-    %563 = stablehlo.broadcast_in_dim %154, dims = [0, 1, 2] : (tensor<1x1x5376xf32>) -> tensor<2x2048x5376xf32>
-    %564 = stablehlo.multiply %559, %563 : tensor<2x2048x5376xf32>
-    %cst_221 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %565 = stablehlo.reduce(%562 init: %cst_221) applies stablehlo.add across dimensions = [0, 1] : (tensor<1x1x5376xf32>, tensor<f32>) -> tensor<5376xf32>
-    %566 = stablehlo.convert %565 : (tensor<5376xf32>) -> tensor<5376xbf16>
-    %567 = stablehlo.multiply %137, %564 : tensor<2x2048x5376xf32>
-    %cst_222 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %568 = stablehlo.reduce(%567 init: %cst_222) applies stablehlo.add across dimensions = [2] : (tensor<2x2048x5376xf32>, tensor<f32>) -> tensor<2x2048xf32>
-    %569 = stablehlo.reshape %568 : (tensor<2x2048xf32>) -> tensor<2x2048x1xf32>
-    %570 = stablehlo.broadcast_in_dim %145, dims = [0, 1, 2] : (tensor<2x2048x1xf32>) -> tensor<2x2048x5376xf32>
-    %571 = stablehlo.multiply %564, %570 : tensor<2x2048x5376xf32>
-    %572 = stablehlo.multiply %569, %148 : tensor<2x2048x1xf32>
-    %cst_223 = stablehlo.constant dense<5.376000e+03> : tensor<f32>
-    %573 = stablehlo.broadcast_in_dim %cst_223, dims = [] : (tensor<f32>) -> tensor<2x2048x1xf32>
-    %574 = stablehlo.divide %572, %573 : tensor<2x2048x1xf32>
-    %cst_224 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %575 = stablehlo.reduce(%574 init: %cst_224) applies stablehlo.add across dimensions = [2] : (tensor<2x2048x1xf32>, tensor<f32>) -> tensor<2x2048xf32>
-    %576 = stablehlo.broadcast_in_dim %575, dims = [0, 1] : (tensor<2x2048xf32>) -> tensor<2x2048x5376xf32>
-    %577 = stablehlo.multiply %137, %576 : tensor<2x2048x5376xf32>
-    %578 = stablehlo.add %571, %577 : tensor<2x2048x5376xf32>
-    %579 = stablehlo.multiply %576, %137 : tensor<2x2048x5376xf32>
-    %580 = stablehlo.add %578, %579 : tensor<2x2048x5376xf32>
-    %581 = stablehlo.convert %580 : (tensor<2x2048x5376xf32>) -> tensor<2x2048x5376xbf16>
-    %582 = stablehlo.add %440, %581 : tensor<2x2048x5376xbf16>
-    %583 = stablehlo.convert %566 : (tensor<5376xbf16>) -> tensor<5376xf32>
-    %c_225 = stablehlo.constant dense<0> : tensor<i32>
-    %584 = stablehlo.compare LT, %arg29, %c_225, SIGNED : (tensor<i32>, tensor<i32>) -> tensor<i1>
-    %c_226 = stablehlo.constant dense<62> : tensor<i32>
-    %585 = stablehlo.add %arg29, %c_226 : tensor<i32>
-    %586 = stablehlo.select %584, %585, %arg29 : tensor<i1>, tensor<i32>
-    %587 = stablehlo.broadcast_in_dim %586, dims = [] : (tensor<i32>) -> tensor<1xi32>
-    %588 = "stablehlo.scatter"(%arg16, %587, %583) <{indices_are_sorted = true, scatter_dimension_numbers = #stablehlo.scatter<update_window_dims = [0], inserted_window_dims = [0], scatter_dims_to_operand_dims = [0]>, unique_indices = true}> ({
+    %333 = stablehlo.convert %332#1 : (tensor<2x2048x16x128xbf16>) -> tensor<2x2048x16x128xf32>
+    %334 = stablehlo.slice %333 [0:2, 0:2048, 0:16, 0:64] : (tensor<2x2048x16x128xf32>) -> tensor<2x2048x16x64xf32>
+    %335 = stablehlo.slice %333 [0:2, 0:2048, 0:16, 64:128] : (tensor<2x2048x16x128xf32>) -> tensor<2x2048x16x64xf32>
+    %336 = stablehlo.broadcast_in_dim %125, dims = [0, 1, 2, 3] : (tensor<2x2048x1x64xf32>) -> tensor<2x2048x16x64xf32>
+    %337 = stablehlo.multiply %335, %336 : tensor<2x2048x16x64xf32>
+    %338 = stablehlo.broadcast_in_dim %127, dims = [0, 1, 2, 3] : (tensor<2x2048x1x64xf32>) -> tensor<2x2048x16x64xf32>
+    %339 = stablehlo.multiply %335, %338 : tensor<2x2048x16x64xf32>
+    %340 = stablehlo.negate %334 : tensor<2x2048x16x64xf32>
+    %341 = stablehlo.broadcast_in_dim %125, dims = [0, 1, 2, 3] : (tensor<2x2048x1x64xf32>) -> tensor<2x2048x16x64xf32>
+    %342 = stablehlo.multiply %340, %341 : tensor<2x2048x16x64xf32>
+    %343 = stablehlo.add %339, %342 : tensor<2x2048x16x64xf32>
+    %344 = stablehlo.broadcast_in_dim %127, dims = [0, 1, 2, 3] : (tensor<2x2048x1x64xf32>) -> tensor<2x2048x16x64xf32>
+    %345 = stablehlo.multiply %334, %344 : tensor<2x2048x16x64xf32>
+    %346 = stablehlo.add %337, %345 : tensor<2x2048x16x64xf32>
+    %347 = stablehlo.concatenate %346, %343, dim = 3 : (tensor<2x2048x16x64xf32>, tensor<2x2048x16x64xf32>) -> tensor<2x2048x16x128xf32>
+    %348 = stablehlo.convert %347 : (tensor<2x2048x16x128xf32>) -> tensor<2x2048x16x128xbf16>
+    %349 = stablehlo.convert %332#0 : (tensor<2x2048x32x128xbf16>) -> tensor<2x2048x32x128xf32>
+    %350 = stablehlo.slice %349 [0:2, 0:2048, 0:32, 0:64] : (tensor<2x2048x32x128xf32>) -> tensor<2x2048x32x64xf32>
+    %351 = stablehlo.slice %349 [0:2, 0:2048, 0:32, 64:128] : (tensor<2x2048x32x128xf32>) -> tensor<2x2048x32x64xf32>
+    %352 = stablehlo.broadcast_in_dim %100, dims = [0, 1, 2, 3] : (tensor<2x2048x1x64xf32>) -> tensor<2x2048x32x64xf32>
+    %353 = stablehlo.multiply %351, %352 : tensor<2x2048x32x64xf32>
+    %354 = stablehlo.broadcast_in_dim %102, dims = [0, 1, 2, 3] : (tensor<2x2048x1x64xf32>) -> tensor<2x2048x32x64xf32>
+    %355 = stablehlo.multiply %351, %354 : tensor<2x2048x32x64xf32>
+    %356 = stablehlo.negate %350 : tensor<2x2048x32x64xf32>
+    %357 = stablehlo.broadcast_in_dim %100, dims = [0, 1, 2, 3] : (tensor<2x2048x1x64xf32>) -> tensor<2x2048x32x64xf32>
+    %358 = stablehlo.multiply %356, %357 : tensor<2x2048x32x64xf32>
+    %359 = stablehlo.add %355, %358 : tensor<2x2048x32x64xf32>
+    %360 = stablehlo.broadcast_in_dim %102, dims = [0, 1, 2, 3] : (tensor<2x2048x1x64xf32>) -> tensor<2x2048x32x64xf32>
+    %361 = stablehlo.multiply %350, %360 : tensor<2x2048x32x64xf32>
+    %362 = stablehlo.add %353, %361 : tensor<2x2048x32x64xf32>
+    %363 = stablehlo.concatenate %362, %359, dim = 3 : (tensor<2x2048x32x64xf32>, tensor<2x2048x32x64xf32>) -> tensor<2x2048x32x128xf32>
+    %364 = stablehlo.convert %363 : (tensor<2x2048x32x128xf32>) -> tensor<2x2048x32x128xbf16>
+    %365 = stablehlo.convert %348 : (tensor<2x2048x16x128xbf16>) -> tensor<2x2048x16x128xf32>
+    %366 = stablehlo.multiply %58, %365 : tensor<2x2048x16x128xf32>
+    %cst_65 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %367 = stablehlo.reduce(%366 init: %cst_65) applies stablehlo.add across dimensions = [0, 1, 2] : (tensor<2x2048x16x128xf32>, tensor<f32>) -> tensor<128xf32>
+    %368 = stablehlo.reshape %367 : (tensor<128xf32>) -> tensor<1x1x1x128xf32>
+    %369 = stablehlo.broadcast_in_dim %62, dims = [0, 1, 2, 3] : (tensor<1x1x1x128xf32>) -> tensor<2x2048x16x128xf32>
+    %370 = stablehlo.multiply %365, %369 : tensor<2x2048x16x128xf32>
+    %cst_66 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %371 = stablehlo.reduce(%368 init: %cst_66) applies stablehlo.add across dimensions = [0, 1, 2] : (tensor<1x1x1x128xf32>, tensor<f32>) -> tensor<128xf32>
+    %372 = stablehlo.convert %371 : (tensor<128xf32>) -> tensor<128xbf16>
+    %373 = stablehlo.multiply %45, %370 : tensor<2x2048x16x128xf32>
+    %cst_67 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %374 = stablehlo.reduce(%373 init: %cst_67) applies stablehlo.add across dimensions = [3] : (tensor<2x2048x16x128xf32>, tensor<f32>) -> tensor<2x2048x16xf32>
+    %375 = stablehlo.reshape %374 : (tensor<2x2048x16xf32>) -> tensor<2x2048x16x1xf32>
+    %376 = stablehlo.broadcast_in_dim %53, dims = [0, 1, 2, 3] : (tensor<2x2048x16x1xf32>) -> tensor<2x2048x16x128xf32>
+    %377 = stablehlo.multiply %370, %376 : tensor<2x2048x16x128xf32>
+    %378 = stablehlo.multiply %375, %56 : tensor<2x2048x16x1xf32>
+    %cst_68 = stablehlo.constant dense<1.280000e+02> : tensor<f32>
+    %379 = stablehlo.broadcast_in_dim %cst_68, dims = [] : (tensor<f32>) -> tensor<2x2048x16x1xf32>
+    %380 = stablehlo.divide %378, %379 : tensor<2x2048x16x1xf32>
+    %cst_69 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %381 = stablehlo.reduce(%380 init: %cst_69) applies stablehlo.add across dimensions = [3] : (tensor<2x2048x16x1xf32>, tensor<f32>) -> tensor<2x2048x16xf32>
+    %382 = stablehlo.broadcast_in_dim %381, dims = [0, 1, 2] : (tensor<2x2048x16xf32>) -> tensor<2x2048x16x128xf32>
+    %383 = stablehlo.multiply %45, %382 : tensor<2x2048x16x128xf32>
+    %384 = stablehlo.add %377, %383 : tensor<2x2048x16x128xf32>
+    %385 = stablehlo.multiply %382, %45 : tensor<2x2048x16x128xf32>
+    %386 = stablehlo.add %384, %385 : tensor<2x2048x16x128xf32>
+    %387 = stablehlo.convert %386 : (tensor<2x2048x16x128xf32>) -> tensor<2x2048x16x128xbf16>
+    %388 = stablehlo.convert %364 : (tensor<2x2048x32x128xbf16>) -> tensor<2x2048x32x128xf32>
+    %389 = stablehlo.multiply %37, %388 : tensor<2x2048x32x128xf32>
+    %cst_70 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %390 = stablehlo.reduce(%389 init: %cst_70) applies stablehlo.add across dimensions = [0, 1, 2] : (tensor<2x2048x32x128xf32>, tensor<f32>) -> tensor<128xf32>
+    %391 = stablehlo.reshape %390 : (tensor<128xf32>) -> tensor<1x1x1x128xf32>
+    %392 = stablehlo.broadcast_in_dim %41, dims = [0, 1, 2, 3] : (tensor<1x1x1x128xf32>) -> tensor<2x2048x32x128xf32>
+    %393 = stablehlo.multiply %388, %392 : tensor<2x2048x32x128xf32>
+    %cst_71 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %394 = stablehlo.reduce(%391 init: %cst_71) applies stablehlo.add across dimensions = [0, 1, 2] : (tensor<1x1x1x128xf32>, tensor<f32>) -> tensor<128xf32>
+    %395 = stablehlo.convert %394 : (tensor<128xf32>) -> tensor<128xbf16>
+    %396 = stablehlo.multiply %24, %393 : tensor<2x2048x32x128xf32>
+    %cst_72 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %397 = stablehlo.reduce(%396 init: %cst_72) applies stablehlo.add across dimensions = [3] : (tensor<2x2048x32x128xf32>, tensor<f32>) -> tensor<2x2048x32xf32>
+    %398 = stablehlo.reshape %397 : (tensor<2x2048x32xf32>) -> tensor<2x2048x32x1xf32>
+    %399 = stablehlo.broadcast_in_dim %32, dims = [0, 1, 2, 3] : (tensor<2x2048x32x1xf32>) -> tensor<2x2048x32x128xf32>
+    %400 = stablehlo.multiply %393, %399 : tensor<2x2048x32x128xf32>
+    %401 = stablehlo.multiply %398, %35 : tensor<2x2048x32x1xf32>
+    %cst_73 = stablehlo.constant dense<1.280000e+02> : tensor<f32>
+    %402 = stablehlo.broadcast_in_dim %cst_73, dims = [] : (tensor<f32>) -> tensor<2x2048x32x1xf32>
+    %403 = stablehlo.divide %401, %402 : tensor<2x2048x32x1xf32>
+    %cst_74 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %404 = stablehlo.reduce(%403 init: %cst_74) applies stablehlo.add across dimensions = [3] : (tensor<2x2048x32x1xf32>, tensor<f32>) -> tensor<2x2048x32xf32>
+    %405 = stablehlo.broadcast_in_dim %404, dims = [0, 1, 2] : (tensor<2x2048x32xf32>) -> tensor<2x2048x32x128xf32>
+    %406 = stablehlo.multiply %24, %405 : tensor<2x2048x32x128xf32>
+    %407 = stablehlo.add %400, %406 : tensor<2x2048x32x128xf32>
+    %408 = stablehlo.multiply %405, %24 : tensor<2x2048x32x128xf32>
+    %409 = stablehlo.add %407, %408 : tensor<2x2048x32x128xf32>
+    %410 = stablehlo.convert %409 : (tensor<2x2048x32x128xf32>) -> tensor<2x2048x32x128xbf16>
+    %411 = stablehlo.dot_general %332#2, %20, contracting_dims = [0, 1] x [0, 1], precision = [DEFAULT, DEFAULT] : (tensor<2x2048x16x128xbf16>, tensor<2x2048x5376xbf16>) -> tensor<16x128x5376xbf16>
+    %412 = stablehlo.transpose %411, dims = [0, 2, 1] : (tensor<16x128x5376xbf16>) -> tensor<16x5376x128xbf16>
+    %413 = stablehlo.dot_general %332#2, %arg19, contracting_dims = [2, 3] x [0, 2], precision = [DEFAULT, DEFAULT] : (tensor<2x2048x16x128xbf16>, tensor<16x5376x128xbf16>) -> tensor<2x2048x5376xbf16>
+    %414 = stablehlo.dot_general %387, %20, contracting_dims = [0, 1] x [0, 1], precision = [DEFAULT, DEFAULT] : (tensor<2x2048x16x128xbf16>, tensor<2x2048x5376xbf16>) -> tensor<16x128x5376xbf16>
+    %415 = stablehlo.transpose %414, dims = [0, 2, 1] : (tensor<16x128x5376xbf16>) -> tensor<16x5376x128xbf16>
+    %416 = stablehlo.dot_general %387, %arg18, contracting_dims = [2, 3] x [0, 2], precision = [DEFAULT, DEFAULT] : (tensor<2x2048x16x128xbf16>, tensor<16x5376x128xbf16>) -> tensor<2x2048x5376xbf16>
+    %417 = stablehlo.add %413, %416 : tensor<2x2048x5376xbf16>
+    %418 = stablehlo.dot_general %410, %20, contracting_dims = [0, 1] x [0, 1], precision = [DEFAULT, DEFAULT] : (tensor<2x2048x32x128xbf16>, tensor<2x2048x5376xbf16>) -> tensor<32x128x5376xbf16>
+    %419 = stablehlo.transpose %418, dims = [0, 2, 1] : (tensor<32x128x5376xbf16>) -> tensor<32x5376x128xbf16>
+    %420 = stablehlo.dot_general %410, %arg17, contracting_dims = [2, 3] x [0, 2], precision = [DEFAULT, DEFAULT] : (tensor<2x2048x32x128xbf16>, tensor<32x5376x128xbf16>) -> tensor<2x2048x5376xbf16>
+    %421 = stablehlo.add %417, %420 : tensor<2x2048x5376xbf16>
+    %422 = stablehlo.convert %421 : (tensor<2x2048x5376xbf16>) -> tensor<2x2048x5376xf32>
+    %423 = stablehlo.multiply %13, %422 : tensor<2x2048x5376xf32>
+    %cst_75 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %424 = stablehlo.reduce(%423 init: %cst_75) applies stablehlo.add across dimensions = [0, 1] : (tensor<2x2048x5376xf32>, tensor<f32>) -> tensor<5376xf32>
+    %425 = stablehlo.reshape %424 : (tensor<5376xf32>) -> tensor<1x1x5376xf32>
+    %426 = stablehlo.broadcast_in_dim %17, dims = [0, 1, 2] : (tensor<1x1x5376xf32>) -> tensor<2x2048x5376xf32>
+    %427 = stablehlo.multiply %422, %426 : tensor<2x2048x5376xf32>
+    %cst_76 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %428 = stablehlo.reduce(%425 init: %cst_76) applies stablehlo.add across dimensions = [0, 1] : (tensor<1x1x5376xf32>, tensor<f32>) -> tensor<5376xf32>
+    %429 = stablehlo.convert %428 : (tensor<5376xf32>) -> tensor<5376xbf16>
+    %430 = stablehlo.multiply %0, %427 : tensor<2x2048x5376xf32>
+    %cst_77 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %431 = stablehlo.reduce(%430 init: %cst_77) applies stablehlo.add across dimensions = [2] : (tensor<2x2048x5376xf32>, tensor<f32>) -> tensor<2x2048xf32>
+    %432 = stablehlo.reshape %431 : (tensor<2x2048xf32>) -> tensor<2x2048x1xf32>
+    %433 = stablehlo.broadcast_in_dim %8, dims = [0, 1, 2] : (tensor<2x2048x1xf32>) -> tensor<2x2048x5376xf32>
+    %434 = stablehlo.multiply %427, %433 : tensor<2x2048x5376xf32>
+    %435 = stablehlo.multiply %432, %11 : tensor<2x2048x1xf32>
+    %cst_78 = stablehlo.constant dense<5.376000e+03> : tensor<f32>
+    %436 = stablehlo.broadcast_in_dim %cst_78, dims = [] : (tensor<f32>) -> tensor<2x2048x1xf32>
+    %437 = stablehlo.divide %435, %436 : tensor<2x2048x1xf32>
+    %cst_79 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %438 = stablehlo.reduce(%437 init: %cst_79) applies stablehlo.add across dimensions = [2] : (tensor<2x2048x1xf32>, tensor<f32>) -> tensor<2x2048xf32>
+    %439 = stablehlo.broadcast_in_dim %438, dims = [0, 1] : (tensor<2x2048xf32>) -> tensor<2x2048x5376xf32>
+    %440 = stablehlo.multiply %0, %439 : tensor<2x2048x5376xf32>
+    %441 = stablehlo.add %434, %440 : tensor<2x2048x5376xf32>
+    %442 = stablehlo.multiply %439, %0 : tensor<2x2048x5376xf32>
+    %443 = stablehlo.add %441, %442 : tensor<2x2048x5376xf32>
+    %444 = stablehlo.convert %443 : (tensor<2x2048x5376xf32>) -> tensor<2x2048x5376xbf16>
+    %445 = stablehlo.add %303, %444 : tensor<2x2048x5376xbf16>
+    %446 = stablehlo.convert %429 : (tensor<5376xbf16>) -> tensor<5376xf32>
+    %c = stablehlo.constant dense<0> : tensor<i32>
+    %447 = stablehlo.compare LT, %arg30, %c, SIGNED : (tensor<i32>, tensor<i32>) -> tensor<i1>
+    %c_80 = stablehlo.constant dense<62> : tensor<i32>
+    %448 = stablehlo.add %arg30, %c_80 : tensor<i32>
+    %449 = stablehlo.select %447, %448, %arg30 : tensor<i1>, tensor<i32>
+    %450 = stablehlo.broadcast_in_dim %449, dims = [] : (tensor<i32>) -> tensor<1xi32>
+    %451 = "stablehlo.scatter"(%arg3, %450, %446) <{indices_are_sorted = true, scatter_dimension_numbers = #stablehlo.scatter<update_window_dims = [0], inserted_window_dims = [0], scatter_dims_to_operand_dims = [0]>, unique_indices = true}> ({
     ^bb0(%arg32: tensor<f32>, %arg33: tensor<f32>):
-      %661 = stablehlo.add %arg32, %arg33 : tensor<f32>
-      stablehlo.return %661 : tensor<f32>
+      %524 = stablehlo.add %arg32, %arg33 : tensor<f32>
+      stablehlo.return %524 : tensor<f32>
     }) : (tensor<62x5376xf32>, tensor<1xi32>, tensor<5376xf32>) -> tensor<62x5376xf32>
-    %589 = stablehlo.convert %556 : (tensor<32x5376x128xbf16>) -> tensor<32x5376x128xf32>
-    %c_227 = stablehlo.constant dense<0> : tensor<i32>
-    %590 = stablehlo.compare LT, %arg29, %c_227, SIGNED : (tensor<i32>, tensor<i32>) -> tensor<i1>
-    %c_228 = stablehlo.constant dense<62> : tensor<i32>
-    %591 = stablehlo.add %arg29, %c_228 : tensor<i32>
-    %592 = stablehlo.select %590, %591, %arg29 : tensor<i1>, tensor<i32>
-    %593 = stablehlo.broadcast_in_dim %592, dims = [] : (tensor<i32>) -> tensor<1xi32>
-    %594 = "stablehlo.scatter"(%arg17, %593, %589) <{indices_are_sorted = true, scatter_dimension_numbers = #stablehlo.scatter<update_window_dims = [0, 1, 2], inserted_window_dims = [0], scatter_dims_to_operand_dims = [0]>, unique_indices = true}> ({
+    %452 = stablehlo.convert %419 : (tensor<32x5376x128xbf16>) -> tensor<32x5376x128xf32>
+    %c_81 = stablehlo.constant dense<0> : tensor<i32>
+    %453 = stablehlo.compare LT, %arg30, %c_81, SIGNED : (tensor<i32>, tensor<i32>) -> tensor<i1>
+    %c_82 = stablehlo.constant dense<62> : tensor<i32>
+    %454 = stablehlo.add %arg30, %c_82 : tensor<i32>
+    %455 = stablehlo.select %453, %454, %arg30 : tensor<i1>, tensor<i32>
+    %456 = stablehlo.broadcast_in_dim %455, dims = [] : (tensor<i32>) -> tensor<1xi32>
+    %457 = "stablehlo.scatter"(%arg4, %456, %452) <{indices_are_sorted = true, scatter_dimension_numbers = #stablehlo.scatter<update_window_dims = [0, 1, 2], inserted_window_dims = [0], scatter_dims_to_operand_dims = [0]>, unique_indices = true}> ({
     ^bb0(%arg32: tensor<f32>, %arg33: tensor<f32>):
-      %661 = stablehlo.add %arg32, %arg33 : tensor<f32>
-      stablehlo.return %661 : tensor<f32>
+      %524 = stablehlo.add %arg32, %arg33 : tensor<f32>
+      stablehlo.return %524 : tensor<f32>
     }) : (tensor<62x32x5376x128xf32>, tensor<1xi32>, tensor<32x5376x128xf32>) -> tensor<62x32x5376x128xf32>
-    %595 = stablehlo.convert %552 : (tensor<16x5376x128xbf16>) -> tensor<16x5376x128xf32>
-    %c_229 = stablehlo.constant dense<0> : tensor<i32>
-    %596 = stablehlo.compare LT, %arg29, %c_229, SIGNED : (tensor<i32>, tensor<i32>) -> tensor<i1>
-    %c_230 = stablehlo.constant dense<62> : tensor<i32>
-    %597 = stablehlo.add %arg29, %c_230 : tensor<i32>
-    %598 = stablehlo.select %596, %597, %arg29 : tensor<i1>, tensor<i32>
-    %599 = stablehlo.broadcast_in_dim %598, dims = [] : (tensor<i32>) -> tensor<1xi32>
-    %600 = "stablehlo.scatter"(%arg18, %599, %595) <{indices_are_sorted = true, scatter_dimension_numbers = #stablehlo.scatter<update_window_dims = [0, 1, 2], inserted_window_dims = [0], scatter_dims_to_operand_dims = [0]>, unique_indices = true}> ({
+    %458 = stablehlo.convert %415 : (tensor<16x5376x128xbf16>) -> tensor<16x5376x128xf32>
+    %c_83 = stablehlo.constant dense<0> : tensor<i32>
+    %459 = stablehlo.compare LT, %arg30, %c_83, SIGNED : (tensor<i32>, tensor<i32>) -> tensor<i1>
+    %c_84 = stablehlo.constant dense<62> : tensor<i32>
+    %460 = stablehlo.add %arg30, %c_84 : tensor<i32>
+    %461 = stablehlo.select %459, %460, %arg30 : tensor<i1>, tensor<i32>
+    %462 = stablehlo.broadcast_in_dim %461, dims = [] : (tensor<i32>) -> tensor<1xi32>
+    %463 = "stablehlo.scatter"(%arg5, %462, %458) <{indices_are_sorted = true, scatter_dimension_numbers = #stablehlo.scatter<update_window_dims = [0, 1, 2], inserted_window_dims = [0], scatter_dims_to_operand_dims = [0]>, unique_indices = true}> ({
     ^bb0(%arg32: tensor<f32>, %arg33: tensor<f32>):
-      %661 = stablehlo.add %arg32, %arg33 : tensor<f32>
-      stablehlo.return %661 : tensor<f32>
+      %524 = stablehlo.add %arg32, %arg33 : tensor<f32>
+      stablehlo.return %524 : tensor<f32>
     }) : (tensor<62x16x5376x128xf32>, tensor<1xi32>, tensor<16x5376x128xf32>) -> tensor<62x16x5376x128xf32>
-    %601 = stablehlo.convert %549 : (tensor<16x5376x128xbf16>) -> tensor<16x5376x128xf32>
-    %c_231 = stablehlo.constant dense<0> : tensor<i32>
-    %602 = stablehlo.compare LT, %arg29, %c_231, SIGNED : (tensor<i32>, tensor<i32>) -> tensor<i1>
-    %c_232 = stablehlo.constant dense<62> : tensor<i32>
-    %603 = stablehlo.add %arg29, %c_232 : tensor<i32>
-    %604 = stablehlo.select %602, %603, %arg29 : tensor<i1>, tensor<i32>
-    %605 = stablehlo.broadcast_in_dim %604, dims = [] : (tensor<i32>) -> tensor<1xi32>
-    %606 = "stablehlo.scatter"(%arg19, %605, %601) <{indices_are_sorted = true, scatter_dimension_numbers = #stablehlo.scatter<update_window_dims = [0, 1, 2], inserted_window_dims = [0], scatter_dims_to_operand_dims = [0]>, unique_indices = true}> ({
+    %464 = stablehlo.convert %412 : (tensor<16x5376x128xbf16>) -> tensor<16x5376x128xf32>
+    %c_85 = stablehlo.constant dense<0> : tensor<i32>
+    %465 = stablehlo.compare LT, %arg30, %c_85, SIGNED : (tensor<i32>, tensor<i32>) -> tensor<i1>
+    %c_86 = stablehlo.constant dense<62> : tensor<i32>
+    %466 = stablehlo.add %arg30, %c_86 : tensor<i32>
+    %467 = stablehlo.select %465, %466, %arg30 : tensor<i1>, tensor<i32>
+    %468 = stablehlo.broadcast_in_dim %467, dims = [] : (tensor<i32>) -> tensor<1xi32>
+    %469 = "stablehlo.scatter"(%arg6, %468, %464) <{indices_are_sorted = true, scatter_dimension_numbers = #stablehlo.scatter<update_window_dims = [0, 1, 2], inserted_window_dims = [0], scatter_dims_to_operand_dims = [0]>, unique_indices = true}> ({
     ^bb0(%arg32: tensor<f32>, %arg33: tensor<f32>):
-      %661 = stablehlo.add %arg32, %arg33 : tensor<f32>
-      stablehlo.return %661 : tensor<f32>
+      %524 = stablehlo.add %arg32, %arg33 : tensor<f32>
+      stablehlo.return %524 : tensor<f32>
     }) : (tensor<62x16x5376x128xf32>, tensor<1xi32>, tensor<16x5376x128xf32>) -> tensor<62x16x5376x128xf32>
-    %607 = stablehlo.convert %467 : (tensor<32x128x5376xbf16>) -> tensor<32x128x5376xf32>
-    %c_233 = stablehlo.constant dense<0> : tensor<i32>
-    %608 = stablehlo.compare LT, %arg29, %c_233, SIGNED : (tensor<i32>, tensor<i32>) -> tensor<i1>
-    %c_234 = stablehlo.constant dense<62> : tensor<i32>
-    %609 = stablehlo.add %arg29, %c_234 : tensor<i32>
-    %610 = stablehlo.select %608, %609, %arg29 : tensor<i1>, tensor<i32>
-    %611 = stablehlo.broadcast_in_dim %610, dims = [] : (tensor<i32>) -> tensor<1xi32>
-    %612 = "stablehlo.scatter"(%arg20, %611, %607) <{indices_are_sorted = true, scatter_dimension_numbers = #stablehlo.scatter<update_window_dims = [0, 1, 2], inserted_window_dims = [0], scatter_dims_to_operand_dims = [0]>, unique_indices = true}> ({
+    %470 = stablehlo.convert %330 : (tensor<32x128x5376xbf16>) -> tensor<32x128x5376xf32>
+    %c_87 = stablehlo.constant dense<0> : tensor<i32>
+    %471 = stablehlo.compare LT, %arg30, %c_87, SIGNED : (tensor<i32>, tensor<i32>) -> tensor<i1>
+    %c_88 = stablehlo.constant dense<62> : tensor<i32>
+    %472 = stablehlo.add %arg30, %c_88 : tensor<i32>
+    %473 = stablehlo.select %471, %472, %arg30 : tensor<i1>, tensor<i32>
+    %474 = stablehlo.broadcast_in_dim %473, dims = [] : (tensor<i32>) -> tensor<1xi32>
+    %475 = "stablehlo.scatter"(%arg7, %474, %470) <{indices_are_sorted = true, scatter_dimension_numbers = #stablehlo.scatter<update_window_dims = [0, 1, 2], inserted_window_dims = [0], scatter_dims_to_operand_dims = [0]>, unique_indices = true}> ({
     ^bb0(%arg32: tensor<f32>, %arg33: tensor<f32>):
-      %661 = stablehlo.add %arg32, %arg33 : tensor<f32>
-      stablehlo.return %661 : tensor<f32>
+      %524 = stablehlo.add %arg32, %arg33 : tensor<f32>
+      stablehlo.return %524 : tensor<f32>
     }) : (tensor<62x32x128x5376xf32>, tensor<1xi32>, tensor<32x128x5376xf32>) -> tensor<62x32x128x5376xf32>
-    %613 = stablehlo.convert %532 : (tensor<128xbf16>) -> tensor<128xf32>
-    %c_235 = stablehlo.constant dense<0> : tensor<i32>
-    %614 = stablehlo.compare LT, %arg29, %c_235, SIGNED : (tensor<i32>, tensor<i32>) -> tensor<i1>
-    %c_236 = stablehlo.constant dense<62> : tensor<i32>
-    %615 = stablehlo.add %arg29, %c_236 : tensor<i32>
-    %616 = stablehlo.select %614, %615, %arg29 : tensor<i1>, tensor<i32>
-    %617 = stablehlo.broadcast_in_dim %616, dims = [] : (tensor<i32>) -> tensor<1xi32>
-    %618 = "stablehlo.scatter"(%arg21, %617, %613) <{indices_are_sorted = true, scatter_dimension_numbers = #stablehlo.scatter<update_window_dims = [0], inserted_window_dims = [0], scatter_dims_to_operand_dims = [0]>, unique_indices = true}> ({
+    %476 = stablehlo.convert %395 : (tensor<128xbf16>) -> tensor<128xf32>
+    %c_89 = stablehlo.constant dense<0> : tensor<i32>
+    %477 = stablehlo.compare LT, %arg30, %c_89, SIGNED : (tensor<i32>, tensor<i32>) -> tensor<i1>
+    %c_90 = stablehlo.constant dense<62> : tensor<i32>
+    %478 = stablehlo.add %arg30, %c_90 : tensor<i32>
+    %479 = stablehlo.select %477, %478, %arg30 : tensor<i1>, tensor<i32>
+    %480 = stablehlo.broadcast_in_dim %479, dims = [] : (tensor<i32>) -> tensor<1xi32>
+    %481 = "stablehlo.scatter"(%arg8, %480, %476) <{indices_are_sorted = true, scatter_dimension_numbers = #stablehlo.scatter<update_window_dims = [0], inserted_window_dims = [0], scatter_dims_to_operand_dims = [0]>, unique_indices = true}> ({
     ^bb0(%arg32: tensor<f32>, %arg33: tensor<f32>):
-      %661 = stablehlo.add %arg32, %arg33 : tensor<f32>
-      stablehlo.return %661 : tensor<f32>
+      %524 = stablehlo.add %arg32, %arg33 : tensor<f32>
+      stablehlo.return %524 : tensor<f32>
     }) : (tensor<62x128xf32>, tensor<1xi32>, tensor<128xf32>) -> tensor<62x128xf32>
-    %619 = stablehlo.convert %509 : (tensor<128xbf16>) -> tensor<128xf32>
-    %c_237 = stablehlo.constant dense<0> : tensor<i32>
-    %620 = stablehlo.compare LT, %arg29, %c_237, SIGNED : (tensor<i32>, tensor<i32>) -> tensor<i1>
-    %c_238 = stablehlo.constant dense<62> : tensor<i32>
-    %621 = stablehlo.add %arg29, %c_238 : tensor<i32>
-    %622 = stablehlo.select %620, %621, %arg29 : tensor<i1>, tensor<i32>
-    %623 = stablehlo.broadcast_in_dim %622, dims = [] : (tensor<i32>) -> tensor<1xi32>
-    %624 = "stablehlo.scatter"(%arg22, %623, %619) <{indices_are_sorted = true, scatter_dimension_numbers = #stablehlo.scatter<update_window_dims = [0], inserted_window_dims = [0], scatter_dims_to_operand_dims = [0]>, unique_indices = true}> ({
+    %482 = stablehlo.convert %372 : (tensor<128xbf16>) -> tensor<128xf32>
+    %c_91 = stablehlo.constant dense<0> : tensor<i32>
+    %483 = stablehlo.compare LT, %arg30, %c_91, SIGNED : (tensor<i32>, tensor<i32>) -> tensor<i1>
+    %c_92 = stablehlo.constant dense<62> : tensor<i32>
+    %484 = stablehlo.add %arg30, %c_92 : tensor<i32>
+    %485 = stablehlo.select %483, %484, %arg30 : tensor<i1>, tensor<i32>
+    %486 = stablehlo.broadcast_in_dim %485, dims = [] : (tensor<i32>) -> tensor<1xi32>
+    %487 = "stablehlo.scatter"(%arg9, %486, %482) <{indices_are_sorted = true, scatter_dimension_numbers = #stablehlo.scatter<update_window_dims = [0], inserted_window_dims = [0], scatter_dims_to_operand_dims = [0]>, unique_indices = true}> ({
     ^bb0(%arg32: tensor<f32>, %arg33: tensor<f32>):
-      %661 = stablehlo.add %arg32, %arg33 : tensor<f32>
-      stablehlo.return %661 : tensor<f32>
+      %524 = stablehlo.add %arg32, %arg33 : tensor<f32>
+      stablehlo.return %524 : tensor<f32>
     }) : (tensor<62x128xf32>, tensor<1xi32>, tensor<128xf32>) -> tensor<62x128xf32>
-    %625 = stablehlo.convert %448 : (tensor<5376xbf16>) -> tensor<5376xf32>
-    %c_239 = stablehlo.constant dense<0> : tensor<i32>
-    %626 = stablehlo.compare LT, %arg29, %c_239, SIGNED : (tensor<i32>, tensor<i32>) -> tensor<i1>
-    %c_240 = stablehlo.constant dense<62> : tensor<i32>
-    %627 = stablehlo.add %arg29, %c_240 : tensor<i32>
-    %628 = stablehlo.select %626, %627, %arg29 : tensor<i1>, tensor<i32>
-    %629 = stablehlo.broadcast_in_dim %628, dims = [] : (tensor<i32>) -> tensor<1xi32>
-    %630 = "stablehlo.scatter"(%arg23, %629, %625) <{indices_are_sorted = true, scatter_dimension_numbers = #stablehlo.scatter<update_window_dims = [0], inserted_window_dims = [0], scatter_dims_to_operand_dims = [0]>, unique_indices = true}> ({
+    %488 = stablehlo.convert %311 : (tensor<5376xbf16>) -> tensor<5376xf32>
+    %c_93 = stablehlo.constant dense<0> : tensor<i32>
+    %489 = stablehlo.compare LT, %arg30, %c_93, SIGNED : (tensor<i32>, tensor<i32>) -> tensor<i1>
+    %c_94 = stablehlo.constant dense<62> : tensor<i32>
+    %490 = stablehlo.add %arg30, %c_94 : tensor<i32>
+    %491 = stablehlo.select %489, %490, %arg30 : tensor<i1>, tensor<i32>
+    %492 = stablehlo.broadcast_in_dim %491, dims = [] : (tensor<i32>) -> tensor<1xi32>
+    %493 = "stablehlo.scatter"(%arg10, %492, %488) <{indices_are_sorted = true, scatter_dimension_numbers = #stablehlo.scatter<update_window_dims = [0], inserted_window_dims = [0], scatter_dims_to_operand_dims = [0]>, unique_indices = true}> ({
     ^bb0(%arg32: tensor<f32>, %arg33: tensor<f32>):
-      %661 = stablehlo.add %arg32, %arg33 : tensor<f32>
-      stablehlo.return %661 : tensor<f32>
+      %524 = stablehlo.add %arg32, %arg33 : tensor<f32>
+      stablehlo.return %524 : tensor<f32>
     }) : (tensor<62x5376xf32>, tensor<1xi32>, tensor<5376xf32>) -> tensor<62x5376xf32>
-    %631 = stablehlo.convert %424 : (tensor<5376xbf16>) -> tensor<5376xf32>
-    %c_241 = stablehlo.constant dense<0> : tensor<i32>
-    %632 = stablehlo.compare LT, %arg29, %c_241, SIGNED : (tensor<i32>, tensor<i32>) -> tensor<i1>
-    %c_242 = stablehlo.constant dense<62> : tensor<i32>
-    %633 = stablehlo.add %arg29, %c_242 : tensor<i32>
-    %634 = stablehlo.select %632, %633, %arg29 : tensor<i1>, tensor<i32>
-    %635 = stablehlo.broadcast_in_dim %634, dims = [] : (tensor<i32>) -> tensor<1xi32>
-    %636 = "stablehlo.scatter"(%arg24, %635, %631) <{indices_are_sorted = true, scatter_dimension_numbers = #stablehlo.scatter<update_window_dims = [0], inserted_window_dims = [0], scatter_dims_to_operand_dims = [0]>, unique_indices = true}> ({
+    %494 = stablehlo.convert %287 : (tensor<5376xbf16>) -> tensor<5376xf32>
+    %c_95 = stablehlo.constant dense<0> : tensor<i32>
+    %495 = stablehlo.compare LT, %arg30, %c_95, SIGNED : (tensor<i32>, tensor<i32>) -> tensor<i1>
+    %c_96 = stablehlo.constant dense<62> : tensor<i32>
+    %496 = stablehlo.add %arg30, %c_96 : tensor<i32>
+    %497 = stablehlo.select %495, %496, %arg30 : tensor<i1>, tensor<i32>
+    %498 = stablehlo.broadcast_in_dim %497, dims = [] : (tensor<i32>) -> tensor<1xi32>
+    %499 = "stablehlo.scatter"(%arg11, %498, %494) <{indices_are_sorted = true, scatter_dimension_numbers = #stablehlo.scatter<update_window_dims = [0], inserted_window_dims = [0], scatter_dims_to_operand_dims = [0]>, unique_indices = true}> ({
     ^bb0(%arg32: tensor<f32>, %arg33: tensor<f32>):
-      %661 = stablehlo.add %arg32, %arg33 : tensor<f32>
-      stablehlo.return %661 : tensor<f32>
+      %524 = stablehlo.add %arg32, %arg33 : tensor<f32>
+      stablehlo.return %524 : tensor<f32>
     }) : (tensor<62x5376xf32>, tensor<1xi32>, tensor<5376xf32>) -> tensor<62x5376xf32>
-    %637 = stablehlo.convert %414 : (tensor<5376x21504xbf16>) -> tensor<5376x21504xf32>
-    %c_243 = stablehlo.constant dense<0> : tensor<i32>
-    %638 = stablehlo.compare LT, %arg29, %c_243, SIGNED : (tensor<i32>, tensor<i32>) -> tensor<i1>
-    %c_244 = stablehlo.constant dense<62> : tensor<i32>
-    %639 = stablehlo.add %arg29, %c_244 : tensor<i32>
-    %640 = stablehlo.select %638, %639, %arg29 : tensor<i1>, tensor<i32>
-    %641 = stablehlo.broadcast_in_dim %640, dims = [] : (tensor<i32>) -> tensor<1xi32>
-    %642 = "stablehlo.scatter"(%arg25, %641, %637) <{indices_are_sorted = true, scatter_dimension_numbers = #stablehlo.scatter<update_window_dims = [0, 1], inserted_window_dims = [0], scatter_dims_to_operand_dims = [0]>, unique_indices = true}> ({
+    %500 = stablehlo.convert %277 : (tensor<5376x21504xbf16>) -> tensor<5376x21504xf32>
+    %c_97 = stablehlo.constant dense<0> : tensor<i32>
+    %501 = stablehlo.compare LT, %arg30, %c_97, SIGNED : (tensor<i32>, tensor<i32>) -> tensor<i1>
+    %c_98 = stablehlo.constant dense<62> : tensor<i32>
+    %502 = stablehlo.add %arg30, %c_98 : tensor<i32>
+    %503 = stablehlo.select %501, %502, %arg30 : tensor<i1>, tensor<i32>
+    %504 = stablehlo.broadcast_in_dim %503, dims = [] : (tensor<i32>) -> tensor<1xi32>
+    %505 = "stablehlo.scatter"(%arg12, %504, %500) <{indices_are_sorted = true, scatter_dimension_numbers = #stablehlo.scatter<update_window_dims = [0, 1], inserted_window_dims = [0], scatter_dims_to_operand_dims = [0]>, unique_indices = true}> ({
     ^bb0(%arg32: tensor<f32>, %arg33: tensor<f32>):
-      %661 = stablehlo.add %arg32, %arg33 : tensor<f32>
-      stablehlo.return %661 : tensor<f32>
+      %524 = stablehlo.add %arg32, %arg33 : tensor<f32>
+      stablehlo.return %524 : tensor<f32>
     }) : (tensor<62x5376x21504xf32>, tensor<1xi32>, tensor<5376x21504xf32>) -> tensor<62x5376x21504xf32>
-    %643 = stablehlo.convert %397 : (tensor<5376x21504xbf16>) -> tensor<5376x21504xf32>
-    %c_245 = stablehlo.constant dense<0> : tensor<i32>
-    %644 = stablehlo.compare LT, %arg29, %c_245, SIGNED : (tensor<i32>, tensor<i32>) -> tensor<i1>
-    %c_246 = stablehlo.constant dense<62> : tensor<i32>
-    %645 = stablehlo.add %arg29, %c_246 : tensor<i32>
-    %646 = stablehlo.select %644, %645, %arg29 : tensor<i1>, tensor<i32>
-    %647 = stablehlo.broadcast_in_dim %646, dims = [] : (tensor<i32>) -> tensor<1xi32>
-    %648 = "stablehlo.scatter"(%arg26, %647, %643) <{indices_are_sorted = true, scatter_dimension_numbers = #stablehlo.scatter<update_window_dims = [0, 1], inserted_window_dims = [0], scatter_dims_to_operand_dims = [0]>, unique_indices = true}> ({
+    %506 = stablehlo.convert %260 : (tensor<5376x21504xbf16>) -> tensor<5376x21504xf32>
+    %c_99 = stablehlo.constant dense<0> : tensor<i32>
+    %507 = stablehlo.compare LT, %arg30, %c_99, SIGNED : (tensor<i32>, tensor<i32>) -> tensor<i1>
+    %c_100 = stablehlo.constant dense<62> : tensor<i32>
+    %508 = stablehlo.add %arg30, %c_100 : tensor<i32>
+    %509 = stablehlo.select %507, %508, %arg30 : tensor<i1>, tensor<i32>
+    %510 = stablehlo.broadcast_in_dim %509, dims = [] : (tensor<i32>) -> tensor<1xi32>
+    %511 = "stablehlo.scatter"(%arg13, %510, %506) <{indices_are_sorted = true, scatter_dimension_numbers = #stablehlo.scatter<update_window_dims = [0, 1], inserted_window_dims = [0], scatter_dims_to_operand_dims = [0]>, unique_indices = true}> ({
     ^bb0(%arg32: tensor<f32>, %arg33: tensor<f32>):
-      %661 = stablehlo.add %arg32, %arg33 : tensor<f32>
-      stablehlo.return %661 : tensor<f32>
+      %524 = stablehlo.add %arg32, %arg33 : tensor<f32>
+      stablehlo.return %524 : tensor<f32>
     }) : (tensor<62x5376x21504xf32>, tensor<1xi32>, tensor<5376x21504xf32>) -> tensor<62x5376x21504xf32>
-    %649 = stablehlo.convert %392 : (tensor<21504x5376xbf16>) -> tensor<21504x5376xf32>
-    %c_247 = stablehlo.constant dense<0> : tensor<i32>
-    %650 = stablehlo.compare LT, %arg29, %c_247, SIGNED : (tensor<i32>, tensor<i32>) -> tensor<i1>
-    %c_248 = stablehlo.constant dense<62> : tensor<i32>
-    %651 = stablehlo.add %arg29, %c_248 : tensor<i32>
-    %652 = stablehlo.select %650, %651, %arg29 : tensor<i1>, tensor<i32>
-    %653 = stablehlo.broadcast_in_dim %652, dims = [] : (tensor<i32>) -> tensor<1xi32>
-    %654 = "stablehlo.scatter"(%arg27, %653, %649) <{indices_are_sorted = true, scatter_dimension_numbers = #stablehlo.scatter<update_window_dims = [0, 1], inserted_window_dims = [0], scatter_dims_to_operand_dims = [0]>, unique_indices = true}> ({
+    %512 = stablehlo.convert %255 : (tensor<21504x5376xbf16>) -> tensor<21504x5376xf32>
+    %c_101 = stablehlo.constant dense<0> : tensor<i32>
+    %513 = stablehlo.compare LT, %arg30, %c_101, SIGNED : (tensor<i32>, tensor<i32>) -> tensor<i1>
+    %c_102 = stablehlo.constant dense<62> : tensor<i32>
+    %514 = stablehlo.add %arg30, %c_102 : tensor<i32>
+    %515 = stablehlo.select %513, %514, %arg30 : tensor<i1>, tensor<i32>
+    %516 = stablehlo.broadcast_in_dim %515, dims = [] : (tensor<i32>) -> tensor<1xi32>
+    %517 = "stablehlo.scatter"(%arg14, %516, %512) <{indices_are_sorted = true, scatter_dimension_numbers = #stablehlo.scatter<update_window_dims = [0, 1], inserted_window_dims = [0], scatter_dims_to_operand_dims = [0]>, unique_indices = true}> ({
     ^bb0(%arg32: tensor<f32>, %arg33: tensor<f32>):
-      %661 = stablehlo.add %arg32, %arg33 : tensor<f32>
-      stablehlo.return %661 : tensor<f32>
+      %524 = stablehlo.add %arg32, %arg33 : tensor<f32>
+      stablehlo.return %524 : tensor<f32>
     }) : (tensor<62x21504x5376xf32>, tensor<1xi32>, tensor<21504x5376xf32>) -> tensor<62x21504x5376xf32>
-    %655 = stablehlo.convert %375 : (tensor<5376xbf16>) -> tensor<5376xf32>
-    %c_249 = stablehlo.constant dense<0> : tensor<i32>
-    %656 = stablehlo.compare LT, %arg29, %c_249, SIGNED : (tensor<i32>, tensor<i32>) -> tensor<i1>
-    %c_250 = stablehlo.constant dense<62> : tensor<i32>
-    %657 = stablehlo.add %arg29, %c_250 : tensor<i32>
-    %658 = stablehlo.select %656, %657, %arg29 : tensor<i1>, tensor<i32>
-    %659 = stablehlo.broadcast_in_dim %658, dims = [] : (tensor<i32>) -> tensor<1xi32>
-    %660 = "stablehlo.scatter"(%arg28, %659, %655) <{indices_are_sorted = true, scatter_dimension_numbers = #stablehlo.scatter<update_window_dims = [0], inserted_window_dims = [0], scatter_dims_to_operand_dims = [0]>, unique_indices = true}> ({
+    %518 = stablehlo.convert %238 : (tensor<5376xbf16>) -> tensor<5376xf32>
+    %c_103 = stablehlo.constant dense<0> : tensor<i32>
+    %519 = stablehlo.compare LT, %arg30, %c_103, SIGNED : (tensor<i32>, tensor<i32>) -> tensor<i1>
+    %c_104 = stablehlo.constant dense<62> : tensor<i32>
+    %520 = stablehlo.add %arg30, %c_104 : tensor<i32>
+    %521 = stablehlo.select %519, %520, %arg30 : tensor<i1>, tensor<i32>
+    %522 = stablehlo.broadcast_in_dim %521, dims = [] : (tensor<i32>) -> tensor<1xi32>
+    %523 = "stablehlo.scatter"(%arg15, %522, %518) <{indices_are_sorted = true, scatter_dimension_numbers = #stablehlo.scatter<update_window_dims = [0], inserted_window_dims = [0], scatter_dims_to_operand_dims = [0]>, unique_indices = true}> ({
     ^bb0(%arg32: tensor<f32>, %arg33: tensor<f32>):
-      %661 = stablehlo.add %arg32, %arg33 : tensor<f32>
-      stablehlo.return %661 : tensor<f32>
+      %524 = stablehlo.add %arg32, %arg33 : tensor<f32>
+      stablehlo.return %524 : tensor<f32>
     }) : (tensor<62x5376xf32>, tensor<1xi32>, tensor<5376xf32>) -> tensor<62x5376xf32>
-    return %582, %588, %594, %600, %606, %612, %618, %624, %630, %636, %642, %648, %654, %660 : tensor<2x2048x5376xbf16>, tensor<62x5376xf32>, tensor<62x32x5376x128xf32>, tensor<62x16x5376x128xf32>, tensor<62x16x5376x128xf32>, tensor<62x32x128x5376xf32>, tensor<62x128xf32>, tensor<62x128xf32>, tensor<62x5376xf32>, tensor<62x5376xf32>, tensor<62x5376x21504xf32>, tensor<62x5376x21504xf32>, tensor<62x21504x5376xf32>, tensor<62x5376xf32>
+    return %445, %451, %457, %463, %469, %475, %481, %487, %493, %499, %505, %511, %517, %523 : tensor<2x2048x5376xbf16>, tensor<62x5376xf32>, tensor<62x32x5376x128xf32>, tensor<62x16x5376x128xf32>, tensor<62x16x5376x128xf32>, tensor<62x32x128x5376xf32>, tensor<62x128xf32>, tensor<62x128xf32>, tensor<62x5376xf32>, tensor<62x5376xf32>, tensor<62x5376x21504xf32>, tensor<62x5376x21504xf32>, tensor<62x21504x5376xf32>, tensor<62x5376xf32>
   }
   func.func private @_where_27(%arg0: tensor<2x1x1x2048x2048xi1>, %arg1: tensor<2x16x2x2048x2048xf32>, %arg2: tensor<f32>) -> (tensor<2x16x2x2048x2048xf32>, tensor<2x16x2x2048x2048xi1>) {
     %0 = stablehlo.convert %arg2 : tensor<f32>
