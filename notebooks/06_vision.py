@@ -26,6 +26,9 @@
 # notebooks/06_vision.py`: the tiny random vision model beside the embedded 270M's tokenizer
 # (running it takes about 2 minutes).
 #
+# **Reading time** about 30 minutes, 45 with the exercises. **Assumes** notebook 01 (the text
+# model, its masks) and what a convolution and a transformer block are.
+#
 # **Where it runs.** No real vision checkpoint fits this CPU machine (the smallest, 4B, is
 # 8.6 GB in bfloat16), so on a CPU the model cells run a *tiny random* vision model: the shapes
 # and the checks are real, its words are noise. On a TPU VM (`tpu_setup/README.md`) the last
@@ -292,6 +295,37 @@ if gemma3.mesh.is_rehearsal(mesh):
     np.testing.assert_allclose(on_mesh, logits_BTV, rtol=1e-4, atol=1e-4)
     assert gemma3.generate(sharded, tiny, [ids], 6, images=two_images, stop_tokens=())[0] == new
     print(f"rehearsal: {gemma3.mesh.describe_mesh(mesh)} gives the same logits and tokens as one device")
+
+# %% [markdown]
+# **Exercise 1.** An image costs the language model 256 soft tokens at 896 pixels. How many would
+# it cost without the 4 x 4 pooling? And how many patches does this notebook's tiny 112-pixel
+# model cut its image into? Predict both, run.
+
+# %%
+prediction = None  # (tokens without pooling at 896 px, patches of the tiny model)
+
+
+def check(prediction, actual, what):
+    """The exercises' check: your prediction against what the code computed."""
+    if prediction is None:
+        print(f"{what}: {actual!r}  (set `prediction` before you run it, then compare)")
+    else:
+        print(f"{what}: you said {prediction!r}, it is {actual!r}: {'right' if prediction == actual else 'not quite'}")
+
+
+check(prediction, ((full.image_size // full.patch_size) ** 2, int(patchify(pixels_tiny, vision.patch_size).shape[1])),
+      "tokens unpooled, tiny model's patches")  # fmt: skip
+
+# %% [markdown]
+# **Exercise 2.** On a global layer, how many keys does the *first* soft token of the first image
+# in section 7's prompt see, and how many would it see if images were read left to right like text?
+# Predict both (count the tokens before the image and in it), run: the package's mask answers.
+
+# %%
+prediction = None  # (keys seen, keys seen if causal)
+first = int(np.argmax(np.asarray(blocks_BT[0]) >= 0))  # the first soft token (text is -1, images 0, 1, ...)
+global_mask = attention_mask(index_BT, index_BT, q_block=blocks_BT, k_block=blocks_BT)[0]
+check(prediction, (int(global_mask[first].sum()), first + 1), "keys seen by the first soft token")
 
 # %% [markdown]
 # ## 9 · What the tower costs at 27B
