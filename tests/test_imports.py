@@ -1,7 +1,9 @@
 """The package's import graph, read from the source (no import runs): no cycles, and no recipe in the library.
 
 Every `import` counts wherever it stands: at the top of a module, inside a function (a lazy import
-still ties the two modules together), under `if TYPE_CHECKING:`. A cycle is a bug (STYLE.md, 13):
+still ties the two modules together), under `if TYPE_CHECKING:`. The one exception is a
+module's `if __name__ == "__main__":` block: it runs only when the module is a script (`python -m gemma3.hlo diff`), as `__main__`, a different
+module object, so it cannot close a cycle. A cycle is a bug (STYLE.md, 13):
 move the shared piece into a module both can import. `gemma3/__init__.py` names its public
 modules as strings and imports them on first use; those are not edges (it imports nothing itself).
 """
@@ -29,7 +31,9 @@ def imported_modules(path: pathlib.Path, modules: set[str]) -> set[str]:
     name = module_name(path)
     package = name if path.name == "__init__.py" else name.rpartition(".")[0]
     found = set()
-    for node in ast.walk(ast.parse(path.read_text(), filename=str(path))):
+    tree = ast.parse(path.read_text(), filename=str(path))
+    tree.body = [stmt for stmt in tree.body if not _is_main_block(stmt)]
+    for node in ast.walk(tree):
         if isinstance(node, ast.Import):
             targets = [alias.name for alias in node.names]
         elif isinstance(node, ast.ImportFrom):
@@ -48,6 +52,13 @@ def imported_modules(path: pathlib.Path, modules: set[str]) -> set[str]:
             if target and target != name:
                 found.add(target)
     return found
+
+
+def _is_main_block(stmt: ast.stmt) -> bool:
+    """`if __name__ == "__main__":` at the top level of a module."""
+    test = getattr(stmt, "test", None) if isinstance(stmt, ast.If) else None
+    return (isinstance(test, ast.Compare) and isinstance(test.left, ast.Name) and test.left.id == "__name__"
+            and len(test.comparators) == 1 and getattr(test.comparators[0], "value", None) == "__main__")  # fmt: skip
 
 
 def import_graph() -> dict[str, set[str]]:
