@@ -3,9 +3,10 @@
 Every `import` counts wherever it stands: at the top of a module, inside a function (a lazy import
 still ties the two modules together), under `if TYPE_CHECKING:`. The one exception is a
 module's `if __name__ == "__main__":` block: it runs only when the module is a script
-(`python -m gemma3.hlo diff`), as `__main__`, another module object, so it cannot close a cycle. A cycle is a bug (STYLE.md, 13):
-move the shared piece into a module both can import. `gemma3/__init__.py` names its public
-modules as strings and imports them on first use; those are not edges (it imports nothing itself).
+(`python -m gemma3.hlo diff`), as `__main__`, another module object, so it cannot close a cycle.
+A cycle is a bug (STYLE.md, 13): move the shared piece into a module both can import.
+`gemma3/__init__.py` names its public modules as strings and imports them on first use; those
+are not edges (it imports nothing itself).
 """
 
 import ast
