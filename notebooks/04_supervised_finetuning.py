@@ -44,7 +44,8 @@
 # as a script on every worker, `tpu_setup/run_notebook.sh --notebook notebooks/04_supervised_finetuning.py`:
 # `gemma3.setup` joins the workers (`jax.distributed.initialize()`) and only process 0 prints.
 # Under the training rules the chips that tensor parallelism leaves over form the "fsdp" axis:
-# each holds a shard of the weights and of the Adam moments, not a replica.
+# each holds a shard of the weights and of the Adam moments, not a replica. On a CPU host it
+# defaults to one device (`MESH="auto"` or `$GEMMA3_MESH` rehearses the sharded branch there).
 #
 # **Shape key.** B batch · T sequence length · D model width · F MLP width · N query heads ·
 # K kv heads · H head dim · V vocab · L layers · r LoRA rank. `x_BTD` is `[B, T, D]`.
@@ -60,6 +61,7 @@ SAVE_TO = None  # where to save the fine-tuned weights for GRPO (None: a tempora
 # %%
 import dataclasses
 import math
+import os
 import pathlib
 import tempfile
 import time
@@ -76,6 +78,9 @@ from gemma3.train_checkpoint import export_hf
 
 on_tpu = jax.default_backend() == "tpu"
 # every chip, under the training rules (batch over data and fsdp, heads and MLP over tensor)
+# On a CPU host the default is one device: its simulated devices share the host's memory, and the
+# sharded fine-tunes of this notebook with the rest of the test run outgrew 24 GiB in CI.
+MESH = MESH or os.environ.get("GEMMA3_MESH") or ("none" if jax.default_backend() == "cpu" else "auto")
 config, params, tokenizer, mesh, path = gemma3.setup(CHECKPOINT, mesh=MESH, rules="training")
 
 # %% [markdown]

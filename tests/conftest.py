@@ -108,13 +108,3 @@ def compiled_27b():
     get.texts = get_texts
     return get
 
-
-def pytest_collection_modifyitems(config, items):
-    """The test command runs on two pytest-xdist workers (`-n 2 --dist loadgroup`, pyproject.toml).
-    Tests that share the 27B compiles run on one worker, so each compile happens once; notebook 05
-    runs after notebook 04 on the same worker, since it reads the weights 04 saves."""
-    for item in items:
-        if "compiled_27b" in getattr(item, "fixturenames", ()):
-            item.add_marker(pytest.mark.xdist_group("compiled_27b"))
-        elif item.path.suffix == ".ipynb" and item.path.name.startswith(("04_", "05_")):
-            item.add_marker(pytest.mark.xdist_group("sft_then_grpo"))
