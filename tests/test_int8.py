@@ -121,8 +121,7 @@ def test_int8_cache_prefill_decode_and_extend_stay_close_to_the_float_cache(tiny
 
 @pytest.mark.slow
 def test_int8_270m_agrees_with_float32_on_varied_text(real_270m, real_tokenizer):
-    from gemma3.bench import varied_texts
-    from gemma3.int8 import compare_logits
+    from gemma3.bench import compare_logits, varied_texts
 
     config, params = real_270m
     sequences = [real_tokenizer.encode(text)[:256] for text in varied_texts()]
