@@ -44,8 +44,7 @@
 # as a script on every worker, `tpu_setup/run_notebook.sh --notebook notebooks/04_supervised_finetuning.py`:
 # `gemma3.setup` joins the workers (`jax.distributed.initialize()`) and only process 0 prints.
 # Under the training rules the chips that tensor parallelism leaves over form the "fsdp" axis:
-# each holds a shard of the weights and of the Adam moments, not a replica. On a CPU host it
-# defaults to one device (`MESH="auto"` or `$GEMMA3_MESH` rehearses the sharded branch there).
+# each holds a shard of the weights and of the Adam moments, not a replica.
 #
 # **Shape key.** B batch · T sequence length · D model width · F MLP width · N query heads ·
 # K kv heads · H head dim · V vocab · L layers · r LoRA rank. `x_BTD` is `[B, T, D]`.
@@ -61,7 +60,6 @@ SAVE_TO = None  # where to save the fine-tuned weights for GRPO (None: a tempora
 # %%
 import dataclasses
 import math
-import os
 import pathlib
 import tempfile
 import time
@@ -78,9 +76,6 @@ from gemma3.train_checkpoint import export_hf
 
 on_tpu = jax.default_backend() == "tpu"
 # every chip, under the training rules (batch over data and fsdp, heads and MLP over tensor)
-# On a CPU host the default is one device: its simulated devices share the host's memory, and the
-# sharded fine-tunes of this notebook with the rest of the test run outgrew 24 GiB in CI.
-MESH = MESH or os.environ.get("GEMMA3_MESH") or ("none" if jax.default_backend() == "cpu" else "auto")
 config, params, tokenizer, mesh, path = gemma3.setup(CHECKPOINT, mesh=MESH, rules="training")
 
 # %% [markdown]
@@ -341,12 +336,6 @@ del lora_params
 
 # %%
 if gemma3.param_count(config) < 2e9:
-    if gemma3.mesh.is_rehearsal(mesh):
-        # On 8 simulated devices of a 2-core CPU host, XLA's CPU client hangs in this step's
-        # collectives (3 of 4 devices reach an all-reduce, on data=2 and on fsdp=2 meshes alike).
-        # The sharded full step is checked on a tiny model in tests/test_mesh.py; here it runs on one device.
-        params = gemma3.mesh.to_one_device(params)
-        print("rehearsal: the full fine-tune runs on one device (see the comment above)")
     start = time.perf_counter()
     full_params, histories["full"] = sft_sqrt.finetune(params, config, tokenizer, recipe)
     seconds["full"] = time.perf_counter() - start
@@ -387,7 +376,7 @@ if full_params is not None:
     probe = jnp.asarray([example.tokens])
     np.testing.assert_allclose(
         gemma3.forward(reloaded, reloaded_config, probe),
-        gemma3.forward(full_params, config, probe),
+        gemma3.forward(gemma3.mesh.to_one_device(full_params), config, probe),  # on one device, as reloaded
         rtol=1e-5,
         atol=1e-5,
     )

@@ -44,8 +44,7 @@
 # as a script on every worker, `tpu_setup/run_notebook.sh --notebook notebooks/05_grpo.py`:
 # `gemma3.setup` joins the workers (`jax.distributed.initialize()`) and only process 0 prints.
 # Under the training rules the chips that tensor parallelism leaves over form the "fsdp" axis:
-# each holds a shard of the weights and of the Adam moments, not a replica. On a CPU host it
-# defaults to one device (`MESH="auto"` or `$GEMMA3_MESH` rehearses the sharded branch there).
+# each holds a shard of the weights and of the Adam moments, not a replica.
 #
 # **Shape key.** B rollouts (prompts x group) · G group size · P prompt width · C completion
 # width · T = P + C · D model width · V vocab · L layers. `logp_BC` is `[B, C]`.
@@ -83,9 +82,6 @@ notebook_04 = pathlib.Path(tempfile.gettempdir()) / "gemma3_sft_270m"
 if sft_weights is None and not on_tpu and (notebook_04 / "config.json").exists():
     sft_weights = notebook_04
 # every chip, under the training rules; the tokenizer is the base checkpoint's
-# On a CPU host the default is one device: its simulated devices share the host's memory, and the
-# sharded fine-tunes of this notebook with the rest of the test run outgrew 24 GiB in CI.
-MESH = MESH or os.environ.get("GEMMA3_MESH") or ("none" if jax.default_backend() == "cpu" else "auto")
 config, params, tokenizer, mesh, _ = gemma3.setup(sft_weights or path, tokenizer=path, mesh=MESH, rules="training")
 if sft_weights is None and not on_tpu:  # no saved SFT weights: a few steps of notebook 04's recipe
     params = grpo_demo.quick_sft(params, config, tokenizer, steps=16, digits=(1, 4))

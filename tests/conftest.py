@@ -16,6 +16,12 @@ _FLAGS = {
     "--xla_cpu_collective_call_warn_stuck_timeout_seconds": "120",
     "--xla_cpu_collective_call_terminate_timeout_seconds": "600",
 }
+# XLA's CPU client runs each simulated device's part of a sharded computation on a thread of one pool
+# of max(cores, devices) threads, and a participant waiting in a collective holds its thread. With 8
+# devices on 2 cores that is 8 threads: one held by other work leaves a collective short of a thread
+# for good (notebook 04's sharded fine-tune hung so: 3 of 4 devices at an all-reduce). The pool's
+# size is read from $NPROC: 16 threads leave room for a second computation in flight.
+os.environ.setdefault("NPROC", "16")
 os.environ["XLA_FLAGS"] = " ".join(
     [os.environ.get("XLA_FLAGS", "")]
     + [f"{k}={v}" for k, v in _FLAGS.items() if k not in os.environ.get("XLA_FLAGS", "")]
