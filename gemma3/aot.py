@@ -319,6 +319,9 @@ def main(argv=None) -> int:
         "--state-dtype", choices=("float32", "bfloat16"), default=None, help="sft, sft-lora: Adam moments (float32)"
     )
     parser.add_argument("--accum-steps", type=int, default=None, help="sft, sft-lora: micro-batches per step (1)")
+    parser.add_argument(
+        "--remat", choices=("full", "offload"), default=None, help="sft, sft-lora: layer inputs kept on device or host"
+    )
     parser.add_argument("--weights", choices=("bfloat16", "int8"), default=None, help="decode, prefill: weights")
     parser.add_argument("--cache-dtype", choices=("bfloat16", "int8"), default=None, help="decode, prefill: KV cache")
     parser.add_argument("--data", type=int, default=1, help="mesh data axis (the rest goes to tensor)")
@@ -346,7 +349,7 @@ def main(argv=None) -> int:
     args.workload = args.workload or "decode"
     options = {
         k: getattr(args, k)
-        for k in ("batch", "seq", "context", "attn", "lora_rank", "state_dtype", "accum_steps", "images")
+        for k in ("batch", "seq", "context", "attn", "lora_rank", "state_dtype", "accum_steps", "images", "remat")
         + ("weights", "cache_dtype")
         if getattr(args, k) is not None
     }
