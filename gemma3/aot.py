@@ -202,7 +202,7 @@ TABLE_ROWS = (
 SNAPSHOT_ROWS = (
     ("v5e-8", "decode", {"batch": 8, "context": 32768}),
     ("v5e-8", "prefill", {"seq": 2048}),
-    ("v5e-8", "sft-lora", {"batch": 8, "seq": 2048, "accum_steps": 4}),
+    ("v5e-8", "sft-lora", {"batch": 8, "seq": 2048, "remat": "offload"}),  # notebook 04's step
     ("v5p-8", "sft", {"batch": 8, "seq": 2048, "accum_steps": 4, "state_dtype": "bfloat16"}),
     ("v5e-8", "grpo", {"batch": 8, "seq": 1024, "lora_rank": 16}),
 )
