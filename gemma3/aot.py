@@ -139,6 +139,7 @@ def analyze(job: Workload, compiled, chip: Chip) -> dict:
     cost = cost[0] if isinstance(cost, list) else cost
     return {
         "memory": mem,
+        "host_temp": memory.host_temp_size_in_bytes,  # pinned host memory (`remat="offload"`), not HBM
         "hbm": chip.hbm_bytes,
         "hbm_usable": chip.hbm_usable,
         "fits": mem["total"] <= chip.hbm_usable,
@@ -167,6 +168,7 @@ def format_report(title: str, job: Workload, result: dict, chip: Chip, seconds: 
         f"temporaries {_gib(mem['temp'])}, aliased {_gib(mem['alias'])}",
         f"  total {_gib(mem['total'])} of {_gib(result['hbm_usable'])} usable HBM "
         f"({_gib(result['hbm'])} nominal, {chip.name}): {verdict}",
+        *([f"  host memory per device: temporaries {_gib(result['host_temp'])}"] if result.get("host_temp") else []),
         f"  roofline floor per device: {floor['bytes'] / 1e9:.2f} GB from HBM = {floor['memory'] * 1e3:.2f} ms, "
         f"{floor['flops'] / 1e12:.2f} TFLOP = {floor['compute'] * 1e3:.2f} ms; "
         f"floor {floor['seconds'] * 1e3:.2f} ms ({bound} bound), {result['tokens'] / floor['seconds']:,.0f} tokens/s",
