@@ -12,7 +12,8 @@ without caches) and `kv_index` the layer's place among the layers of its kind.
 
 Three schedules, picked by the arguments:
 - stacked weights, no caches: one `lax.scan` over the layers, the kind a scanned flag; the
-  block is traced once whatever the depth (62 layers at 27b). `remat` wraps the scanned step.
+  block is traced once whatever the depth (62 layers at 27b). `remat` wraps the scanned step
+  (`remat_policy`: recompute each block in the backward, its input kept on the device or the host).
 - stacked weights with `caches = (local, global)`: a scan over groups (`global_every - 1` local
   layers by an inner scan, then one global), then a tail of local layers, so each kind is traced
   with its kind known and writes only its own cache, in place. (One scan with `lax.cond` on the
@@ -48,8 +49,9 @@ def remat_policy(remat):
       scan keeps on the device (`[L, B, T, D]`: at 27B, B = 8, T = 2048, 10.2 GiB per chip).
     - "offload": the same recomputation, but each block's input (`LAYER_INPUT`) is moved to the
       host's pinned memory as the forward pass leaves the block and fetched back when the
-      backward reaches it, so the device holds a few layers' worth instead of all L. The copies
-      are asynchronous, beside the layers' compute; they cost host-device bandwidth, not HBM.
+      backward reaches it, so the `[L, B, T, D]` stack lives in host memory, not HBM. The copies
+      are asynchronous, beside the layers' compute; they cost host-device bandwidth (2 B T D
+      bytes per layer and step, each way). On CPU, host and device memory are the same RAM.
     - a `jax.checkpoint_policies` policy: used as given.
     """
     if remat is False or remat is None:
@@ -102,11 +104,7 @@ def run_layers(
     `remat` (True, "offload", or a `jax.checkpoint_policies` policy, see `remat_policy`): recompute
     each block in the backward. Each block's input is named `LAYER_INPUT` for the policies.
     """
-    named_fn = layer_fn
-
-    def layer_fn(layer, x, *rest):
-        return named_fn(layer, checkpoint_name(x, LAYER_INPUT), *rest)
-
+    layer_fn = _named_input(layer_fn)
     if isinstance(layers, tuple):
         return _python_loop(layers, config, x, layer_fn, caches, remat)
     if caches is None:
@@ -117,6 +115,15 @@ def run_layers(
         x, _ = scan_layers(step, x, layers, config, remat=remat)
         return x, None
     return _grouped_scan(layers, config, x, layer_fn, caches, remat)
+
+
+def _named_input(layer_fn: LayerFn) -> LayerFn:
+    """`layer_fn` with its block input named `LAYER_INPUT` (what `remat="offload"` moves to the host)."""
+
+    def named(layer, x, *rest):
+        return layer_fn(layer, checkpoint_name(x, LAYER_INPUT), *rest)
+
+    return named
 
 
 def _python_loop(layers: tuple, config: Config, x, layer_fn, caches, remat):

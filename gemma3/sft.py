@@ -344,11 +344,11 @@ def make_train_step(
     fine-tune with remat adds each layer's gradient straight into it: `accumulate_gradients`).
     Optimizer states are kept in `state_dtype` (float32; `jnp.bfloat16` halves them) whatever the
     parameter dtype; updates are applied in float32 and rounded to the parameter dtype. `remat` recomputes each block in
-    the backward pass; `remat="offload"` also keeps each block's input in host memory between the passes
-    (`gemma3.runner.remat_policy`: 27B LoRA at batch 8 x 2048 in one pass fits v5e-8 with it; a full
-    fine-tune with `accum_steps > 1` keeps them on the device, `accumulate_gradients`); `attn_impl` "xla" or
-    "pallas" (`gemma3.flash`). With `lora` the adapters are a
-    side path (`gemma3.lora`) and the embedding and final norm are frozen, so the logits' gradient is
+    the backward pass; `remat="offload"` also keeps each block's input in host memory between the
+    passes (`gemma3.runner.remat_policy`: 27B LoRA at batch 8 x 2048 in one pass fits v5e-8 with it;
+    a full fine-tune with `accum_steps > 1` keeps them on the device, `accumulate_gradients`).
+    `attn_impl` "xla" or "pallas" (`gemma3.flash`). With `lora` the adapters are a side path
+    (`gemma3.lora`) and the embedding and final norm are frozen, so the logits' gradient is
     formed in the forward pass (`chunked_nll(frozen_head=True)`). Shardings (e.g. from
     `gemma3.sharding`) go to `jax.jit`; by default arrays keep the shardings they arrive with.
     """
