@@ -139,6 +139,7 @@ def analyze(job: Workload, compiled, chip: Chip) -> dict:
     cost = cost[0] if isinstance(cost, list) else cost
     return {
         "memory": mem,
+        "host_temp": memory.host_temp_size_in_bytes,  # pinned host memory (`remat="offload"`), not HBM
         "hbm": chip.hbm_bytes,
         "hbm_usable": chip.hbm_usable,
         "fits": mem["total"] <= chip.hbm_usable,
@@ -167,6 +168,7 @@ def format_report(title: str, job: Workload, result: dict, chip: Chip, seconds: 
         f"temporaries {_gib(mem['temp'])}, aliased {_gib(mem['alias'])}",
         f"  total {_gib(mem['total'])} of {_gib(result['hbm_usable'])} usable HBM "
         f"({_gib(result['hbm'])} nominal, {chip.name}): {verdict}",
+        *([f"  host memory per device: temporaries {_gib(result['host_temp'])}"] if result.get("host_temp") else []),
         f"  roofline floor per device: {floor['bytes'] / 1e9:.2f} GB from HBM = {floor['memory'] * 1e3:.2f} ms, "
         f"{floor['flops'] / 1e12:.2f} TFLOP = {floor['compute'] * 1e3:.2f} ms; "
         f"floor {floor['seconds'] * 1e3:.2f} ms ({bound} bound), {result['tokens'] / floor['seconds']:,.0f} tokens/s",
@@ -202,7 +204,7 @@ TABLE_ROWS = (
 SNAPSHOT_ROWS = (
     ("v5e-8", "decode", {"batch": 8, "context": 32768}),
     ("v5e-8", "prefill", {"seq": 2048}),
-    ("v5e-8", "sft-lora", {"batch": 8, "seq": 2048, "accum_steps": 4}),
+    ("v5e-8", "sft-lora", {"batch": 8, "seq": 2048, "remat": "offload"}),  # notebook 04's step
     ("v5p-8", "sft", {"batch": 8, "seq": 2048, "accum_steps": 4, "state_dtype": "bfloat16"}),
     ("v5e-8", "grpo", {"batch": 8, "seq": 1024, "lora_rank": 16}),
 )
@@ -319,6 +321,9 @@ def main(argv=None) -> int:
         "--state-dtype", choices=("float32", "bfloat16"), default=None, help="sft, sft-lora: Adam moments (float32)"
     )
     parser.add_argument("--accum-steps", type=int, default=None, help="sft, sft-lora: micro-batches per step (1)")
+    parser.add_argument(
+        "--remat", choices=("full", "offload"), default=None, help="sft, sft-lora: layer inputs kept on device or host"
+    )
     parser.add_argument("--weights", choices=("bfloat16", "int8"), default=None, help="decode, prefill: weights")
     parser.add_argument("--cache-dtype", choices=("bfloat16", "int8"), default=None, help="decode, prefill: KV cache")
     parser.add_argument("--data", type=int, default=1, help="mesh data axis (the rest goes to tensor)")
@@ -346,7 +351,7 @@ def main(argv=None) -> int:
     args.workload = args.workload or "decode"
     options = {
         k: getattr(args, k)
-        for k in ("batch", "seq", "context", "attn", "lora_rank", "state_dtype", "accum_steps", "images")
+        for k in ("batch", "seq", "context", "attn", "lora_rank", "state_dtype", "accum_steps", "images", "remat")
         + ("weights", "cache_dtype")
         if getattr(args, k) is not None
     }

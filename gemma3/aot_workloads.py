@@ -298,6 +298,7 @@ def _train_state(trainer, trainable, mesh: Mesh):
 
 
 STATE_DTYPES = {"float32": jnp.float32, "bfloat16": jnp.bfloat16}
+REMATS = {"full": True, "offload": "offload"}  # `sft(remat=...)` -> `make_train_step(remat=...)`
 
 
 def _adapters(config: Config, mesh: Mesh, rules: Rules, rank: int):
@@ -367,11 +368,13 @@ def sft(
     attn: str | None = None,
     accum_steps: int = 1,
     state_dtype: str = "float32",
+    remat: str = "full",
 ) -> Workload:
     """`gemma3.sft.make_train_step(...).fn`: one AdamW step on B sequences of T tokens, remat, state donated.
 
     `accum_steps` splits the B rows into that many micro-batches (float32 gradient accumulator);
-    `state_dtype` "float32" (default) or "bfloat16" is the dtype of the Adam moments.
+    `state_dtype` "float32" (default) or "bfloat16" is the dtype of the Adam moments. `remat` "full"
+    (default: `remat=True`) or "offload" (each layer's input kept in host memory, `gemma3.runner.remat_policy`).
 
     27B full SFT, T = 2048, per device (bytes per parameter: bf16 weights 2 + bf16 gradients 2 +
     Adam m, v 8 in float32 or 4 in bf16, over the chips, plus activations): float32 states fit
@@ -389,13 +392,15 @@ def sft(
             f"batch={batch} does not split into accum_steps={accum_steps} micro-batches; "
             "pick a batch that is a multiple of accum_steps"
         )
+    if remat not in REMATS:
+        raise ValueError(f"remat must be one of {', '.join(REMATS)}, got {remat!r}")
     rules, params, lora, trainable, frozen = _training_setup(config, mesh, lora_rank)
     optimizer = sft_lib.adamw(1e-5)
     trainer = sft_lib.make_train_step(
         config,
         optimizer,
         lora=lora,
-        remat=True,
+        remat=REMATS[remat],
         attn_impl=attn,
         accum_steps=accum_steps,
         state_dtype=STATE_DTYPES[state_dtype],
@@ -412,7 +417,8 @@ def sft(
         bytes_per_device=traffic + 2 * _shard_bytes(state),
         describe=(f" accum_steps={accum_steps}" if accum_steps > 1 else "")
         + (f" lora_rank={lora_rank}" if lora else "")
-        + f" adam_state={state_dtype} attn={attn or config.attn_impl}",
+        + f" adam_state={state_dtype} attn={attn or config.attn_impl}"
+        + (f" remat={remat}" if remat != "full" else ""),
         floor="weights read three times per micro-batch (forward, remat, backward)", lora=lora, head_passes=2,
     )  # fmt: skip
 

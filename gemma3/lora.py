@@ -38,7 +38,8 @@ Memory at 27B (r = 16 on q, k, v, o, gate, up, down; numbers from `adapter_count
 - full fine-tune for comparison: 2 (bf16 weights) + 2 (gradients) + 8 (float32 Adam m, v) =
   12 bytes per parameter, 324 GB; with bf16 Adam states 8 bytes, 216 GB.
 - activations with remat: the residual stream per layer, `B T D` x 2 bytes x 62 layers = 10.9 GB
-  for B = 8, T = 2048 (split over the data/fsdp axis), plus one layer recomputed at a time.
+  for B = 8, T = 2048 (split over the data/fsdp axis), plus one layer recomputed at a time;
+  `remat="offload"` keeps those layer inputs in host memory (`gemma3.runner.remat_policy`).
 """
 
 from __future__ import annotations

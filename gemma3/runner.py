@@ -12,7 +12,8 @@ without caches) and `kv_index` the layer's place among the layers of its kind.
 
 Three schedules, picked by the arguments:
 - stacked weights, no caches: one `lax.scan` over the layers, the kind a scanned flag; the
-  block is traced once whatever the depth (62 layers at 27b). `remat` wraps the scanned step.
+  block is traced once whatever the depth (62 layers at 27b). `remat` wraps the scanned step
+  (`remat_policy`: recompute each block in the backward, its input kept on the device or the host).
 - stacked weights with `caches = (local, global)`: a scan over groups (`global_every - 1` local
   layers by an inner scan, then one global), then a tail of local layers, so each kind is traced
   with its kind known and writes only its own cache, in place. (One scan with `lax.cond` on the
@@ -30,11 +31,41 @@ from typing import Any
 
 import jax
 import jax.numpy as jnp
+from jax.ad_checkpoint import checkpoint_name
 from jaxtyping import Array, Bool, Float
 
 from gemma3.config import Config
 
 LayerFn = Callable[[Any, jax.Array, Any, Any, Any], tuple[jax.Array, Any]]
+
+LAYER_INPUT = "layer_input"  # `checkpoint_name` of the residual stream entering each block (`run_layers`)
+REMAT = (False, True, "offload")  # the `remat` settings by name; a `jax.checkpoint_policies` policy also works
+
+
+def remat_policy(remat):
+    """The `jax.checkpoint` policy a `remat` setting names (None for `remat=False`: no checkpoint).
+
+    - True: save nothing; the backward recomputes each block from its input, which the layer
+      scan keeps on the device (`[L, B, T, D]`: at 27B, B = 8, T = 2048, 10.2 GiB per chip).
+    - "offload": the same recomputation, but each block's input (`LAYER_INPUT`) is moved to the
+      host's pinned memory as the forward pass leaves the block and fetched back when the
+      backward reaches it, so the `[L, B, T, D]` stack lives in host memory, not HBM. The copies
+      are asynchronous, beside the layers' compute; they cost host-device bandwidth (2 B T D
+      bytes per layer and step, each way). On CPU, host and device memory are the same RAM.
+    - a `jax.checkpoint_policies` policy: used as given.
+    """
+    if remat is False or remat is None:
+        return None
+    if remat is True:
+        return jax.checkpoint_policies.nothing_saveable
+    if remat == "offload":
+        return jax.checkpoint_policies.save_and_offload_only_these_names(
+            names_which_can_be_saved=[], names_which_can_be_offloaded=[LAYER_INPUT],
+            offload_src="device", offload_dst="pinned_host",
+        )  # fmt: skip
+    if isinstance(remat, str) or not callable(remat):
+        raise ValueError(f"remat must be one of {REMAT} or a jax.checkpoint_policies policy, got {remat!r}")
+    return remat
 
 
 def layer_kinds(config: Config) -> Bool[Array, " L"]:
@@ -43,10 +74,10 @@ def layer_kinds(config: Config) -> Bool[Array, " L"]:
 
 
 def _checkpointed(fn: Callable, remat, static_argnums: tuple[int, ...] = ()) -> Callable:
-    """`fn` under `jax.checkpoint` (`remat` True: save nothing, recompute the block in the backward; or a policy)."""
-    if not remat:
+    """`fn` under `jax.checkpoint` with the policy `remat` names (`remat_policy`); `fn` itself for `remat=False`."""
+    policy = remat_policy(remat)
+    if policy is None:
         return fn
-    policy = jax.checkpoint_policies.nothing_saveable if remat is True else remat
     return jax.checkpoint(fn, policy=policy, static_argnums=static_argnums)
 
 
@@ -70,8 +101,10 @@ def run_layers(
     `layers`: the stacked weights (leading axis L) or a tuple of per-layer weights. `caches`:
     None, or `(local, global)` pytrees whose leaves lead with the layers of that kind (`Ll`,
     `Lg`); layer_fn gets its layer's kind's pytree and `kv_index`, and returns it updated.
-    `remat` (True, or a `jax.checkpoint_policies` policy): recompute each block in the backward.
+    `remat` (True, "offload", or a `jax.checkpoint_policies` policy, see `remat_policy`): recompute
+    each block in the backward. Each block's input is named `LAYER_INPUT` for the policies.
     """
+    layer_fn = _named_input(layer_fn)
     if isinstance(layers, tuple):
         return _python_loop(layers, config, x, layer_fn, caches, remat)
     if caches is None:
@@ -82,6 +115,15 @@ def run_layers(
         x, _ = scan_layers(step, x, layers, config, remat=remat)
         return x, None
     return _grouped_scan(layers, config, x, layer_fn, caches, remat)
+
+
+def _named_input(layer_fn: LayerFn) -> LayerFn:
+    """`layer_fn` with its block input named `LAYER_INPUT` (what `remat="offload"` moves to the host)."""
+
+    def named(layer, x, *rest):
+        return layer_fn(layer, checkpoint_name(x, LAYER_INPUT), *rest)
+
+    return named
 
 
 def _python_loop(layers: tuple, config: Config, x, layer_fn, caches, remat):

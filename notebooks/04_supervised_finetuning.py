@@ -394,14 +394,16 @@ if full_params is not None:
 # | full, bf16 Adam states (`state_dtype=jnp.bfloat16`) | 2 B | 2 B | 4 B | 216 GB |
 #
 # plus activations: with `remat=True` one residual stream per layer, `B T D` x 2 bytes x 62, and
-# one layer's recomputation. The deviceless compiles (`python -m gemma3.aot`, 27B, T = 2048, XLA
+# one layer's recomputation; `remat="offload"` keeps those layer inputs in the host's memory
+# instead, copied out as the forward pass leaves each layer and back as the backward reaches it. The deviceless compiles (`python -m gemma3.aot`, 27B, T = 2048, XLA
 # attention, remat, per-device memory as XLA plans it) say:
 #
 # | workload | slice (chips x HBM) | mesh | batch | per device | |
 # |---|---|---|---|---|---|
 # | LoRA r=16 | v5e-8 (8 x 16 GiB) | tensor 8 | 1 | 9.6 GiB | fits |
 # | LoRA r=16 | v5e-8 | tensor 8 | 4 | 15.4 GiB | fits |
-# | LoRA r=16 | v5e-8 | tensor 8 | 8 | 19.8 GiB | does not fit: use `accum_steps=2` |
+# | LoRA r=16 | v5e-8 | tensor 8 | 8 | 19.9 GiB | does not fit with `remat=True` |
+# | LoRA r=16 | v5e-8 | tensor 8 | 8, `remat="offload"` | 11.5 GiB (+ 10.2 GiB of host memory) | fits |
 # | LoRA r=16 | v6e-8 (8 x 32 GiB) | tensor 8 | 8 | 22.6 GiB | fits |
 # | full, fp32 Adam | v5p-8 (4 x 95 GiB) | tensor 4 | 4 | 91.2 GiB | fits, barely |
 # | full, fp32 Adam | v6e-8 | tensor 8 | 1 | 39.9 GiB | does not fit: v6e-16 does (22.2 GiB) |
@@ -428,7 +430,7 @@ print(f"  activations with remat, B=8, T=2048: {activations:.1f} GB (split over 
 
 # %%
 # The settings for 27B LoRA on one host live in `gemma3.notebook_27b.SETTINGS` (batch 8 rows of
-# 2048 tokens, rank 16, 4 micro-batches, remat): a test compiles this step with them for v5e-8
+# 2048 tokens in one pass, rank 16, `remat="offload"`): a test compiles this step with them for v5e-8
 # and v6e-8 without a TPU and checks it fits (`python -m gemma3.notebook_27b` prints the table).
 tpu_run = gemma3.notebook_27b.SETTINGS["04_supervised_finetuning"]
 print(tpu_run)
@@ -456,8 +458,7 @@ if on_tpu:  # 27B LoRA on the host's chips: rows of 2048 tokens, each packed wit
         config,
         sft.adamw(sft.cosine_schedule(2e-4, 200, 10)),
         lora=lora_27b,
-        remat=True,
-        accum_steps=tpu_run["accum_steps"],
+        remat=tpu_run["remat"],
     )
     state_27b = trainer_27b.init(lora.init_adapters(config, lora_27b, jax.random.key(0)))
     for _ in range(3):

@@ -2,6 +2,7 @@
 
 import dataclasses
 import json
+import re
 
 import jax
 import jax.numpy as jnp
@@ -107,6 +108,18 @@ def test_27b_training_steps_fit_and_update_their_state_in_place(compiled_27b):
         assert result["fits"] and result["memory"]["total"] <= result["hbm_usable"], (key, result["memory"])
         donated = sum(aot_workloads._shard_bytes(job.args[i]) for i in job.donate)
         assert result["memory"]["alias"] >= 0.99 * donated, (key, result["memory"], donated)
+
+
+@pytest.mark.slow
+@pytest.mark.tpu_compile
+def test_27b_offload_keeps_the_layer_inputs_in_host_memory(compiled_27b):
+    """`remat="offload"` (the sft-lora row): the stack of layer inputs, `[L, B, T, D]` bf16, lives only in
+    host memory (`S(5)` in its layout), so the device never holds it (from the snapshot row's compile)."""
+    row = next(row for row in aot.SNAPSHOT_ROWS if row[2].get("remat") == "offload")
+    config, options = get_config("27b"), row[2]
+    shape = f"bf16[{config.num_layers},{options['batch']},{options['seq']},{config.embed_dim}]"
+    layouts = set(re.findall(re.escape(shape) + r"\{[^}]*\}", compiled_27b.texts(*row)["hlo"]))
+    assert layouts and all(layout.endswith("S(5)}") for layout in layouts), layouts
 
 
 @pytest.mark.slow

@@ -61,17 +61,20 @@ def _adapted_pair(config, rank=4, seed=2):
 
 
 def test_side_path_losses_and_gradients_equal_the_merged_form():
-    """float32, remat as in training: the same loss, dL/dA and dL/dB as merging W + scale A @ B per layer."""
+    """float32, remat as in training: the same loss, dL/dA and dL/dB as merging W + scale A @ B per layer.
+
+    And `remat="offload"` (each block's input waits in host memory for the backward) gives the side
+    path's numbers; the train step passes it down."""
     config = tiny_config()
     base = tiny_params(config)
     batch = prompt_and_padding_batch()
     adapters, side, merged = _adapted_pair(config)
 
-    def loss(adapters, lcfg):
+    def loss(adapters, lcfg, remat=True):
         return sft.loss(lora.apply(base, adapters, lcfg), config, batch.tokens, batch.loss_mask,
-                        segment_ids=batch.segment_ids, positions=batch.positions, remat=True)  # fmt: skip
+                        segment_ids=batch.segment_ids, positions=batch.positions, remat=remat)  # fmt: skip
 
-    grad = jax.jit(jax.value_and_grad(loss), static_argnums=1)
+    grad = jax.jit(jax.value_and_grad(loss), static_argnums=(1, 2))
     (loss_side, g_side), (loss_merged, g_merged) = grad(adapters, side), grad(adapters, merged)
     np.testing.assert_allclose(loss_side, loss_merged, rtol=1e-6)
     assert float(loss_side) != pytest.approx(float(loss(None, side)), rel=1e-3)  # the adapters matter
@@ -80,6 +83,14 @@ def test_side_path_losses_and_gradients_equal_the_merged_form():
             got, want = getattr(g_side[name], part), getattr(g_merged[name], part)
             assert float(jnp.abs(want).max()) > 0, (name, part)
             np.testing.assert_allclose(got, want, rtol=1e-5, atol=1e-6 * float(jnp.abs(want).max()), err_msg=name)
+
+    loss_offload, g_offload = grad(adapters, side, "offload")
+    np.testing.assert_allclose(loss_offload, loss_side, rtol=1e-6)
+    jax.tree.map(lambda a, b: np.testing.assert_allclose(a, b, rtol=1e-6, atol=1e-8), g_offload, g_side)
+    for remat in (True, "offload"):  # traced only, not compiled
+        trainer = sft.make_train_step(config, sft.adamw(1e-2), lora=side, remat=remat)
+        traced = str(jax.make_jaxpr(trainer.fn)(trainer.init(adapters), base, batch))
+        assert ("MemorySpace.Host" in traced) == (remat == "offload"), remat
 
 
 def _dot_shapes(jaxpr) -> set[tuple[int, ...]]:

@@ -24,7 +24,7 @@ def test_table_lists_every_step_on_every_slice():
     text = notebook_27b.table(("v5e-8", "v6e-8"), compile_row=lambda t, w, o: {**fake, "fits": t == "v6e-8"})
     rows = [line for line in text.splitlines()[2:]]
     assert len(rows) == 2 * sum(len(notebook_27b.steps(n)) for n in notebook_27b.SETTINGS)
-    assert "| 04_supervised_finetuning | sft-lora batch=8 seq=2048 accum_steps=4 | v5e-8 |" in text
+    assert "| 04_supervised_finetuning | sft-lora batch=8 seq=2048 remat=offload | v5e-8 |" in text
     assert rows[0].endswith("| **no** |") and rows[1].endswith("| yes |")
 
 

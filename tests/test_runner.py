@@ -57,6 +57,22 @@ def test_remat_recomputes_without_changing_the_gradient(layers):
     assert "remat" in traced[True] and "remat" not in traced[False]  # the blocks run under `jax.checkpoint`
 
 
+@pytest.mark.parametrize("layers", [STACKED, UNSTACKED], ids=["stacked", "unstacked"])
+def test_offload_remat_moves_each_block_input_to_the_host_without_changing_the_gradient(layers):
+    def nonlinear(layer, x, is_global, kv, kv_index):  # its backward needs the block's input
+        return jnp.sin(x) * layer["w"] + jnp.where(is_global, 1.0, 0.0), kv
+
+    def loss(layers, remat):
+        return run_layers(layers, CONFIG, jnp.float32(1.0), nonlinear, remat=remat)[0] ** 2
+
+    full, offload = (jax.jit(jax.grad(loss), static_argnums=1)(layers, r) for r in (True, "offload"))
+    jax.tree.map(lambda a, b: np.testing.assert_allclose(a, b, rtol=1e-6), full, offload)
+    traced = {r: str(jax.make_jaxpr(jax.grad(lambda p, r=r: loss(p, r)))(layers)) for r in (True, "offload")}
+    assert "MemorySpace.Host" in traced["offload"] and "MemorySpace.Host" not in traced[True]
+    with pytest.raises(ValueError, match="remat must be one of"):
+        run_layers(layers, CONFIG, jnp.float32(1.0), nonlinear, remat="host")
+
+
 def test_scan_layers_runs_backwards_with_scanned_inputs():
     def step(carry, layer, is_global, x):
         return carry * 10 + layer["w"] + x + jnp.where(is_global, 0.5, 0.0), carry
