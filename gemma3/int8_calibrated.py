@@ -91,19 +91,30 @@ def input_moments(params: Params, config: Config, sequences: list[list[int]]) ->
     return moments
 
 
-@functools.partial(jax.jit, static_argnames="damp")
-def gptq(w: Float[Array, "i o"], h: Float[Array, "i i"], scale: Float[Array, " o"], damp: float = 0.01) -> jax.Array:
+def gptq(w: Float[Array, "i o"], h: np.ndarray, scale: Float[Array, " o"], damp: float = 0.01) -> jax.Array:
     """int8 values `q [i, o]` for `w ≈ q * scale` that keep `x @ w` close where `x^T x = h`: inputs in order
-    of decreasing `h`'s diagonal, each rounded, its error spread over the later ones (`h`'s inverse Cholesky factor)."""
+    of decreasing `h`'s diagonal, each rounded, its error spread over the later ones (`h`'s inverse Cholesky
+    factor, computed in float64 on the host). A leading axis on all three: one matrix per layer."""
+    h = np.asarray(h, np.float64)
+    orders, factors, deads = [], [], []
+    for hl in h.reshape(-1, *h.shape[-2:]):
+        dead = np.diag(hl) == 0  # an input that calibration never drives: its weights round plainly
+        hl = hl + np.diag(dead.astype(np.float64))
+        order = np.argsort(-np.diag(hl), kind="stable")
+        hl = hl[order][:, order]
+        hl = hl + damp * np.mean(np.diag(hl)) * np.eye(len(hl))
+        factors.append(np.linalg.cholesky(np.linalg.inv(hl)).T)  # upper: row i carries input i's error onward
+        orders.append(order), deads.append(dead[order])
+    args = [np.stack(a).reshape(*h.shape[:-2], *a[0].shape) for a in (orders, factors, deads)]
+    run = jax.vmap(_round_in_order) if h.ndim == 3 else _round_in_order
+    return run(w, jnp.asarray(args[0]), jnp.asarray(args[1], jnp.float32), jnp.asarray(args[2]), scale)
+
+
+@jax.jit
+def _round_in_order(w, order, u, dead, scale):
     n = w.shape[0]
-    w, h = w.astype(jnp.float32), h.astype(jnp.float32)
-    dead = jnp.diag(h) == 0  # an input that calibration never drives: its weights round plainly
-    h = h + jnp.diag(dead.astype(h.dtype))
-    order = jnp.argsort(-jnp.diag(h))
-    w, h = w[order], h[order][:, order]
-    h = h + damp * jnp.mean(jnp.diag(h)) * jnp.eye(n, dtype=h.dtype)
-    u = jnp.linalg.cholesky(jnp.linalg.inv(h)).T  # upper: row i carries input i's error to the inputs after it
-    dead = dead[order]
+    w = w.astype(jnp.float32)[order]
+    scale = scale.astype(jnp.float32)
 
     def step(i, carry):
         w, q = carry
@@ -126,8 +137,7 @@ def _calibrate(w: jax.Array, axes: tuple[int, ...], h: np.ndarray, damp: float) 
     inner = int(np.prod([w.shape[a] for a in axes]))
     matrix = moved.reshape(*moved.shape[:lead], inner, -1)
     scale = jnp.transpose(scales, perm).reshape(*moved.shape[:lead], -1)
-    run = jax.vmap(gptq, in_axes=(0, 0, 0, None)) if lead else gptq
-    q = run(matrix, jnp.asarray(h, jnp.float32), scale.astype(jnp.float32), damp)
+    q = gptq(matrix, h, scale, damp)
     return Int8Weight(jnp.transpose(q.reshape(moved.shape), np.argsort(perm)), scales)
 
 

@@ -26,7 +26,7 @@ def test_gptq_keeps_exact_weights_and_beats_nearest_rounding_on_correlated_input
     x = rng.normal(size=(2000, 48)) @ rng.normal(size=(48, 48)) * np.exp(rng.normal(size=48))
     w = rng.normal(size=(48, 16))
     scale = np.abs(w).max(0) / 127
-    h = jnp.asarray(x.T @ x, jnp.float32)
+    h = x.T @ x
     nearest = np.clip(np.round(w / scale), -127, 127)
     q = np.asarray(gptq(jnp.asarray(w, jnp.float32), h, jnp.asarray(scale, jnp.float32)), np.float64)
     assert np.abs(q).max() <= 127
