@@ -16,9 +16,9 @@ TINY = dataclasses.replace(
     mlp_dim=128, sliding_window=8, query_pre_attn_scalar=16, vocab_size=512, embed_rows=512,
 )  # fmt: skip
 
-# the real 270M, projections calibrated on 1,024 tokens of `bench.calibration_texts`, float embedding, against
-# float32 on the first 256 tokens of each `bench.varied_texts` (1,738 tokens): measured 98.1%, KL 0.0013
-AGREEMENT_FLOOR, KL_CEILING = 0.97, 0.003
+# the real 270M, projections calibrated on `bench.calibration_windows` (3,072 tokens), float embedding, against
+# float32 on the first 256 tokens of each `bench.varied_texts` (1,738 tokens): measured 97.99%, KL 0.0016
+AGREEMENT_FLOOR, KL_CEILING = 0.975, 0.002
 
 
 def test_gptq_keeps_exact_weights_and_beats_nearest_rounding_on_correlated_inputs():
@@ -66,7 +66,7 @@ def test_calibrated_int8_270m_agrees_with_float32_on_varied_text(real_270m, real
     from gemma3.bench import calibration_windows, compare_logits, varied_texts
 
     config, params = real_270m
-    quantized = calibrated_quantize(params, config, calibration_windows(real_tokenizer, 512, count=2))
+    quantized = calibrated_quantize(params, config, calibration_windows(real_tokenizer))
     sequences = [real_tokenizer.encode(text)[:256] for text in varied_texts()]
     rows = compare_logits(config, params, quantized, sequences)
     tokens = sum(r["tokens"] for r in rows)
