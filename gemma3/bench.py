@@ -240,17 +240,26 @@ def compare_logits(
 ) -> list[dict[str, float]]:
     """Next-token distributions of `candidate` against `reference` at every position of each sequence:
     per sequence the top-1 agreement, the mean KL(reference || candidate) in nats, and the token count."""
+    return compare_many(config, reference, {"candidate": candidate}, sequences)["candidate"]
+
+
+def compare_many(
+    config, reference: Params, candidates: dict[str, Params], sequences: list[list[int]]
+) -> dict[str, list[dict[str, float]]]:
+    """`compare_logits` for each of `candidates`, the reference's logits computed once per sequence."""
     from gemma3.model import forward
 
     run = jax.jit(forward, static_argnames="config")
-    rows = []
+    rows = {name: [] for name in candidates}
     for tokens in sequences:
         batch = jnp.asarray([tokens], jnp.int32)
-        want, got = run(reference, config, batch)[0], run(candidate, config, batch)[0]
-        log_p, log_q = jax.nn.log_softmax(want), jax.nn.log_softmax(got)
-        kl = jnp.sum(jnp.exp(log_p) * (log_p - log_q), axis=-1)
-        agree = jnp.argmax(want, -1) == jnp.argmax(got, -1)
-        rows.append(dict(tokens=len(tokens), agreement=float(agree.mean()), kl=float(kl.mean())))
+        want = run(reference, config, batch)[0]
+        log_p = jax.nn.log_softmax(want)
+        for name, candidate in candidates.items():
+            got = run(candidate, config, batch)[0]
+            kl = jnp.sum(jnp.exp(log_p) * (log_p - jax.nn.log_softmax(got)), axis=-1)
+            agree = jnp.argmax(want, -1) == jnp.argmax(got, -1)
+            rows[name].append(dict(tokens=len(tokens), agreement=float(agree.mean()), kl=float(kl.mean())))
     return rows
 
 
@@ -401,9 +410,9 @@ def int8(args) -> None:
     print("|---|---|---|---|---|")
     print(f"| float32 | {weight_bytes(params) / 1e6:.0f} MB | | | |")
     per_sequence = {}
+    compared = compare_many(config, params, variants, sequences)
     for name, quantized in variants.items():
-        rows = compare_logits(config, params, quantized, sequences)
-        per_sequence[name] = rows
+        rows = per_sequence[name] = compared[name]
         n = sum(r["tokens"] for r in rows)
         agreement = sum(r["agreement"] * r["tokens"] for r in rows) / n
         kl = sum(r["kl"] * r["tokens"] for r in rows) / n
