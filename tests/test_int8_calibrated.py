@@ -16,8 +16,8 @@ TINY = dataclasses.replace(
     mlp_dim=128, sliding_window=8, query_pre_attn_scalar=16, vocab_size=512, embed_rows=512,
 )  # fmt: skip
 
-# the real 270M, projections calibrated on `bench.calibration_windows` (3,072 tokens), float embedding, against
-# float32 on the first 256 tokens of each `bench.varied_texts` (1,738 tokens): measured 97.99%, KL 0.0016
+# the real 270M, projections calibrated on `bench.calibration_windows` (4,096 tokens), float embedding, against
+# float32 on the first 256 tokens of each `bench.varied_texts` (1,738 tokens): measured 97.87%, KL 0.0015
 AGREEMENT_FLOOR, KL_CEILING = 0.975, 0.002
 
 
