@@ -45,6 +45,7 @@ _EXPORTS = {
     "Cache": "gemma3.kv_cache",
     "extend": "gemma3.chunked_prefill",
     "quantize": "gemma3.int8",
+    "calibrated_quantize": "gemma3.int8_calibrated",
     "flash_attention": "gemma3.flash",
     # scale: one call gives the mesh ("auto", "none", "data=2,tensor=4" or a Mesh)
     "choose_mesh": "gemma3.mesh",

@@ -31,7 +31,8 @@ conversation (a fresh prefill); the speed-up is printed last.
 
 `int8` compares `gemma3.quantize(params)` with the float32 model over a varied corpus (top-1
 agreement and mean KL of the next-token distributions, with and without the embedding
-quantized), greedy continuations with an int8 KV cache against a float32 one, and CPU decode
+quantized, and with the projections' roundings calibrated on other text by GPTQ,
+`gemma3.int8_calibrated`), greedy continuations with an int8 KV cache against a float32 one, and CPU decode
 speed of int8 against float32 weights in the same run.
 
     python -m gemma3.bench sft-lora [--batch 4] [--seq 128] [--rank 16] [--repeats 5]
@@ -239,17 +240,26 @@ def compare_logits(
 ) -> list[dict[str, float]]:
     """Next-token distributions of `candidate` against `reference` at every position of each sequence:
     per sequence the top-1 agreement, the mean KL(reference || candidate) in nats, and the token count."""
+    return compare_many(config, reference, {"candidate": candidate}, sequences)["candidate"]
+
+
+def compare_many(
+    config, reference: Params, candidates: dict[str, Params], sequences: list[list[int]]
+) -> dict[str, list[dict[str, float]]]:
+    """`compare_logits` for each of `candidates`, the reference's logits computed once per sequence."""
     from gemma3.model import forward
 
     run = jax.jit(forward, static_argnames="config")
-    rows = []
+    rows = {name: [] for name in candidates}
     for tokens in sequences:
         batch = jnp.asarray([tokens], jnp.int32)
-        want, got = run(reference, config, batch)[0], run(candidate, config, batch)[0]
-        log_p, log_q = jax.nn.log_softmax(want), jax.nn.log_softmax(got)
-        kl = jnp.sum(jnp.exp(log_p) * (log_p - log_q), axis=-1)
-        agree = jnp.argmax(want, -1) == jnp.argmax(got, -1)
-        rows.append(dict(tokens=len(tokens), agreement=float(agree.mean()), kl=float(kl.mean())))
+        want = run(reference, config, batch)[0]
+        log_p = jax.nn.log_softmax(want)
+        for name, candidate in candidates.items():
+            got = run(candidate, config, batch)[0]
+            kl = jnp.sum(jnp.exp(log_p) * (log_p - jax.nn.log_softmax(got)), axis=-1)
+            agree = jnp.argmax(want, -1) == jnp.argmax(got, -1)
+            rows[name].append(dict(tokens=len(tokens), agreement=float(agree.mean()), kl=float(kl.mean())))
     return rows
 
 
@@ -274,6 +284,42 @@ def varied_texts() -> list[str]:
     if license_file.exists():
         texts.append(license_file.read_text()[:12000])
     return [t for t in texts if t and t.strip()]
+
+
+def calibration_texts() -> list[str]:
+    """Text to calibrate int8 rounding on (`gemma3.int8_calibrated`), none of it in `varied_texts`: other stdlib
+    docstrings and code, and a line each of Spanish, Russian, Italian, Japanese with Chinese, and Python."""
+    import dataclasses
+    import email
+    import functools
+    import http.client
+    import inspect
+    import logging
+    import pathlib
+    import shutil
+    import string
+    import subprocess
+    import unittest
+
+    texts = [logging.__doc__, subprocess.__doc__, unittest.__doc__, email.__doc__, http.client.__doc__]
+    texts += [dataclasses.__doc__, inspect.getsource(string.Template), inspect.getsource(functools.lru_cache)]
+    texts += [inspect.getsource(shutil.copyfileobj), inspect.getsource(pathlib.PurePath.relative_to)]
+    texts += [
+        inspect.getsource(functools.partial),
+        "El río Guadalquivir atraviesa Sevilla y Córdoba; en verano el calor es intenso y las calles se vacían.",
+        "Москва — столица России, крупнейший по численности населения город страны.",
+        "Il Rinascimento italiano ha prodotto artisti come Leonardo, Michelangelo e Raffaello.",
+        "東京タワーは1958年に完成した電波塔です。北京是中国的首都，有三千多年的历史。",
+        "x = [i ** 2 for i in range(10)]; print(sum(x) / len(x), 0.5e-3, 0xFF, 2**31 - 1)",
+    ]
+    return [t for t in texts if t and t.strip()]
+
+
+def calibration_windows(tokenizer, length: int = 512, count: int | None = None) -> list[list[int]]:
+    """`calibration_texts` as one token stream cut into windows of `length` (one compile; the rest dropped)."""
+    stream = [i for text in calibration_texts() for i in tokenizer.encode(text)]
+    windows = [stream[i : i + length] for i in range(0, len(stream) - length + 1, length)]
+    return windows[:count]
 
 
 def chat(args) -> None:
@@ -339,6 +385,7 @@ def chat(args) -> None:
 def int8(args) -> None:
     import gemma3
     from gemma3.int8 import weight_bytes
+    from gemma3.int8_calibrated import calibrated_quantize
     from gemma3.kv_cache import cache_bytes, unstack_layers
     from gemma3.sampling import generate
 
@@ -349,17 +396,23 @@ def int8(args) -> None:
     sequences = [ids[i : i + args.seq] for ids in corpus for i in range(0, len(ids), args.seq) if len(ids) - i > 16]
     variants = {"int8 projections + embedding": gemma3.quantize(params)}
     variants["int8 projections, float embedding"] = gemma3.quantize(params, embed=False)
+    calibration = calibration_windows(tokenizer)
+    start = time.perf_counter()
+    variants["int8 projections calibrated (GPTQ), float embedding"] = calibrated_quantize(params, config, calibration)
+    calibrate_s = time.perf_counter() - start
     print("\n## int8: real 270M, int8 weights and KV cache against float32")
     print(f"machine: {_machine()}")
     print(f"corpus: {sum(len(s) for s in sequences)} tokens in {len(sequences)} sequences of <= {args.seq} "
-          "(Python's docstrings, code and license; short texts in German, French, Japanese, Chinese)\n")  # fmt: skip
+          "(Python's docstrings, code and license; short texts in German, French, Japanese, Chinese)")  # fmt: skip
+    print(f"calibration (GPTQ row): {sum(map(len, calibration))} other tokens (`calibration_texts`: other "
+          f"docstrings and code, lines in five other languages), {calibrate_s:.0f} s to calibrate\n")  # fmt: skip
     print("| weights | bytes | top-1 agreement | mean KL (nats) | worst sequence agreement |")
     print("|---|---|---|---|---|")
     print(f"| float32 | {weight_bytes(params) / 1e6:.0f} MB | | | |")
     per_sequence = {}
+    compared = compare_many(config, params, variants, sequences)
     for name, quantized in variants.items():
-        rows = compare_logits(config, params, quantized, sequences)
-        per_sequence[name] = rows
+        rows = per_sequence[name] = compared[name]
         n = sum(r["tokens"] for r in rows)
         agreement = sum(r["agreement"] * r["tokens"] for r in rows) / n
         kl = sum(r["kl"] * r["tokens"] for r in rows) / n

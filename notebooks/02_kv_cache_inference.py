@@ -438,6 +438,10 @@ print(repr(tokenizer.decode(second[0])))
 # converted (on a TPU the convert fuses into the matmul, so HBM streams one byte per weight).
 # The cost is the rounding: below, the next-token distributions of the int8 model against the
 # float one on a few varied texts, top-1 agreement and KL divergence per text.
+# (Most of the lost agreement is the tied embedding's rounding and the roundings' sum along each
+# channel: `gemma3.calibrated_quantize(params, config, calibration_tokens)` keeps the same format
+# and scales but picks the roundings against calibration text (GPTQ), and leaves the embedding
+# float; README, "int8 on the 270M".)
 # `init_cache(..., dtype=jnp.int8)` (or `generate(..., cache_dtype=jnp.int8)`) keeps keys and
 # values as int8 with a scale per token and head.
 

@@ -20,8 +20,9 @@ TINY = dataclasses.replace(
 
 
 # the real 270M, int8 projections and embedding against float32 (`python -m gemma3.bench int8`, 9,233 tokens):
-# top-1 agreement 94.5%, mean KL 0.0165 nats; the test holds it to a looser floor on a shorter corpus
-AGREEMENT_FLOOR, KL_CEILING = 0.90, 0.04
+# top-1 agreement 94.5%, mean KL 0.0165 nats; on this test's 1,738 tokens measured 94.71%, KL 0.0071
+# (calibrated rounding and a float embedding reach 98%: tests/test_int8_calibrated.py)
+AGREEMENT_FLOOR, KL_CEILING = 0.935, 0.009
 
 
 @pytest.fixture(scope="module")

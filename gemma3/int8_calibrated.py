@@ -1,0 +1,162 @@
+"""Calibrated int8 rounding (GPTQ): `gemma3.quantize`'s format, the roundings chosen against calibration text.
+
+    quantized = calibrated_quantize(params, config, calibration)   # calibration: token id lists
+    logits = gemma3.forward(quantized, config, tokens)              # the same `Int8Weight` tree
+
+`gemma3.quantize` rounds every weight to its nearest int8 step (`max |w| / 127` per output
+channel). Each rounding error is then at most half a step, but the errors of one output
+channel add up along its inputs. GPTQ (Frantar et al., 2022, arXiv:2210.17323) keeps the
+format, symmetric int8 per output channel with the same float scales, and picks the roundings
+in order, input by input, pushing each one's error onto the inputs not yet rounded, weighted
+by how the layer's inputs co-vary on calibration text (`H = X^T X`, per projection and layer).
+What it minimizes is the error of the layer's outputs `||X W - X Q s||`, not of the weights.
+
+The inputs come from the float model on `calibration` (no layer sees another's rounding). The
+tied embedding stays float by default (`embed=False`): its rows are the model's vocabulary,
+most of which calibration text never reads, and as the unembedding it sees only the final
+hidden states. `embed=True` rounds it as the unembedding's output channels (per row) the same way.
+Calibrate on text other than what you evaluate on (`gemma3.bench int8` does).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import threading
+
+import jax
+import jax.numpy as jnp
+import numpy as np
+from jaxtyping import Array, Float
+
+from gemma3.config import Config
+from gemma3.int8 import CONTRACTED, Int8Weight, quantize_weight
+from gemma3.lora import Adapted
+from gemma3.params import Params
+
+
+@jax.tree_util.register_dataclass
+@dataclasses.dataclass(frozen=True)
+class _Probe(Adapted):
+    """A float weight that `layers.project` multiplies as usual and whose input it reports (an `Adapted`
+    with no side path): `add_side_path` sends `x` to the host, where `record` sums `x^T x` under `key`."""
+
+    key: tuple = dataclasses.field(default=(), metadata=dict(static=True))
+    record: object = dataclasses.field(default=None, metadata=dict(static=True))
+
+    def reshape(self, *shape: int) -> _Probe:
+        return dataclasses.replace(self, weight=self.weight.reshape(*shape))
+
+    def add_side_path(self, subscripts: str, x: jax.Array, frozen: jax.Array) -> jax.Array:
+        jax.debug.callback(functools.partial(self.record, self.key), x)
+        return frozen
+
+
+def input_moments(params: Params, config: Config, sequences: list[list[int]]) -> dict:
+    """`x^T x` summed over every token of `sequences`, float64 on the host: for each projection kind
+    `[L, in, in]` (its contracted axes flattened), and under "embed" the final hidden states' `[D, D]`."""
+    from gemma3.kv_cache import unstack_layers
+    from gemma3.layers import rms_norm
+    from gemma3.model import hidden_states
+
+    sums, lock = {}, threading.Lock()
+
+    def record(key, x):
+        x = np.asarray(x, np.float64).reshape(-1, x.shape[-1])
+        with lock:
+            sums[key] = sums.get(key, 0.0) + x.T @ x
+
+    flat = unstack_layers(params)
+    layers = tuple(
+        dataclasses.replace(
+            layer, **{k: _Probe(getattr(layer, k), None, None, 1.0, (k, i), record) for k in CONTRACTED}
+        )
+        for i, layer in enumerate(flat.layers)
+    )
+    probed = dataclasses.replace(flat, layers=layers)
+
+    @jax.jit
+    def run(probed, tokens):
+        x = rms_norm(hidden_states(probed, config, tokens), probed.final_norm, config.rms_eps)
+        jax.debug.callback(functools.partial(record, ("embed", 0)), x)
+        return x[0, 0, 0]
+
+    for tokens in sequences:
+        if len(tokens) == 0:
+            raise ValueError("calibration: every sequence needs at least one token")
+        jax.block_until_ready(run(probed, jnp.asarray([tokens], jnp.int32)))
+    jax.effects_barrier()
+    moments = {k: np.stack([sums[(k, i)] for i in range(config.num_layers)]) for k in CONTRACTED}
+    moments["embed"] = sums[("embed", 0)]
+    return moments
+
+
+def gptq(w: Float[Array, "i o"], h: np.ndarray, scale: Float[Array, " o"], damp: float = 0.01) -> jax.Array:
+    """int8 values `q [i, o]` for `w ≈ q * scale` that keep `x @ w` close where `x^T x = h`: inputs in order
+    of decreasing `h`'s diagonal, each rounded, its error spread over the later ones (`h`'s inverse Cholesky
+    factor, computed in float64 on the host). A leading axis on all three: one matrix per layer."""
+    h = np.asarray(h, np.float64)
+    orders, factors, deads = [], [], []
+    for hl in h.reshape(-1, *h.shape[-2:]):
+        dead = np.diag(hl) == 0  # an input that calibration never drives: its weights round plainly
+        hl = hl + np.diag(dead.astype(np.float64))
+        order = np.argsort(-np.diag(hl), kind="stable")
+        hl = hl[order][:, order]
+        hl = hl + damp * np.mean(np.diag(hl)) * np.eye(len(hl))
+        factors.append(np.linalg.cholesky(np.linalg.inv(hl)).T)  # upper: row i carries input i's error onward
+        orders.append(order), deads.append(dead[order])
+    args = [np.stack(a).reshape(*h.shape[:-2], *a[0].shape) for a in (orders, factors, deads)]
+    run = jax.vmap(_round_in_order) if h.ndim == 3 else _round_in_order
+    return run(w, jnp.asarray(args[0]), jnp.asarray(args[1], jnp.float32), jnp.asarray(args[2]), scale)
+
+
+@jax.jit
+def _round_in_order(w, order, u, dead, scale):
+    n = w.shape[0]
+    w = w.astype(jnp.float32)[order]
+    scale = scale.astype(jnp.float32)
+
+    def step(i, carry):
+        w, q = carry
+        qi = jnp.clip(jnp.round(w[i] / scale), -127, 127)
+        err = jnp.where(dead[i], 0.0, (w[i] - qi * scale) / u[i, i])
+        later = jnp.where(jnp.arange(n) > i, u[i], 0.0)
+        return w - later[:, None] * err[None, :], q.at[i].set(qi)
+
+    _, q = jax.lax.fori_loop(0, n, step, (w, jnp.zeros_like(w)))
+    return q[jnp.argsort(order)].astype(jnp.int8)
+
+
+def _calibrate(w: jax.Array, axes: tuple[int, ...], h: np.ndarray, damp: float) -> Int8Weight:
+    """`w` (leading L axis, or none for the embedding) rounded by `gptq`; the scales are `quantize_weight`'s."""
+    scales = quantize_weight(w, axes).scale
+    lead = 1 if h.ndim == 3 else 0  # a stack of layers
+    outputs = [a for a in range(lead, w.ndim) if a not in axes]
+    perm = list(range(lead)) + list(axes) + outputs
+    moved = jnp.transpose(w, perm)
+    inner = int(np.prod([w.shape[a] for a in axes]))
+    matrix = moved.reshape(*moved.shape[:lead], inner, -1)
+    scale = jnp.transpose(scales, perm).reshape(*moved.shape[:lead], -1)
+    q = gptq(matrix, h, scale, damp)
+    return Int8Weight(jnp.transpose(q.reshape(moved.shape), np.argsort(perm)), scales)
+
+
+def calibrated_quantize(
+    params: Params, config: Config, calibration: list[list[int]], *, embed: bool = False, damp: float = 0.01
+) -> Params:
+    """`gemma3.quantize(params, embed=embed)`'s tree and scales, the int8 values rounded by GPTQ against
+    the float model's inputs to each projection on `calibration` (token id lists, a few thousand tokens)."""
+    if isinstance(params.layers, tuple):
+        raise ValueError("calibrated_quantize: pass the stacked params (before unstack_layers)")
+    if isinstance(params.layers.q, Int8Weight):
+        raise ValueError("calibrated_quantize: params are already quantized")
+    if not calibration:
+        raise ValueError("calibration: expected token id lists (a few thousand tokens of text), got none")
+    moments = input_moments(params, config, calibration)
+    weights = {k: _calibrate(getattr(params.layers, k), CONTRACTED[k], moments[k], damp) for k in CONTRACTED}
+    table = params.embed
+    if embed:  # the unembedding's inputs are the final hidden states; its rows past the vocabulary round plainly
+        text = _calibrate(table[: config.vocab_size], (1,), moments["embed"], damp)
+        rest = quantize_weight(table[config.vocab_size :], (1,))
+        table = Int8Weight(jnp.concatenate([text.values, rest.values]), jnp.concatenate([text.scale, rest.scale]))
+    return dataclasses.replace(params, embed=table, layers=dataclasses.replace(params.layers, **weights))
