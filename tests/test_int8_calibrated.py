@@ -16,10 +16,6 @@ TINY = dataclasses.replace(
     mlp_dim=128, sliding_window=8, query_pre_attn_scalar=16, vocab_size=512, embed_rows=512,
 )  # fmt: skip
 
-# the real 270M, projections calibrated on `bench.calibration_windows` (4,096 tokens), float embedding, against
-# float32 on the first 256 tokens of each `bench.varied_texts` (1,738 tokens): measured 97.87%, KL 0.0015
-AGREEMENT_FLOOR, KL_CEILING = 0.975, 0.002
-
 
 def test_gptq_keeps_exact_weights_and_beats_nearest_rounding_on_correlated_inputs():
     rng = np.random.default_rng(0)
@@ -59,19 +55,3 @@ def test_calibrated_quantize_keeps_quantize_format_and_lowers_each_projections_o
     assert isinstance(with_embed.embed, Int8Weight) and with_embed.embed.shape == params.embed.shape
     with pytest.raises(ValueError, match="already quantized"):
         calibrated_quantize(plain, TINY, calibration)
-
-
-@pytest.mark.slow
-def test_calibrated_int8_270m_agrees_with_float32_on_varied_text(real_270m, real_tokenizer):
-    from gemma3.bench import calibration_windows, compare_logits, varied_texts
-
-    config, params = real_270m
-    quantized = calibrated_quantize(params, config, calibration_windows(real_tokenizer))
-    sequences = [real_tokenizer.encode(text)[:256] for text in varied_texts()]
-    rows = compare_logits(config, params, quantized, sequences)
-    tokens = sum(r["tokens"] for r in rows)
-    agreement = sum(r["agreement"] * r["tokens"] for r in rows) / tokens
-    kl = sum(r["kl"] * r["tokens"] for r in rows) / tokens
-    print(f"\ncalibrated int8, float embedding, vs float32, {tokens} tokens: agreement {agreement:.2%}, KL {kl:.4f}")
-    assert tokens > 1500
-    assert agreement > AGREEMENT_FLOOR and kl < KL_CEILING
