@@ -3,7 +3,7 @@
 One level of names covers a user's day: set up a model (`setup`, or `load` and `load_tokenizer`),
 run it (`forward`, `generate` and its sampling options, the KV cache, `extend`, `quantize`), place
 it (`choose_mesh`) and train it (`make_train_step`, `LoRAConfig`, `GRPOConfig`). Each concept's
-module is the next level (`gemma3.sft`, `gemma3.lora`, `gemma3.grpo`, `gemma3.kv_cache`, ...), and
+module is the next level (`gemma3.kv_cache`, `gemma3.training.sft`, `gemma3.training.lora`, ...), and
 every public name of a module (no leading underscore) is its API. The names below are imported
 lazily, so `import gemma3` stays fast and a module's optional heavy dependencies load only when used.
 """
@@ -28,10 +28,10 @@ _EXPORTS = {
     "Model": "gemma3.resolve",
     "resolve_checkpoint": "gemma3.resolve",
     "default_dtype": "gemma3.resolve",
-    "default_checkpoint": "gemma3.embedded",
-    "load": "gemma3.loading",
-    "load_tokenizer": "gemma3.tokenizer",
-    "Tokenizer": "gemma3.tokenizer",
+    "default_checkpoint": "gemma3.checkpoints.embedded",
+    "load": "gemma3.checkpoints.loading",
+    "load_tokenizer": "gemma3.checkpoints.tokenizer",
+    "Tokenizer": "gemma3.checkpoints.tokenizer",
     "STOP_TOKENS": "gemma3.special_tokens",
     # the forward pass, KV-cache inference and sampling
     "forward": "gemma3.model",
@@ -46,7 +46,7 @@ _EXPORTS = {
     "extend": "gemma3.chunked_prefill",
     "quantize": "gemma3.int8",
     "calibrated_quantize": "gemma3.int8_calibrated",
-    "flash_attention": "gemma3.flash",
+    "flash_attention": "gemma3.flash.forward",
     # scale: one call gives the mesh ("auto", "none", "data=2,tensor=4" or a Mesh)
     "choose_mesh": "gemma3.mesh",
     "make_mesh": "gemma3.mesh",
@@ -54,14 +54,20 @@ _EXPORTS = {
     "init_distributed": "gemma3.mesh",
     "is_main_process": "gemma3.mesh",
     "profile": "gemma3.profiling",
-    # training entry points (the rest of each lives in gemma3.sft, gemma3.lora, gemma3.grpo)
-    "make_train_step": "gemma3.sft",
-    "LoRAConfig": "gemma3.lora",
-    "GRPOConfig": "gemma3.grpo",
+    # training entry points (the rest of each lives in gemma3.training.sft, gemma3.training.lora, gemma3.training.grpo)
+    "make_train_step": "gemma3.training.sft",
+    "LoRAConfig": "gemma3.training.lora",
+    "GRPOConfig": "gemma3.training.grpo",
 }
 
-# the package's modules, reachable as attributes (`gemma3.sft.loss`) without an explicit import
-_MODULES = frozenset(p.stem for p in pathlib.Path(__file__).parent.glob("*.py") if not p.stem.startswith("__"))
+# the package's top-level modules and subpackages, reachable as attributes (`gemma3.kv_cache.prefill`,
+# `gemma3.training`) without an explicit import; a subpackage's modules are imported from it
+# (`from gemma3.training import sft`)
+_HERE = pathlib.Path(__file__).parent
+_MODULES = frozenset(
+    [p.stem for p in _HERE.glob("*.py") if not p.stem.startswith("__")]
+    + [p.parent.name for p in _HERE.glob("*/__init__.py")]
+)
 
 __all__ = sorted(_EXPORTS)
 

@@ -151,7 +151,7 @@ def chat(
     **sampling,
 ) -> list[dict]:
     """Interactive turns until end of input or `/exit`; returns the conversation (list of messages)."""
-    from gemma3.tokenizer import format_chat
+    from gemma3.checkpoints.tokenizer import format_chat
 
     messages: list[dict] = []
     history: list[int] = []  # every token of the conversation, as the model read or wrote it
@@ -250,8 +250,8 @@ def _dry_run_main(args) -> int:
 
     if "JAX_PLATFORMS" not in os.environ:
         jax.config.update("jax_platforms", "cpu")  # the host compiles; never grab a local TPU
-    from gemma3.embedded import default_checkpoint
-    from gemma3.tokenizer import load_tokenizer
+    from gemma3.checkpoints.embedded import default_checkpoint
+    from gemma3.checkpoints.tokenizer import load_tokenizer
 
     tokenizer = load_tokenizer(default_checkpoint())  # every Gemma 3 size shares this vocabulary
     if args.chat:

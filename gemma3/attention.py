@@ -103,7 +103,7 @@ def self_attention(
             raise ValueError("shared-prefix rows need positions (the sliding window is measured on them)")
         return attention_reference(q, k, v, shared_prefix_mask(segment_ids, positions, sliding_window), scale)
     if impl == "pallas" and image_blocks is None:
-        from gemma3.flash import flash_attention
+        from gemma3.flash.forward import flash_attention
         from gemma3.sharding import shard_attention
 
         def attend(q, k, v, segment_ids, interpret):

@@ -1,6 +1,6 @@
 """Which accelerator this machine has, and what follows: the attention path, and a quiet start on a CPU.
 
-Attention: our Pallas flash kernel (`gemma3.flash`) is written for the TPU (Mosaic: VMEM
+Attention: our Pallas flash kernel (`gemma3.flash.forward`) is written for the TPU (Mosaic: VMEM
 blocks, 128-lane tiles). On a GPU or a CPU it would run only in interpret mode, slowly, so
 whatever picks attention automatically uses `attention_impl(platform)`: "pallas" on a TPU,
 the plain XLA attention (`gemma3.attention`) everywhere else. `Config.attn_impl` itself

@@ -37,7 +37,7 @@ speed of int8 against float32 weights in the same run.
 
     python -m gemma3.bench sft-lora [--batch 4] [--seq 128] [--rank 16] [--repeats 5]
 
-`sft-lora` times one LoRA SFT step (`gemma3.sft.make_train_step`, float32, remat, AdamW) of the
+`sft-lora` times one LoRA SFT step (`gemma3.training.sft.make_train_step`, float32, remat, AdamW) of the
 real 270M with the adapters as a side path (`x @ W + (x @ A) @ B * alpha / r`, the default)
 against the reference form that merges `W + A @ B` into every layer (`LoRAConfig(side_path=False)`,
 this package's step before), both jitted, alternating, on the same batch; google-tunix's LoRA
@@ -186,9 +186,10 @@ def grpo_step(args) -> None:
     import optax
 
     import gemma3
-    from gemma3 import grpo, sqrt_task
+    from gemma3.recipes import sqrt_task
     from gemma3.sampling import generate
     from gemma3.special_tokens import END_OF_TURN_ID
+    from gemma3.training import grpo
 
     path = gemma3.default_checkpoint()
     config, params = gemma3.load(path, dtype=jnp.float32, progress=False)
@@ -324,9 +325,9 @@ def calibration_windows(tokenizer, length: int = 512, count: int | None = None) 
 
 def chat(args) -> None:
     import gemma3
+    from gemma3.checkpoints.tokenizer import format_chat
     from gemma3.kv_cache import unstack_layers
     from gemma3.sampling import generate
-    from gemma3.tokenizer import format_chat
 
     path = gemma3.default_checkpoint()
     config, params = gemma3.load(path, dtype=jnp.float32, progress=False)
@@ -457,8 +458,8 @@ def sft_lora(args) -> None:
     import os
 
     import gemma3
-    from gemma3 import lora, sft
-    from gemma3.sft_data import Batch
+    from gemma3.training import lora, sft
+    from gemma3.training.sft_data import Batch
 
     config, params = gemma3.load(gemma3.default_checkpoint(), dtype=jnp.float32, progress=False)
     rng = np.random.default_rng(0)

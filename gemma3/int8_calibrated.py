@@ -31,8 +31,8 @@ from jaxtyping import Array, Float
 
 from gemma3.config import Config
 from gemma3.int8 import CONTRACTED, Int8Weight, quantize_weight
-from gemma3.lora import Adapted
 from gemma3.params import Params
+from gemma3.training.lora import Adapted
 
 
 @jax.tree_util.register_dataclass

@@ -15,7 +15,7 @@ from jaxtyping import Array, Float, Int
 
 from gemma3.config import Config
 from gemma3.int8 import Int8Weight
-from gemma3.lora import Adapted
+from gemma3.training.lora import Adapted
 
 
 def rms_norm(x: Float[Array, "*B D"], weight: Float[Array, " D"], eps: float = 1e-6) -> Float[Array, "*B D"]:
@@ -57,7 +57,7 @@ def project(subscripts: str, x: Array, weight, **kwargs) -> Array:
     - an `Int8Weight` (`gemma3.int8`): the int8 values enter the dot converted to x's dtype (XLA
       fuses the convert into the operand read) and the per-output-channel scale multiplies the
       result, which is exact because the scale does not vary along the contracted axes.
-    - an `Adapted` (`gemma3.lora`, read from an adapted layer): the frozen projection (itself
+    - an `Adapted` (`gemma3.training.lora`, read from an adapted layer): the frozen projection (itself
       float or `Int8Weight`, through this function) plus its low-rank side path,
       `(x @ A) @ B * alpha / r`.
     """

@@ -17,9 +17,9 @@ import jax.numpy as jnp
 from jax.sharding import Mesh
 
 if TYPE_CHECKING:
+    from gemma3.checkpoints.tokenizer import Tokenizer
     from gemma3.config import Config
     from gemma3.params import Params
-    from gemma3.tokenizer import Tokenizer
 
 TPU_CHECKPOINT = "/mnt/data/gemma-3-27b-it"
 
@@ -37,7 +37,7 @@ def resolve_checkpoint(checkpoint: str | os.PathLike | None = None) -> pathlib.P
                 "tpu_setup/download_model.sh or set GEMMA3_CHECKPOINT to a checkpoint folder"
             )
         return path
-    from gemma3.embedded import default_checkpoint
+    from gemma3.checkpoints.embedded import default_checkpoint
 
     return default_checkpoint()
 
@@ -79,11 +79,11 @@ def setup(
     summary line. On one device this is `gemma3.load` without a mesh. `tokenizer` names where
     the tokenizer lives when the checkpoint has none (fine-tuned weights saved without it).
     """
-    from gemma3.loading import load
+    from gemma3.checkpoints.loading import load
+    from gemma3.checkpoints.tokenizer import load_tokenizer
     from gemma3.mesh import MESH_ENV, choose_mesh, describe_mesh, init_distributed, is_main_process
     from gemma3.params import param_count
     from gemma3.sharding import named_rules, param_shardings, resolve_rules
-    from gemma3.tokenizer import load_tokenizer
 
     if init_distributed() and not is_main_process():
         import sys

@@ -1,7 +1,7 @@
 """Gemma 3's special token ids, the one place they are written down.
 
-The `gemma3.tokenizer.Tokenizer` looks its ids up by piece (`<bos>`, `<end_of_turn>`, ...) and finds
-these; the chat data (`gemma3.sft_data`), generation's default stop set (`gemma3.sampling`), GRPO,
+The `gemma3.checkpoints.tokenizer.Tokenizer` looks its ids up by piece (`<bos>`, `<end_of_turn>`, ...) and finds
+these; the chat data (`gemma3.training.sft_data`), generation's default stop set (`gemma3.sampling`), GRPO,
 the Hugging Face export and the vision config use them without a tokenizer at hand.
 """
 

@@ -479,11 +479,13 @@ print("greedy reply with the int8 cache equals the float cache's:", float_cache 
 # %% [markdown]
 # ## 11 · On a TPU: batched decoding
 # The 27B in bfloat16, 8 prompts at once. (Runs only on a TPU VM: timings need the chips.) The
-# batch and lengths are `gemma3.notebook_27b.SETTINGS`, which a test compiles for v5e-8 and
-# v6e-8 without a TPU (`python -m gemma3.notebook_27b` prints the per-chip memory).
+# batch and lengths are `gemma3.aot.notebook_27b.SETTINGS`, which a test compiles for v5e-8 and
+# v6e-8 without a TPU (`python -m gemma3.aot.notebook_27b` prints the per-chip memory).
 
 # %%
-tpu_run = gemma3.notebook_27b.SETTINGS["02_kv_cache_inference"]
+from gemma3.aot import notebook_27b
+
+tpu_run = notebook_27b.SETTINGS["02_kv_cache_inference"]
 if jax.default_backend() == "tpu":
     prompts = [tokenizer.encode(f"Write a short story about the number {i}.") for i in range(tpu_run["batch"])]
     assert max(map(len, prompts)) <= tpu_run["prompt_tokens"]

@@ -81,7 +81,7 @@ from jax.experimental.pallas import tpu as pltpu
 import gemma3
 from gemma3.attention import attention_mask, attention_reference
 from gemma3.backend import libtpu_installed
-from gemma3.flash_blocks import Band, computed_blocks
+from gemma3.flash.blocks import Band, computed_blocks
 
 print("backend:", jax.default_backend(), "| devices:", len(jax.devices()))
 
@@ -523,11 +523,11 @@ exercise_2(window_48, exercise_2_skip_must_change)
 
 # %% [markdown]
 # ## 5 · What the package kernel adds
-# `gemma3.flash_attention` (`gemma3/flash.py`, about 320 lines) is your kernel plus five things.
+# `gemma3.flash_attention` (`gemma3/flash/forward.py`, about 320 lines) is your kernel plus five things.
 #
 # **1. The band: blocks it never loads.** With a window, most tiles below the diagonal hold no
 # visible pair either (orange below: your kernel with a window computes them, wasted). For query
-# block `i` only kv blocks `kv_first(i) .. kv_last(i)` matter (`gemma3.flash_blocks.Band`). The
+# block `i` only kv blocks `kv_first(i) .. kv_last(i)` matter (`gemma3.flash.blocks.Band`). The
 # package's grid is `(B, K, T / block_q, kv_steps)`: its last axis walks *steps along the band*,
 # `kv_steps` of them (the widest band), not all `S / block_k` kv blocks. The k/v index map sends
 # step `t` of query block `i` to kv block `min(kv_first(i) + t, kv_last(i))`: a step past the band
@@ -643,7 +643,7 @@ assert jnp.allclose(out_kernel, out_plain, atol=1e-5)
 #
 #     dv = p^T do      dp = do v^T      ds = p * (dp - delta)      dq = scale ds k      dk = scale ds^T q
 #
-# Two Pallas kernels (`gemma3/flash_backward.py`): **dq** walks each query block along its band,
+# Two Pallas kernels (`gemma3/flash/backward.py`): **dq** walks each query block along its band,
 # like the forward; **dk/dv** walks each kv block along the query blocks that see it
 # (`Band.q_first .. q_last`), all G heads of its group, so a kv head's gradient sums its group
 # in VMEM. Both skip the same tiles the forward skips.
@@ -670,7 +670,7 @@ for name, got, want in zip(("dq", "dk", "dv"), kernel_vjp(do), plain_vjp(do), st
 if libtpu_installed():
     from jax.sharding import SingleDeviceSharding
 
-    from gemma3.flash_tpu import tpu_device
+    from gemma3.flash.tpu import tpu_device
 
     def on_chip(chip, shape, dtype=jnp.bfloat16):
         return jax.ShapeDtypeStruct(shape, dtype, sharding=SingleDeviceSharding(tpu_device(chip)))
@@ -764,7 +764,7 @@ from gemma3.backend import attention_impl
 
 rows = []
 if libtpu_installed():
-    from gemma3.flash_tpu import format_memory_table, memory_table
+    from gemma3.flash.tpu import format_memory_table, memory_table
 
     rows = memory_table("v5e", (4096, 8192, 16384, 32768, 65536, 131072))
     print(format_memory_table(rows, "v5e, 27B attention heads, bf16, batch 1, forward"))

@@ -17,7 +17,7 @@
 # **What this teaches.** How a chat pair becomes training data (the Gemma chat template, a loss
 # mask that trains only on the answer, several examples packed in one row, and the attention
 # mask of a packed row, drawn), the masked next-token loss computed by hand and then by
-# `gemma3.sft.loss` (chunked, so the float32 logits never exist whole), one training step by
+# `gemma3.training.sft.loss` (chunked, so the float32 logits never exist whole), one training step by
 # hand (the loss, `jax.grad`, AdamW in a few lines) checked against the jitted train step, and then a real
 # fine-tune that teaches the model to answer "what is the integer square root of N" as
 # `<answer>K</answer>`, the format notebook 05 (GRPO) rewards. LoRA and a full fine-tune side by
@@ -71,8 +71,9 @@ import numpy as np
 import optax
 
 import gemma3
-from gemma3 import lora, sft, sft_data, sft_sqrt, sqrt_task
-from gemma3.train_checkpoint import export_hf
+from gemma3.checkpoints.train_checkpoint import export_hf
+from gemma3.recipes import sft_sqrt, sqrt_task
+from gemma3.training import lora, sft, sft_data
 
 on_tpu = jax.default_backend() == "tpu"
 # every chip, under the training rules (batch over data and fsdp, heads and MLP over tensor)
@@ -315,7 +316,7 @@ report("base")
 
 # %% [markdown]
 # LoRA (rank 8, learning rate 1e-3): the base weights are frozen and shared; only the adapters (0.7% of
-# the parameters) train. `sft_sqrt.finetune` is the same recipe as `python -m gemma3.sft_sqrt`.
+# the parameters) train. `sft_sqrt.finetune` is the same recipe as `python -m gemma3.recipes.sft_sqrt`.
 
 # %%
 histories, seconds = {}, {}
@@ -380,7 +381,7 @@ if full_params is not None:
         rtol=1e-5,
         atol=1e-5,
     )
-    print(f"saved to {out}; reload gives the same logits. Next: python -m gemma3.grpo_demo --weights {out}")
+    print(f"saved to {out}; reload gives the same logits. Next: python -m gemma3.recipes.grpo_demo --weights {out}")
 
 # %% [markdown]
 # ## 6 · 27B on a TPU host
@@ -429,10 +430,12 @@ activations = 8 * 2048 * c27.embed_dim * 2 * c27.num_layers / 1e9
 print(f"  activations with remat, B=8, T=2048: {activations:.1f} GB (split over the data/fsdp axis)")
 
 # %%
-# The settings for 27B LoRA on one host live in `gemma3.notebook_27b.SETTINGS` (batch 8 rows of
+# The settings for 27B LoRA on one host live in `gemma3.aot.notebook_27b.SETTINGS` (batch 8 rows of
 # 2048 tokens in one pass, rank 16, `remat="offload"`): a test compiles this step with them for v5e-8
-# and v6e-8 without a TPU and checks it fits (`python -m gemma3.notebook_27b` prints the table).
-tpu_run = gemma3.notebook_27b.SETTINGS["04_supervised_finetuning"]
+# and v6e-8 without a TPU and checks it fits (`python -m gemma3.aot.notebook_27b` prints the table).
+from gemma3.aot import notebook_27b
+
+tpu_run = notebook_27b.SETTINGS["04_supervised_finetuning"]
 print(tpu_run)
 # The batch those settings describe, built here on any machine (the tokenizer is the same for
 # every size): 8 rows of 2048 tokens, each filled with examples, first fit, until the next one

@@ -19,7 +19,7 @@
 # its reward (exact integer arithmetic, robust parsing), sampling a *group* of completions for
 # one prompt and turning their rewards into advantages, the loss term by term (importance ratio,
 # clipping on both sides, drawn, the k3 KL to a frozen reference, masking, aggregation), each
-# piece built by hand and then checked against `gemma3.grpo`, one whole GRPO step by hand (loss,
+# piece built by hand and then checked against `gemma3.training.grpo`, one whole GRPO step by hand (loss,
 # gradient, update) checked against the package's step, then a short GRPO run with reward, KL and
 # accuracy curves, and the 27B settings for a TPU host.
 #
@@ -34,7 +34,7 @@
 # **Where it runs.** On a CPU: the real Gemma 3 270M, fine-tuned by notebook 04 to answer as
 # `<answer>K</answer>` (its saved weights, or a quick fine-tune here), a few minutes in all.
 # The run here is short: it shows the mechanics, not a significant gain (for that:
-# `python -m gemma3.grpo_demo`). On a TPU VM the last section runs 27B with LoRA.
+# `python -m gemma3.recipes.grpo_demo`). On a TPU VM the last section runs 27B with LoRA.
 #
 # **One chip, a TPU host, a slice.** The `MESH` parameter (or `$GEMMA3_MESH`) decides where
 # the weights go: "auto" (the default) spreads them over every chip of this host or slice
@@ -73,7 +73,8 @@ import numpy as np
 import optax
 
 import gemma3
-from gemma3 import grpo, grpo_demo, lora, sqrt_task
+from gemma3.recipes import grpo_demo, sqrt_task
+from gemma3.training import grpo, lora
 
 on_tpu = jax.default_backend() == "tpu"
 path = gemma3.resolve_checkpoint(CHECKPOINT)
@@ -393,8 +394,8 @@ plt.show()
 
 # %% [markdown]
 # A few steps move the KL off zero and show the loop working. Whether GRPO beats the noise of
-# the held-out set is what the ~30-minute demo measures, `python -m gemma3.grpo_demo`
-# (`gemma3.grpo_demo`: N of 2-3 digits, where the SFT-ed model is right about 60% of the time, so
+# the held-out set is what the ~30-minute demo measures, `python -m gemma3.recipes.grpo_demo`
+# (`gemma3.recipes.grpo_demo`: N of 2-3 digits, where the SFT-ed model is right about 60% of the time, so
 # groups disagree; G = 4 for 16 prompts a step, about 86 steps in 30 minutes with the prompt
 # shared). It does: on all 104 held-out N, greedy accuracy 0.635 -> 0.712 (9 gained, 1 lost,
 # McNemar p = 0.011) and sampled accuracy 0.493 -> 0.680 (+0.187 ± 0.027, p = 3e-12). Its saved
@@ -404,7 +405,7 @@ plt.show()
 figures = [pathlib.Path("figures"), pathlib.Path(gemma3.__file__).resolve().parents[1] / "notebooks" / "figures"]
 found = [f / "grpo_demo.json" for f in figures if (f / "grpo_demo.json").exists()]
 if not found:
-    raise FileNotFoundError(f"no grpo_demo.json in {[str(f) for f in figures]}: run python -m gemma3.grpo_demo")
+    raise FileNotFoundError(f"no grpo_demo.json in {[str(f) for f in figures]}: run python -m gemma3.recipes.grpo_demo")
 demo = json.loads(found[0].read_text())
 print(grpo_demo.summary_line(demo))
 per_prompt = demo["per_prompt"]
@@ -418,17 +419,19 @@ plt.show()
 # copy of 54 GB), the step recomputes each block in the backward pass (`remat`), and the
 # adapters and their Adam states are the only things updated (donated). Memory per parameter:
 # bf16 base 2 bytes, no gradients or optimizer state for it; adapters 16 bytes (fp32 weights,
-# gradients, Adam m and v). The settings below (`gemma3.notebook_27b.SETTINGS["05_grpo"]`: 8
+# gradients, Adam m and v). The settings below (`gemma3.aot.notebook_27b.SETTINGS["05_grpo"]`: 8
 # rollouts, one group of 8 completions of one prompt, up to 512 prompt + 512 completion tokens, LoRA rank 16) are compiled
 # for v5e-8 and v6e-8 from a CPU machine by a test, the rollouts' decoding and the update both,
 # on the mesh `gemma3.setup` picks (tensor parallel over the 8 chips); the per-chip memory:
 #
-#     python -m gemma3.notebook_27b --topology v5e-8
+#     python -m gemma3.aot.notebook_27b --topology v5e-8
 #     python -m gemma3.aot --size 27b --topology v5e-8 --workload grpo --lora-rank 16 --batch 8 --seq 1024
 
 # %%
 c27 = gemma3.get_config("27b")
-tpu_run = gemma3.notebook_27b.SETTINGS["05_grpo"]  # compiled for v5e-8 and v6e-8 by a test: it fits
+from gemma3.aot import notebook_27b
+
+tpu_run = notebook_27b.SETTINGS["05_grpo"]  # compiled for v5e-8 and v6e-8 by a test: it fits
 r16 = lora.LoRAConfig(rank=tpu_run["lora_rank"], alpha=2.0 * tpu_run["lora_rank"])
 settings_27b = grpo.GRPOConfig(group_size=tpu_run["group_size"], prompts_per_step=tpu_run["prompts_per_step"],
                                max_new_tokens=tpu_run["new_tokens"], temperature=1.0, mu=2, beta=0.04,

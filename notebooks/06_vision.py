@@ -358,7 +358,9 @@ if multimodal:
     chat = tokenizer.format_chat([{"role": "user", "content": [
         {"type": "image"}, {"type": "text", "text": "Describe this image in two sentences."}]}])
     prompt = image_prompt(tokenizer, chat, config, add_bos=False)
-    tpu_run = gemma3.notebook_27b.SETTINGS["06_vision"]  # compiled for v5e-8 and v6e-8 by a test: it fits
+    from gemma3.aot import notebook_27b
+
+    tpu_run = notebook_27b.SETTINGS["06_vision"]  # compiled for v5e-8 and v6e-8 by a test: it fits
     assert len(prompt) <= tpu_run["prompt_tokens"]
     answer = gemma3.generate(weights, config, [prompt], tpu_run["new_tokens"], images=preprocess(photo, config),
                              stop_tokens=tokenizer.stop_tokens)

@@ -90,11 +90,12 @@ def compiled_27b():
     """`get(topology, workload, options) -> (workload, analysis)`: a 27B row compiled on first use, then kept
     for the whole run (tests/test_aot.py's snapshot rows and the notebooks' 27B steps share compiles).
     `get.texts(topology, workload, options)`: a snapshot row's normalized HLO and StableHLO from that
-    same compile (`gemma3.hlo_diff.texts`), which tests/test_aot.py checks against `gemma3/hlo_dumps/`.
+    same compile (`gemma3.hlo.diff.texts`), which tests/test_aot.py checks against `gemma3/hlo/dumps/`.
 
     The training rows take 1-2.5 minutes each on 2 cores (libtpu's code generation), inference seconds.
     """
-    from gemma3 import aot, hlo_diff
+    from gemma3 import aot
+    from gemma3.hlo import diff as hlo_diff
 
     cache, texts = {}, {}
 

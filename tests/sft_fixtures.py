@@ -10,7 +10,7 @@ import numpy as np
 
 from gemma3 import get_config, init_params
 from gemma3.params import Params
-from gemma3.sft_data import Batch
+from gemma3.training.sft_data import Batch
 
 VOCAB = 128
 

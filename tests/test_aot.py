@@ -9,9 +9,11 @@ import jax.numpy as jnp
 import pytest
 from jax.sharding import NamedSharding, PartitionSpec
 
-from gemma3 import aot, aot_workloads, hlo, hlo_diff
-from gemma3.aot_workloads import matmul_params
+from gemma3 import aot, hlo
+from gemma3.aot import workloads as aot_workloads
+from gemma3.aot.workloads import matmul_params
 from gemma3.config import get_config
+from gemma3.hlo import diff as hlo_diff
 from gemma3.params import abstract_params
 from gemma3.sharding import make_mesh
 
@@ -74,7 +76,7 @@ def test_snapshot_drift_names_every_moved_number():
 @pytest.mark.tpu_compile
 def test_divisibility_error_from_a_topology():
     small = dataclasses.replace(get_config("270m"), num_layers=2)  # 4 query heads on 8 chips
-    from gemma3.aot_workloads import WORKLOADS
+    from gemma3.aot.workloads import WORKLOADS
 
     _, _, devices = aot.topology_devices("v5e-8")
     with pytest.raises(ValueError, match="layers.q: dimension 1 .*'heads', size 4.*'tensor' of size 8"):
@@ -125,9 +127,9 @@ def test_27b_offload_keeps_the_layer_inputs_in_host_memory(compiled_27b):
 @pytest.mark.slow
 @pytest.mark.tpu_compile
 def test_27b_snapshots_have_not_drifted(compiled_27b):
-    """The snapshot numbers and the HLO dumps (`gemma3/hlo_dumps/`) of every row, from the same compiles.
+    """The snapshot numbers and the HLO dumps (`gemma3/hlo/dumps/`) of every row, from the same compiles.
 
-    A dump that drifted is rewritten in place (`git diff gemma3/hlo_dumps` shows it; commit it if
+    A dump that drifted is rewritten in place (`git diff gemma3/hlo/dumps` shows it; commit it if
     intended), and the failure says what moved: fusions, collectives, copies, bytes, flops, loop bodies.
     """
     expected = json.loads(aot.SNAPSHOTS.read_text())
@@ -154,7 +156,7 @@ def test_27b_snapshots_have_not_drifted(compiled_27b):
 )
 def test_training_workloads_compile_with_fsdp(workload, options):
     """A tiny model's training steps compile for v5e-8 on a fsdp=2 x tensor=4 mesh, state updated in place."""
-    from gemma3.aot_workloads import WORKLOADS
+    from gemma3.aot.workloads import WORKLOADS
 
     _, chip, devices = aot.topology_devices("v5e-8")
     job = WORKLOADS[workload](TINY, make_mesh(fsdp=2, devices=devices), batch=4, seq=256, **options)
@@ -177,7 +179,7 @@ TINY = dataclasses.replace(
 @pytest.mark.parametrize("lora_rank", [0, 4])
 def test_sft_workload_holds_the_adam_state_dtype_it_asks_for(lora_rank):
     """The abstract train state is the trainer's own: float32 Adam moments by default, bf16 on request."""
-    from gemma3.aot_workloads import WORKLOADS
+    from gemma3.aot.workloads import WORKLOADS
 
     mesh = make_mesh(fsdp=2, devices=aot.topology_devices("v5e-8")[2])
     for state_dtype, want in (("float32", jnp.float32), ("bfloat16", jnp.bfloat16)):
@@ -195,8 +197,8 @@ def test_sft_workload_holds_the_adam_state_dtype_it_asks_for(lora_rank):
 @pytest.mark.tpu_compile
 def test_lora_flops_skip_the_frozen_weight_gradient_and_bad_options_say_why(capsys):
     """LoRA's adapters are a side path: its frozen weights get no `dW`; the adapters get all 8 passes."""
-    from gemma3 import lora
-    from gemma3.aot_workloads import WORKLOADS
+    from gemma3.aot.workloads import WORKLOADS
+    from gemma3.training import lora
 
     mesh = make_mesh(fsdp=2, devices=aot.topology_devices("v5e-8")[2])
     full = WORKLOADS["sft"](TINY, mesh, batch=4, seq=256)

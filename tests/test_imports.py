@@ -15,8 +15,9 @@ import re
 
 PACKAGE = pathlib.Path(__file__).resolve().parent.parent / "gemma3"
 
-# the recipes and demos: they use the library, the library never uses them
-RECIPES = {"gemma3.sqrt_task", "gemma3.sft_sqrt", "gemma3.grpo_demo"}
+# the recipes and demos (every module of `gemma3.recipes`): they use the library, the library never uses them
+RECIPES_PACKAGE = "gemma3.recipes"
+KNOWN_RECIPES = {"gemma3.recipes.sqrt_task", "gemma3.recipes.sft_sqrt", "gemma3.recipes.grpo_demo"}
 # command-line tools that measure a recipe's workload (`python -m gemma3.bench grpo-step` times
 # GRPO on the square-root prompts): consumers of the library like the notebooks, so they may
 TOOLS_USING_RECIPES = {"gemma3.bench"}
@@ -42,13 +43,13 @@ def imported_modules(path: pathlib.Path, modules: set[str]) -> set[str]:
             if node.level:
                 anchor = package.rsplit(".", node.level - 1)[0] if node.level > 1 else package
                 base = f"{anchor}.{base}" if base else anchor
-            # `from gemma3 import lora` names a module; `from gemma3.lora import apply` a name in one
+            # `from gemma3 import lora` names a module; `from gemma3.training.lora import apply` a name in one
             submodules = {f"{base}.{alias.name}" for alias in node.names} & modules
             targets = sorted(submodules) or [base]
         else:
             continue
         for target in targets:
-            while target and target not in modules:  # `import gemma3.lora.x` -> `gemma3.lora`
+            while target and target not in modules:  # `import gemma3.training.lora.x` -> `gemma3.training.lora`
                 target = target.rpartition(".")[0]
             if target and target != name:
                 found.add(target)
@@ -126,16 +127,27 @@ def test_the_graph_reads_every_kind_of_import(tmp_path, monkeypatch):
     (package / "b.py").write_text("def f():\n    from . import c\n")
     (package / "c.py").write_text("from gemma3 import a\n")
     (package / "d.py").write_text("import gemma3.c\n")
+    (package / "sub").mkdir()  # a subpackage: its modules, and relative imports that climb out of it
+    (package / "sub" / "__init__.py").write_text("from gemma3.sub.e import thing\n")
+    (package / "sub" / "e.py").write_text("from ..d import thing\nfrom . import f\n")
+    (package / "sub" / "f.py").write_text("from gemma3.sub import e\n")
     monkeypatch.setattr(__import__(__name__), "PACKAGE", package)
     graph = import_graph()
     assert graph["gemma3.a"] == {"gemma3.b"} and graph["gemma3.b"] == {"gemma3.c"}
     assert graph["gemma3.c"] == {"gemma3.a"} and graph["gemma3.d"] == {"gemma3.c"}
-    assert find_cycles(graph) == [["gemma3.a", "gemma3.b", "gemma3.c", "gemma3.a"]]
+    assert graph["gemma3.sub"] == {"gemma3.sub.e"} and graph["gemma3.sub.e"] == {"gemma3.d", "gemma3.sub.f"}
+    assert graph["gemma3.sub.f"] == {"gemma3.sub.e"}
+    assert find_cycles(graph) == [
+        ["gemma3.a", "gemma3.b", "gemma3.c", "gemma3.a"],
+        ["gemma3.sub.e", "gemma3.sub.f", "gemma3.sub.e"],
+    ]
 
 
 def test_no_import_cycles():
     graph = import_graph()
     assert len(graph) > 30, f"read only {sorted(graph)} under {PACKAGE}"
+    subpackages = {path.parent.name for path in PACKAGE.glob("*/__init__.py")}
+    assert {module.split(".")[1] for module in graph if module.count(".") == 2} == subpackages, "subpackages unread"
     cycles = find_cycles(graph)
     assert not cycles, "import cycles (move the shared piece into a module both import):\n" + "\n".join(
         " -> ".join(cycle) for cycle in cycles
@@ -144,11 +156,12 @@ def test_no_import_cycles():
 
 def test_the_library_never_imports_a_recipe():
     graph = import_graph()
-    assert RECIPES <= set(graph), f"recipes {sorted(RECIPES - set(graph))} not found: update RECIPES"
+    recipes = {module for module in graph if module == RECIPES_PACKAGE or module.startswith(RECIPES_PACKAGE + ".")}
+    assert KNOWN_RECIPES <= recipes, f"recipes {sorted(KNOWN_RECIPES - recipes)} not found: update KNOWN_RECIPES"
     offenders = {
-        f"{module} imports {sorted(graph[module] & RECIPES)}"
-        for module in set(graph) - RECIPES - TOOLS_USING_RECIPES
-        if graph[module] & RECIPES
+        f"{module} imports {sorted(graph[module] & recipes)}"
+        for module in set(graph) - recipes - TOOLS_USING_RECIPES
+        if graph[module] & recipes
     }
     assert not offenders, f"the library must not import its recipes and demos: {sorted(offenders)}"
 
@@ -158,7 +171,8 @@ NOTEBOOKS = PACKAGE.parent / "notebooks"
 
 def defined_names(module: str) -> set[str]:
     """The public names a module defines itself: top-level functions, classes and assignments."""
-    path = PACKAGE.parent / (module.replace(".", "/") + ".py")
+    path = PACKAGE.parent / module.replace(".", "/")
+    path = path / "__init__.py" if path.is_dir() else path.with_suffix(".py")
     names = set()
     for node in ast.parse(path.read_text()).body:
         if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
@@ -194,15 +208,16 @@ def test_notebooks_import_only_public_names():
     """Notebooks reach the package only through its public API, which reads as two levels:
 
     - `gemma3.NAME` where NAME is in `gemma3.__all__` (the one level a user needs) or is one of
-      the package's modules (`gemma3.sft`, `gemma3.mesh`, ...);
-    - `gemma3.MODULE.NAME` (or `from gemma3.MODULE import NAME`) where MODULE defines NAME itself
-      and NAME has no leading underscore: a module's public functions, classes and constants are
-      its documented API, imported from their one home, never through a module that re-imports them.
+      the package's modules or subpackages (`gemma3.mesh`, `gemma3.training`, ...);
+    - `gemma3.MODULE.NAME` (or `from gemma3.MODULE import NAME`; MODULE may be a subpackage's module,
+      `gemma3.training.sft`) where MODULE defines NAME itself and NAME has no leading underscore: a
+      module's public functions, classes and constants are its documented API, imported from their
+      one home, never through a module that re-imports them.
     """
     import gemma3
 
-    modules = {name for name in import_graph() if name.count(".") == 1}
-    top_level = set(gemma3.__all__) | {module.split(".")[1] for module in modules}
+    modules = set(import_graph())
+    top_level = set(gemma3.__all__) | {module.split(".")[1] for module in modules if module != "gemma3"}
     problems = []
     for path in sorted(NOTEBOOKS.glob("*.py")):
         for line, use in notebook_uses(path):
@@ -211,9 +226,12 @@ def test_notebooks_import_only_public_names():
                 continue
             if len(parts) >= 2 and parts[1] not in top_level:
                 problems.append(f"{path.name}:{line}: {use}: not in gemma3.__all__ and not a module of gemma3")
-            elif len(parts) >= 3 and f"gemma3.{parts[1]}" in modules:
-                if parts[2] not in defined_names(f"gemma3.{parts[1]}"):
-                    problems.append(f"{path.name}:{line}: {use}: gemma3.{parts[1]} does not define a public {parts[2]}")
+                continue
+            # the deepest module the use names (`gemma3.training.sft`), then the name it reaches in it
+            depth = max(i for i in range(1, len(parts) + 1) if ".".join(parts[:i]) in modules)
+            module = ".".join(parts[:depth])
+            if module != "gemma3" and depth < len(parts) and parts[depth] not in defined_names(module):
+                problems.append(f"{path.name}:{line}: {use}: {module} does not define a public {parts[depth]}")
     assert len(list(NOTEBOOKS.glob("*.py"))) >= 6
     assert not problems, "notebooks use names outside the public API:\n" + "\n".join(problems)
 
@@ -221,9 +239,16 @@ def test_notebooks_import_only_public_names():
 TESTS = PACKAGE.parent / "tests"
 # what a test touches when it needs the oracle (transformers and torch: tests/oracle.py, tests/helpers_hf.py,
 # conftest's hf_270m fixtures) or libtpu (deviceless TPU compiles: jax's topologies, gemma3.aot's
-# topology_devices and compile_workload, conftest's compiled_27b, gemma3.flash_tpu)
+# topology_devices and compile_workload, conftest's compiled_27b, gemma3.flash.tpu)
 ORACLE_NAMES = {"torch", "transformers", "safetensors_torch", "helpers_hf", "hf_270m", "hf_270m_tokenizer"}
-LIBTPU_NAMES = {"topologies", "get_topology_desc", "topology_devices", "compile_workload", "compiled_27b", "flash_tpu"}
+LIBTPU_NAMES = {
+    "topologies",
+    "get_topology_desc",
+    "topology_devices",
+    "compile_workload",
+    "compiled_27b",
+    "gemma3.flash.tpu",
+}
 # tests that name a trigger but stop before it needs the library (checked by running them without libtpu)
 NEEDS_NEITHER = {"test_aot.py::test_unknown_topology_and_workload_list_the_known_ones"}  # refused before libtpu loads
 
@@ -241,7 +266,7 @@ def _names_in(node: ast.AST) -> set[str]:
         elif isinstance(sub, ast.alias):
             names.update(sub.name.split(".") + [sub.asname or sub.name])
         elif isinstance(sub, ast.ImportFrom) and sub.module:
-            names.update(sub.module.split("."))
+            names.update(sub.module.split(".") + [sub.module])
         elif isinstance(sub, ast.Constant) and isinstance(sub.value, str):
             names.add(sub.value)
     return names

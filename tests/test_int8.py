@@ -8,10 +8,10 @@ import numpy as np
 import pytest
 
 import gemma3
-from gemma3 import lora
 from gemma3.int8 import Int8KV, Int8Weight, quantize_array
 from gemma3.kv_cache import cache_bytes, decode_step, init_cache, prefill
 from gemma3.layers import project
+from gemma3.training import lora
 
 TINY = dataclasses.replace(
     gemma3.get_config("270m"), num_layers=7, embed_dim=64, num_heads=4, num_kv_heads=2, head_dim=16,

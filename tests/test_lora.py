@@ -10,7 +10,8 @@ import numpy as np
 import pytest
 from sft_fixtures import copy_tree, prompt_and_padding_batch, tiny_config, tiny_params
 
-from gemma3 import forward, get_config, layers, lora, sft
+from gemma3 import forward, get_config, layers
+from gemma3.training import lora, sft
 
 
 def test_at_init_the_adapted_model_is_the_base_model():

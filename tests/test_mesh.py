@@ -162,8 +162,8 @@ def test_sft_and_grpo_steps_place_host_batches_on_the_params_mesh():
     """The training steps take sharded weights and a host batch: rows go over "data", results equal one device."""
     from sft_fixtures import copy_tree, prompt_and_padding_batch, tiny_config, tiny_params
 
-    from gemma3 import grpo, sft
     from gemma3.sharding import shard_batch
+    from gemma3.training import grpo, sft
 
     config = tiny_config()
     params = tiny_params(config)

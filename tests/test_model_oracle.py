@@ -15,7 +15,7 @@ from helpers_hf import hf_logits, hf_text_config, make_tiny_hf_checkpoint, publi
 from oracle import torch, transformers
 
 import gemma3
-from gemma3.checkpoint import config_from_hf
+from gemma3.checkpoints.safetensors_file import config_from_hf
 
 LINEAR_X8 = {"rope_type": "linear", "factor": 8.0}
 

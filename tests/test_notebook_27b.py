@@ -1,11 +1,11 @@
-"""Each notebook's 27B settings, in one place (`gemma3.notebook_27b`): read by the notebook, and the
+"""Each notebook's 27B settings, in one place (`gemma3.aot.notebook_27b`): read by the notebook, and the
 steps they drive compiled without a TPU for v5e-8 and v6e-8, where they must fit."""
 
 import pathlib
 
 import pytest
 
-from gemma3 import notebook_27b
+from gemma3.aot import notebook_27b
 
 NOTEBOOKS = pathlib.Path(__file__).parent.parent / "notebooks"
 

@@ -7,10 +7,11 @@ import optax
 import pytest
 from sft_fixtures import copy_tree, prompt_and_padding_batch, tiny_config, tiny_params
 
-from gemma3 import forward, sft
-from gemma3 import train_checkpoint as tc
-from gemma3.sft_data import Batch, chat_example, pack, pad_batch
+from gemma3 import forward
+from gemma3.checkpoints import train_checkpoint as tc
 from gemma3.special_tokens import END_OF_TURN_ID
+from gemma3.training import sft
+from gemma3.training.sft_data import Batch, chat_example, pack, pad_batch
 
 
 def reference_loss(params, config, batch: Batch):
@@ -122,7 +123,7 @@ def test_packed_loss_equals_unpacked():
 
 
 def _example(tokens, mask):
-    from gemma3.sft_data import Example
+    from gemma3.training.sft_data import Example
 
     return Example([int(t) for t in tokens], mask)
 
@@ -276,7 +277,8 @@ def test_an_update_that_overflows_is_never_saved_as_good(tmp_path):
 @pytest.mark.slow
 def test_real_270m_loss_goes_down_with_lora(real_270m, real_tokenizer):
     """The real Gemma 3 270M learns the `<answer>K</answer>` format on CPU: LoRA, a few short steps."""
-    from gemma3 import lora, sqrt_task
+    from gemma3.recipes import sqrt_task
+    from gemma3.training import lora
 
     config, params = real_270m  # float32, loaded once per session (conftest.py); the base stays frozen
     tok = real_tokenizer
@@ -343,7 +345,8 @@ def test_pallas_attention_gives_the_same_loss_and_gradients():
 
 
 def test_sqrt_recipe_batches_have_one_shape_and_fit_max_targets():
-    from gemma3 import default_checkpoint, load_tokenizer, sft_sqrt
+    from gemma3 import default_checkpoint, load_tokenizer
+    from gemma3.recipes import sft_sqrt
 
     tok = load_tokenizer(default_checkpoint())
     recipe = sft_sqrt.Recipe(steps=6, batch_size=5, digits=(1, 6))

@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 from jax.sharding import NamedSharding, PartitionSpec
 
-from gemma3.assemble import LAYER_FIELDS, assemble_params
+from gemma3.checkpoints.assemble import LAYER_FIELDS, assemble_params
 from gemma3.config import get_config
 from gemma3.model import forward
 from gemma3.params import init_params
@@ -156,7 +156,7 @@ def test_load_real_tiny_checkpoint_with_a_mesh(tmp_path, rules, mesh_kwargs):
     """gemma3.load(path, mesh=...) on a sharded multimodal-layout safetensors checkpoint equals the plain load."""
     from helpers_hf import make_tiny_hf_checkpoint
 
-    from gemma3.loading import load
+    from gemma3.checkpoints.loading import load
 
     path, _ = make_tiny_hf_checkpoint(tmp_path, "multimodal")
     config, plain = load(path, dtype=jnp.float32, progress=False)

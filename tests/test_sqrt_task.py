@@ -4,7 +4,7 @@ import math
 
 import pytest
 
-from gemma3 import sqrt_task
+from gemma3.recipes import sqrt_task
 
 HUGE = (10**17 + 3) ** 2 - 1  # isqrt = 10**17 + 2; float sqrt says 10**17 (a 53-bit mantissa)
 

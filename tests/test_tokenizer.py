@@ -7,8 +7,9 @@ import numpy as np
 import pytest
 from gguf import GGUFWriter
 
-from gemma3.embedded import default_checkpoint
-from gemma3.gguf_reader import read_gguf
+from gemma3.checkpoints.embedded import default_checkpoint
+from gemma3.checkpoints.gguf_reader import read_gguf
+from gemma3.checkpoints.tokenizer import format_chat, load_tokenizer
 from gemma3.special_tokens import (
     BOS_ID,
     END_OF_IMAGE_ID,
@@ -19,7 +20,6 @@ from gemma3.special_tokens import (
     START_OF_TURN_ID,
     UNK_ID,
 )
-from gemma3.tokenizer import format_chat, load_tokenizer
 
 CORPUS = [
     "",

@@ -1,7 +1,7 @@
 """tpu_setup/ as a user reads it: every repo path it names exists, and it walks to every notebook.
 
 A reference is checked when it is written relative to this repository (not on a worker's disk):
-- a path under one of the repo's top-level folders, `notebooks/05_grpo.py`, `gemma3/aot.py`,
+- a path under one of the repo's top-level folders, `notebooks/05_grpo.py`, `gemma3/aot/__init__.py`,
   `tpu_setup/install.sh`, or a glob such as `notebooks/*.py` (must match something);
   `~/gemma3/...` (the project as install.sh copies it to a worker) counts as the repo;
 - a bare script name, `create_vm.sh`, which must be in tpu_setup/;

@@ -6,8 +6,9 @@ import numpy as np
 import pytest
 from sft_fixtures import copy_tree, prompt_and_padding_batch, tiny_config, tiny_params
 
-from gemma3 import forward, load, lora, sft
-from gemma3 import train_checkpoint as tc
+from gemma3 import forward, load
+from gemma3.checkpoints import train_checkpoint as tc
+from gemma3.training import lora, sft
 
 
 def _assert_trees_equal(a, b):

@@ -15,8 +15,8 @@ import pytest
 from sft_fixtures import tiny_config, tiny_params
 
 import gemma3
-from gemma3 import train_checkpoint as tc
-from gemma3.checkpoint import config_from_hf
+from gemma3.checkpoints import train_checkpoint as tc
+from gemma3.checkpoints.safetensors_file import config_from_hf
 from gemma3.kv_cache import decode_step, init_cache, prefill
 from gemma3.sampling import generate, generate_stream
 from gemma3.sharding import make_mesh, param_shardings

@@ -489,11 +489,3 @@ def profile(text: str) -> Profile:
         collectives=analyze(text).collectives,
         instructions=totals.get("instructions", 0),
     )
-
-
-if __name__ == "__main__":  # `python -m gemma3.hlo diff A B` / `dump`: the command lives beside the dumps
-    import sys
-
-    from gemma3.hlo_diff import main
-
-    sys.exit(main())

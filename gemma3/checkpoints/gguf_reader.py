@@ -4,7 +4,7 @@
 key-value pair of metadata, and where each tensor lies; the tensor data stays on disk. Our own
 few lines rather than `gguf.GGUFReader`, which spends ~8 s (up to 30 s on a busy machine)
 indexing the 262k vocabulary strings of a Gemma file; this takes ~0.3 s. Both the checkpoint
-loader (`gemma3.gguf_file`) and the tokenizer (`gemma3.tokenizer`) read GGUF files through it.
+loader (`gemma3.checkpoints.gguf_file`) and the tokenizer (`gemma3.checkpoints.tokenizer`) read GGUF files through it.
 """
 
 from __future__ import annotations
@@ -88,7 +88,7 @@ def read_gguf(path: str | os.PathLike) -> GGUFFile:
     """Parse a GGUF file's header (GGUF v2/v3, little-endian): metadata and the tensor directory.
 
     Arrays of numbers come back as numpy arrays, arrays of strings as lists; the tensors are
-    read later, one at a time (`gemma3.gguf_file.dequantize_tensor`).
+    read later, one at a time (`gemma3.checkpoints.gguf_file.dequantize_tensor`).
     """
     from gguf.constants import GGML_QUANT_SIZES, GGMLQuantizationType
 

@@ -29,7 +29,7 @@ import sentencepiece
 from jaxtyping import Int
 from sentencepiece import sentencepiece_model_pb2 as sp_model
 
-from gemma3.gguf_reader import read_gguf
+from gemma3.checkpoints.gguf_reader import read_gguf
 from gemma3.special_tokens import BOS_ID, EOS_ID, PAD_ID, UNK_ID  # the defaults; a GGUF may name its own
 
 Piece = sp_model.ModelProto.SentencePiece

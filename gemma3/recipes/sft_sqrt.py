@@ -3,13 +3,13 @@
 Notebook 04 runs it step by step; this module runs it whole and saves the weights in a form
 `gemma3.load` (and so the GRPO demo) starts from:
 
-    python -m gemma3.sft_sqrt --out sft_270m                 # full fine-tune of the embedded 270M
-    python -m gemma3.sft_sqrt --out sft_270m --lora-rank 8   # LoRA, merged before saving
-    python -m gemma3.grpo_demo --weights sft_270m
+    python -m gemma3.recipes.sft_sqrt --out sft_270m                 # full fine-tune of the embedded 270M
+    python -m gemma3.recipes.sft_sqrt --out sft_270m --lora-rank 8   # LoRA, merged before saving
+    python -m gemma3.recipes.grpo_demo --weights sft_270m
 
-The data are `gemma3.sqrt_task` training numbers (never a held-out one), the question text
+The data are `gemma3.recipes.sqrt_task` training numbers (never a held-out one), the question text
 `sqrt_task.question(n)` and the answer `sqrt_task.target_answer(n)`, in the Gemma chat format
-with the loss on the answer and its `<end_of_turn>` only (`gemma3.sft_data`).
+with the loss on the answer and its `<end_of_turn>` only (`gemma3.training.sft_data`).
 """
 
 from __future__ import annotations
@@ -23,10 +23,11 @@ import time
 import jax
 import jax.numpy as jnp
 
-from gemma3 import lora as lora_lib
-from gemma3 import sft, sft_data, sqrt_task
 from gemma3.config import Config
 from gemma3.params import Params
+from gemma3.recipes import sqrt_task
+from gemma3.training import lora as lora_lib
+from gemma3.training import sft, sft_data
 
 
 @dataclasses.dataclass(frozen=True)
@@ -101,12 +102,12 @@ def evaluate(params: Params, config: Config, tokenizer, numbers, *, max_new_toke
 
 def main(argv=None) -> dict:
     """Fine-tune, report held-out accuracy before and after, export to `--out`."""
-    from gemma3.loading import load
+    from gemma3.checkpoints.loading import load
+    from gemma3.checkpoints.tokenizer import load_tokenizer
+    from gemma3.checkpoints.train_checkpoint import export_hf
     from gemma3.resolve import resolve_checkpoint
-    from gemma3.tokenizer import load_tokenizer
-    from gemma3.train_checkpoint import export_hf
 
-    parser = argparse.ArgumentParser(prog="python -m gemma3.sft_sqrt", description=main.__doc__)
+    parser = argparse.ArgumentParser(prog="python -m gemma3.recipes.sft_sqrt", description=main.__doc__)
     parser.add_argument("--out", required=True, help="folder for the Hugging Face safetensors checkpoint")
     parser.add_argument("--checkpoint", default=None, help="base checkpoint (default: the embedded 270M)")
     parser.add_argument("--steps", type=int, default=Recipe.steps)
@@ -136,7 +137,7 @@ def main(argv=None) -> dict:
     after = evaluate(params, config, tokenizer, held_out)
     print(f"held-out after:  accuracy {after['accuracy']:.3f}, formatted {after['formatted']:.3f}")
     out = export_hf(params, config, pathlib.Path(args.out), dtype=jnp.float32)
-    print(f"saved to {out}: gemma3.load({str(out)!r}) or python -m gemma3.grpo_demo --weights {out}")
+    print(f"saved to {out}: gemma3.load({str(out)!r}) or python -m gemma3.recipes.grpo_demo --weights {out}")
     return {"before": before, "after": after, "history": history, "path": str(out)}
 
 

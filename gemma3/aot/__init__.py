@@ -5,7 +5,7 @@
     python -m gemma3.aot --size 27b --topology v5p-8 --workload sft-lora --batch 8 --seq 2048
     python -m gemma3.aot --size 27b --topology v5p-8 --workload sft --batch 1 --state-dtype bfloat16
     python -m gemma3.aot --table              # the README performance table (markdown)
-    python -m gemma3.aot --update-snapshots   # recompile gemma3/aot_snapshots.json (--workload sft: that row only)
+    python -m gemma3.aot --update-snapshots   # recompile gemma3/aot/snapshots.json (--workload sft: that row only)
 
 With `libtpu` installed, `jax.experimental.topologies` describes a TPU slice without owning
 one; the real step function is lowered against abstract, sharded arguments (no allocation)
@@ -13,7 +13,7 @@ and compiled for it. We print per-device memory against the chip's HBM (exit sta
 it does not fit), the roofline floor from the model's own flops and bytes (XLA's
 `cost_analysis` counts a scan body once), and the collectives, large all-gathers and large
 copies of the compiled HLO, each weighted by how often it runs (`gemma3.hlo`).
-Workloads (prefill, decode, sft, sft-lora, grpo) live in `gemma3.aot_workloads.WORKLOADS`;
+Workloads (prefill, decode, sft, sft-lora, grpo) live in `gemma3.aot.workloads.WORKLOADS`;
 `--layouts auto` lets XLA pick the argument layouts, to show what the default ones cost.
 """
 
@@ -31,12 +31,12 @@ import time
 import jax
 
 from gemma3 import hlo
-from gemma3.aot_workloads import WORKLOADS, Workload
+from gemma3.aot.workloads import WORKLOADS, Workload
 from gemma3.config import get_config
 from gemma3.sharding import make_mesh
 
 GiB = 1 << 30
-SNAPSHOTS = pathlib.Path(__file__).with_name("aot_snapshots.json")
+SNAPSHOTS = pathlib.Path(__file__).with_name("snapshots.json")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -376,7 +376,3 @@ def main(argv=None) -> int:
     )
     print(json.dumps(result, indent=1) if args.json else format_report(title, job, result, chip, seconds))
     return 0 if result["fits"] else 1
-
-
-if __name__ == "__main__":
-    sys.exit(main())

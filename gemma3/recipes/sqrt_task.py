@@ -83,7 +83,7 @@ def question(n: int) -> str:
 def chat_prompt(n: int) -> str:
     """The question in the Gemma chat template, ending where the model's turn starts.
 
-    No BOS in the text: the tokenizer adds it as a token (see `gemma3.tokenizer`).
+    No BOS in the text: the tokenizer adds it as a token (see `gemma3.checkpoints.tokenizer`).
     """
     return f"<start_of_turn>user\n{question(n)}<end_of_turn>\n<start_of_turn>model\n"
 

@@ -1,4 +1,4 @@
-"""The backward pass of `gemma3.flash.flash_attention`: two Pallas kernels that skip masked blocks.
+"""The backward pass of `gemma3.flash.forward.flash_attention`: two Pallas kernels that skip masked blocks.
 
 From the saved log-sum-exp `lse` the probabilities are recomputed tile by tile,
 `p = exp(s - lse)`, never stored (FlashAttention-2, Dao 2023, algorithm 2). With
@@ -23,7 +23,7 @@ import jax.numpy as jnp
 from jax.experimental import pallas as pl
 from jax.experimental.pallas import tpu as pltpu
 
-from gemma3.flash_blocks import Spec, block_specs, dot
+from gemma3.flash.blocks import Spec, block_specs, dot
 
 
 def _dq_kernel(q_ref, k_ref, v_ref, do_ref, lse_ref, delta_ref, q_seg_ref, k_seg_ref, dq_ref, acc_ref, *, spec):

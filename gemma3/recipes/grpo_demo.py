@@ -1,16 +1,16 @@
 """The GRPO demo: the SFT-ed Gemma 3 270M on integer square roots, GRPO on a CPU, held-out accuracy before and after.
 
-    python -m gemma3.grpo_demo --out notebooks/figures
+    python -m gemma3.recipes.grpo_demo --out notebooks/figures
 
 (about 41 minutes on 2 cores). Steps:
 
-1. A quick SFT (`gemma3.sft_sqrt`'s recipe: 80 steps of 16 on 2-3 digit N, lr 1e-4, about 5
+1. A quick SFT (`gemma3.recipes.sft_sqrt`'s recipe: 80 steps of 16 on 2-3 digit N, lr 1e-4, about 5
    minutes) teaches the answer format `<answer>K</answer>` and a rough sense of the answer;
-   `--weights DIR` starts from saved SFT weights instead (notebook 04, `python -m gemma3.sft_sqrt`).
+   `--weights DIR` starts from saved SFT weights instead (notebook 04, `python -m gemma3.recipes.sft_sqrt`).
 2. Held-out accuracy (`sqrt_task`'s hash split: never a training number), two ways: greedy
    (one verdict per prompt) and sampled (`--samples` completions per prompt at the training
    temperature: the quantity GRPO maximizes, and much less noisy).
-3. GRPO (`gemma3.grpo.train`) on training numbers: `--steps` steps, the learning rate
+3. GRPO (`gemma3.training.grpo.train`) on training numbers: `--steps` steps, the learning rate
    cosine-decayed to 0 over them, `--minutes` (30) as a cap; dynamic sampling on (groups whose
    completions all score the same are replaced, see `GRPOConfig.skip_uniform_groups`).
 4. Both accuracies again, with the paired tests (McNemar for greedy verdicts; a paired t over
@@ -45,8 +45,9 @@ from collections.abc import Sequence
 import numpy as np
 import optax
 
-from gemma3 import grpo, sqrt_task
-from gemma3.grpo import GRPOConfig, PromptSource, RewardFn
+from gemma3.recipes import sqrt_task
+from gemma3.training import grpo
+from gemma3.training.grpo import GRPOConfig, PromptSource, RewardFn
 
 
 def sqrt_prompts(tokenizer, config: GRPOConfig, digits, seed: int = 0) -> PromptSource:
@@ -170,8 +171,8 @@ def compare(before: Sequence[bool], after: Sequence[bool]) -> dict:
 
 
 def quick_sft(params, config, tokenizer, *, steps: int, digits, batch_size: int = 8, lr: float = 5e-5, seed: int = 0):
-    """`gemma3.sft_sqrt`'s recipe for `steps` steps: a stand-in for notebook 04's saved weights (`--weights`)."""
-    from gemma3 import sft_sqrt
+    """`gemma3.recipes.sft_sqrt`'s recipe for `steps` steps: a stand-in for notebook 04's weights (`--weights`)."""
+    from gemma3.recipes import sft_sqrt
 
     recipe = sft_sqrt.Recipe(steps=steps, batch_size=batch_size, digits=tuple(digits), learning_rate=lr,
                              warmup_steps=5, seed=seed)  # fmt: skip
@@ -259,7 +260,7 @@ def summary_line(result: dict) -> str:
 
 
 def parse_args(argv=None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="python -m gemma3.grpo_demo", description=__doc__.split("\n")[0])
+    parser = argparse.ArgumentParser(prog="python -m gemma3.recipes.grpo_demo", description=__doc__.split("\n")[0])
     parser.add_argument("--minutes", type=float, default=30.0, help="GRPO time cap (SFT and evaluation not counted)")
     parser.add_argument("--steps", type=int, default=90, help="GRPO steps (the learning rate decays to 0 over them)")
     parser.add_argument("--checkpoint", default=None, help="base checkpoint (default: the embedded 270M)")
@@ -296,9 +297,9 @@ def parse_args(argv=None) -> argparse.Namespace:
 
 def demo(argv=None) -> dict:
     """SFT-ed 270M on CPU: held-out accuracy, GRPO for `--minutes`, held-out accuracy again, a reward curve."""
-    from gemma3.loading import load
+    from gemma3.checkpoints.loading import load
+    from gemma3.checkpoints.tokenizer import load_tokenizer
     from gemma3.resolve import default_dtype, resolve_checkpoint
-    from gemma3.tokenizer import load_tokenizer
 
     args = parse_args(argv)
     wall = time.perf_counter()

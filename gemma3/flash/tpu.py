@@ -7,7 +7,7 @@ shapes (N=32 query heads, K=16 kv heads, H=128, bf16, batch 1) on one chip of a 
 with the Pallas kernel and with the XLA reference, forward or forward + backward. Past the
 chip's HBM XLA refuses to compile; the size it asks for is read from its error message.
 
-Run `python -m gemma3.flash_tpu [v5e|v6e]` (a CPU machine with libtpu) to print the table.
+Run `python -m gemma3.flash.tpu [v5e|v6e]` (a CPU machine with libtpu) to print the table.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from jax.experimental import topologies  # noqa: E402
 from jax.sharding import SingleDeviceSharding  # noqa: E402
 
 from gemma3.attention import self_attention  # noqa: E402
-from gemma3.flash import flash_attention  # noqa: E402
+from gemma3.flash.forward import flash_attention  # noqa: E402
 
 TOPOLOGIES = {"v5e": "v5e:2x4", "v6e": "v6e:2x4"}
 HEADS_27B = (32, 16, 128)  # N, K, H

@@ -2,8 +2,8 @@
 
 `load_gguf` (what `gemma3.load` calls for a `.gguf` path) builds a `Config` from the file's
 metadata and streams the dequantized tensors, one at a time, into our `Params`. The header is
-parsed by `gemma3.gguf_reader.read_gguf`; the embedded default model, a real Gemma 3 270M GGUF,
-comes from `gemma3.embedded.default_checkpoint`.
+parsed by `gemma3.checkpoints.gguf_reader.read_gguf`; the embedded default model, a real Gemma 3 270M GGUF,
+comes from `gemma3.checkpoints.embedded.default_checkpoint`.
 
 llama.cpp's converter (`convert_hf_to_gguf.py`, `Gemma3Model`) changes the Hugging Face
 weights in ways we undo here:
@@ -24,9 +24,9 @@ import os
 import jax.numpy as jnp
 import numpy as np
 
-from gemma3.assemble import assemble_params
+from gemma3.checkpoints.assemble import assemble_params
+from gemma3.checkpoints.gguf_reader import GGUFFile, GGUFTensor, read_gguf
 from gemma3.config import _PRESETS, Config, global_every_of
-from gemma3.gguf_reader import GGUFFile, GGUFTensor, read_gguf
 from gemma3.params import Params
 
 ARCHITECTURE = "gemma3"
@@ -127,7 +127,7 @@ def config_from_gguf(gguf: GGUFFile) -> Config:
 
 
 def read_gguf_vocab(path: str | os.PathLike) -> dict:
-    """The tokenizer stored in a GGUF file, for `gemma3.tokenizer`.
+    """The tokenizer stored in a GGUF file, for `gemma3.checkpoints.tokenizer`.
 
     Returns `tokens` (list[str], V pieces), `scores` (float32 [V]), `token_type` (int32 [V]:
     1 normal, 2 unknown, 3 control, 4 user-defined, 6 byte), `model` (llama.cpp's tokenizer
@@ -251,7 +251,7 @@ def load_gguf(
     """Load a Gemma 3 GGUF file: `(Config, Params)` with weights dequantized, then cast to `dtype`.
 
     Streams one tensor at a time (memory-mapped), so the host holds at most the parameters
-    plus one float32 tensor. `shardings` as in `gemma3.assemble.assemble_params`.
+    plus one float32 tensor. `shardings` as in `gemma3.checkpoints.assemble.assemble_params`.
     """
     gguf = read_gguf(path)
     config = config_from_gguf(gguf)

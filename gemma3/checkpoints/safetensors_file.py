@@ -15,7 +15,7 @@ are read one at a time from their byte range in the file (numpy cannot decode bf
 `safetensors`' numpy backend, so we parse the documented header ourselves and view the bytes
 with `ml_dtypes.bfloat16`), reshaped into our layout (q `[N, D, H]`, k and v `[K, D, H]`,
 o `[N, H, D]`, gate and up `[D, F]`, down `[F, D]`; the vision tower's in `gemma3.vision`) and
-handed to `gemma3.assemble.assemble_params`, so the host holds at most one tensor at a time.
+handed to `gemma3.checkpoints.assemble.assemble_params`, so the host holds at most one tensor at a time.
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ import jax.numpy as jnp
 import ml_dtypes
 import numpy as np
 
-from gemma3.assemble import assemble_params
+from gemma3.checkpoints.assemble import assemble_params
 from gemma3.config import SIZES, Config, VisionConfig, get_config, global_every_of
 from gemma3.params import Params
 from gemma3.special_tokens import END_OF_IMAGE_ID, IMAGE_TOKEN_ID, START_OF_IMAGE_ID

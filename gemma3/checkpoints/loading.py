@@ -1,7 +1,8 @@
 """`gemma3.load`: one entry point for every checkpoint kind.
 
-The path decides the reader: a `.gguf` file goes to `gemma3.gguf_file`, a Hugging Face folder
-to `gemma3.checkpoint`; both stream their tensors through `gemma3.assemble.assemble_params`.
+The path decides the reader: a `.gguf` file goes to `gemma3.checkpoints.gguf_file`, a Hugging Face
+folder to `gemma3.checkpoints.safetensors_file`; both stream their tensors through
+`gemma3.checkpoints.assemble.assemble_params`.
 """
 
 from __future__ import annotations
@@ -14,9 +15,9 @@ import jax
 import jax.numpy as jnp
 
 from gemma3 import validate
-from gemma3.checkpoint import load_hf
+from gemma3.checkpoints.gguf_file import load_gguf
+from gemma3.checkpoints.safetensors_file import load_hf
 from gemma3.config import Config
-from gemma3.gguf_file import load_gguf
 from gemma3.params import Params
 
 

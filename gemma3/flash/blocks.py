@@ -1,6 +1,6 @@
 """The block set-up that the flash kernels share: which tiles hold visible pairs, and how each is fetched.
 
-`gemma3.flash` (the forward pass) and `gemma3.flash_backward` (its two gradient kernels) walk the
+`gemma3.flash.forward` (the forward pass) and `gemma3.flash.backward` (its two gradient kernels) walk the
 same [T, S] score matrix in [block_q, block_k] tiles. What they share lives here, once: the
 `Band` (which kv blocks a query block needs, and the reverse), the static `Spec` of a call, the
 float32-accumulating `dot`, and `block_specs`, the `pl.BlockSpec`s of q, k/v, the per-row

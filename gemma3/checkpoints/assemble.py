@@ -1,10 +1,11 @@
 """The streaming assembler every checkpoint reader shares: one tensor at a time into our pytree.
 
-A reader (Hugging Face safetensors in `gemma3.checkpoint`, GGUF in `gemma3.gguf_file`) knows
-its file format; `assemble_params` knows our pytree. The reader hands over one tensor at a
-time, already in our layout; the assembler writes it into its slot of the stacked, possibly
-sharded, device arrays in place (a donated `dynamic_update_slice`), so the host never holds
-more than one tensor besides the parameters themselves. `gemma3.load` picks the reader.
+A reader (Hugging Face safetensors in `gemma3.checkpoints.safetensors_file`, GGUF in
+`gemma3.checkpoints.gguf_file`) knows its file format; `assemble_params` knows our pytree. The
+reader hands over one tensor at a time, already in our layout; the assembler writes it into its
+slot of the stacked, possibly sharded, device arrays in place (a donated
+`dynamic_update_slice`), so the host never holds more than one tensor besides the parameters
+themselves. `gemma3.load` picks the reader.
 """
 
 from __future__ import annotations

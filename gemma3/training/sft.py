@@ -35,15 +35,15 @@ import optax
 from jax.custom_derivatives import SymbolicZero
 from jaxtyping import Array, Float, Int
 
-from gemma3 import lora as lora_lib
 from gemma3.config import Config
 from gemma3.layers import embed_tokens
 from gemma3.logprobs import split_chunks, target_logprobs
 from gemma3.model import block, hidden_states
 from gemma3.params import Params
 from gemma3.runner import remat_policy, scan_layers
-from gemma3.sft_data import Batch
 from gemma3.sharding import BatchPlaced
+from gemma3.training import lora as lora_lib
+from gemma3.training.sft_data import Batch
 
 
 def _targets(tokens, loss_mask, segment_ids):
@@ -279,7 +279,7 @@ def adamw(
 @jax.tree_util.register_dataclass
 @dataclasses.dataclass
 class TrainState:
-    """What a step updates, in SFT and GRPO (`gemma3.grpo.make_grpo_step`): the trained leaves (`Params`, or
+    """What a step updates, in SFT and GRPO (`gemma3.training.grpo.make_grpo_step`): the trained leaves (`Params`, or
     LoRA `Adapters`), the optimizer state (`init_state`), the steps taken (GRPO: GRPO steps, each `mu` updates)."""
 
     params: Any
@@ -347,8 +347,8 @@ def make_train_step(
     the backward pass; `remat="offload"` also keeps each block's input in host memory between the
     passes (`gemma3.runner.remat_policy`: 27B LoRA at batch 8 x 2048 in one pass fits v5e-8 with it;
     a full fine-tune with `accum_steps > 1` keeps them on the device, `accumulate_gradients`).
-    `attn_impl` "xla" or "pallas" (`gemma3.flash`). With `lora` the adapters are a side path
-    (`gemma3.lora`) and the embedding and final norm are frozen, so the logits' gradient is
+    `attn_impl` "xla" or "pallas" (`gemma3.flash.forward`). With `lora` the adapters are a side path
+    (`gemma3.training.lora`) and the embedding and final norm are frozen, so the logits' gradient is
     formed in the forward pass (`chunked_nll(frozen_head=True)`). Shardings (e.g. from
     `gemma3.sharding`) go to `jax.jit`; by default arrays keep the shardings they arrive with.
     """
@@ -427,7 +427,7 @@ def state_shardings(trainer: Trainer, trainable_shapes, trainable_shardings, rep
 
 class NonFiniteLoss(FloatingPointError):
     """The loss (or the state after an update) became NaN or inf; the message names the step and the
-    last good checkpoint. `gemma3.grpo.train` also sets `last_good`, the last finite state in memory."""
+    last good checkpoint. `gemma3.training.grpo.train` also sets `last_good`, the last finite state in memory."""
 
 
 def is_finite(tree) -> bool:
@@ -454,7 +454,7 @@ def fit(
     give an update that overflows), so the last one on disk is always good; otherwise the run
     stops with `NonFiniteLoss` naming it.
     """
-    from gemma3 import train_checkpoint
+    from gemma3.checkpoints import train_checkpoint
 
     history = []
     last_good = train_checkpoint.latest(checkpoint_dir) if checkpoint_dir is not None else None

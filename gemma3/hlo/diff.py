@@ -1,9 +1,9 @@
 """Committed HLO dumps of the 27B snapshot steps, and what changed between two compiles.
 
-    python -m gemma3.hlo diff gemma3/hlo_dumps/decode.hlo current   # recompile decode now, compare
+    python -m gemma3.hlo diff gemma3/hlo/dumps/decode.hlo current   # recompile decode now, compare
     python -m gemma3.hlo diff old/sft.hlo new/sft.hlo                # two dumps
     python -m gemma3.hlo diff decode current --fail-on copies        # exit 1 only if the copies moved
-    python -m gemma3.hlo dump [--workload decode]                    # rewrite gemma3/hlo_dumps/
+    python -m gemma3.hlo dump [--workload decode]                    # rewrite gemma3/hlo/dumps/
 
 For each row of `gemma3.aot.SNAPSHOT_ROWS` (decode, prefill, sft-lora, grpo, full sft) the folder
 holds the optimized HLO that libtpu compiles for the 27B step on its slice (`<workload>.hlo`,
@@ -27,7 +27,7 @@ from collections import Counter
 
 from gemma3 import hlo
 
-DUMPS = pathlib.Path(__file__).with_name("hlo_dumps")
+DUMPS = pathlib.Path(__file__).with_name("dumps")
 KINDS = {"hlo": ".hlo", "stablehlo": ".stablehlo.mlir"}
 FAIL_ON = ("any", "fusions", "collectives", "copies", "bytes", "flops")
 
@@ -41,7 +41,7 @@ def lower_row(topology: str, workload: str, options: dict, size: str = "27b"):
     import jax
 
     from gemma3 import aot
-    from gemma3.aot_workloads import WORKLOADS
+    from gemma3.aot.workloads import WORKLOADS
     from gemma3.config import get_config
     from gemma3.sharding import make_mesh
 
@@ -314,7 +314,7 @@ def main(argv=None) -> int:
     diff.add_argument("--lines", type=int, default=40, help="diff lines shown per loop body (40)")
     write = commands.add_parser("dump", help=f"compile the snapshot rows and rewrite {DUMPS}")
     write.add_argument("--workload", action="append", help="only this workload's row (repeatable)")
-    write.add_argument("--out", type=pathlib.Path, default=DUMPS, help="folder (gemma3/hlo_dumps)")
+    write.add_argument("--out", type=pathlib.Path, default=DUMPS, help="folder (gemma3/hlo/dumps)")
     args = parser.parse_args(argv)
     import jax
 

@@ -1,11 +1,11 @@
 """The 27B settings each notebook runs on a TPU host, in one place: the notebooks read them, and a test
 compiles, without a TPU, the steps they call with them and asserts they fit each slice.
 
-    python -m gemma3.notebook_27b            # the README table: notebook x slice -> per-chip GiB, fits
-    python -m gemma3.notebook_27b --topology v5e-8
+    python -m gemma3.aot.notebook_27b            # the README table: notebook x slice -> per-chip GiB, fits
+    python -m gemma3.aot.notebook_27b --topology v5e-8
 
 Each notebook's TPU cells run these shapes on the mesh `gemma3.setup` picks for 27B on one host
-(tensor parallel over its 8 chips). `steps(notebook)` lists the `gemma3.aot_workloads` that
+(tensor parallel over its 8 chips). `steps(notebook)` lists the `gemma3.aot.workloads` that
 compile the same functions at the same shapes: `forward` for the parallel pass of 01 and 03,
 prefill and decode for `generate` (02, the rollouts of 05, the image prompt of 06), the LoRA train
 step of 04 and the GRPO step of 05.
@@ -99,7 +99,7 @@ def _compile(topology: str, workload: str, options: dict):
 
 
 def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m gemma3.notebook_27b", description=__doc__.split("\n\n")[0])
+    parser = argparse.ArgumentParser(prog="python -m gemma3.aot.notebook_27b", description=__doc__.split("\n\n")[0])
     parser.add_argument("--topology", action="append", help=f"default: {', '.join(TOPOLOGIES)}")
     args = parser.parse_args(argv)
     import os

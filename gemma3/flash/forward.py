@@ -5,8 +5,8 @@ memory quadratic in the sequence. This kernel walks the score matrix one [block_
 at a time with the online softmax (Milakov & Gimelshein 2018; FlashAttention, Dao et al. 2022):
 per query row a running max `m` and sum `l` in float32, rescaling the output accumulator when the
 max grows. Only the log-sum-exp `m + log l` is saved for the backward pass (FlashAttention-2, Dao
-2023), whose kernels live in `gemma3.flash_backward`; the block
-set-up both share (the `Band`, `Spec`, `block_specs`) is `gemma3.flash_blocks`.
+2023), whose kernels live in `gemma3.flash.backward`; the block
+set-up both share (the `Band`, `Spec`, `block_specs`) is `gemma3.flash.blocks`.
 
 Layout: the kernels see q as [B, T, N*H] and k, v as [B, S, K*H]: reshapes, not transposes
 (on TPU XLA may still copy them into its tiled layout: memory linear in T). A grid step
@@ -35,8 +35,8 @@ from jax.experimental import pallas as pl
 from jax.experimental.pallas import tpu as pltpu
 from jaxtyping import Array, Float, Int
 
-from gemma3.flash_backward import backward_call
-from gemma3.flash_blocks import DEFAULT_BLOCK, LANES, MASK_VALUE, Band, Spec, block_specs, cdiv, dot
+from gemma3.flash.backward import backward_call
+from gemma3.flash.blocks import DEFAULT_BLOCK, LANES, MASK_VALUE, Band, Spec, block_specs, cdiv, dot
 
 
 def _forward_kernel(q_ref, k_ref, v_ref, q_seg_ref, k_seg_ref, o_ref, lse_ref, m_ref, l_ref, acc_ref, *, spec):

@@ -276,7 +276,7 @@ def export_hf(
     dtype=jnp.bfloat16,
     max_shard_bytes: int = 4 << 30,
 ) -> pathlib.Path:
-    """Write `params` (merge LoRA first: `gemma3.lora.merge`) as a Hugging Face checkpoint folder.
+    """Write `params` (merge LoRA first: `gemma3.training.lora.merge`) as a Hugging Face checkpoint folder.
 
     Shards of at most `max_shard_bytes` (`model-0000i-of-0000n.safetensors` and an index) or
     one `model.safetensors`; the folder is written under a temporary name and renamed.

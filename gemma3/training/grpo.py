@@ -33,9 +33,9 @@ Where we depart from the paper, and why:
   run once per group. The log-probs and gradients are those of one row per rollout.
 - No value model, no entropy bonus, no reward model: the reward is a checked answer.
 
-The integer-square-root demo (the SFT-ed 270M on CPU) is a recipe beside the library, `gemma3.grpo_demo`:
+The integer-square-root demo (the SFT-ed 270M on CPU) is a recipe beside the library, `gemma3.recipes.grpo_demo`:
 
-    python -m gemma3.grpo_demo --weights SFT_DIR --steps 30
+    python -m gemma3.recipes.grpo_demo --weights SFT_DIR --steps 30
 
 Shapes: B rollouts (prompts x group), P prompt width, C completion width (`max_new_tokens`),
 T = P + C, V vocab.
@@ -58,9 +58,9 @@ from gemma3.config import Config
 from gemma3.logprobs import picked_logprobs
 from gemma3.model import hidden_states
 from gemma3.params import Params
-from gemma3.sft import NonFiniteLoss, TrainState, apply_gradients, init_state
 from gemma3.sharding import BatchPlaced
 from gemma3.special_tokens import STOP_TOKENS
+from gemma3.training.sft import NonFiniteLoss, TrainState, apply_gradients, init_state
 
 Aggregation = Literal["seq-mean-token-mean", "token-mean", "seq-mean-token-sum-norm"]
 AGGREGATIONS = ("seq-mean-token-mean", "token-mean", "seq-mean-token-sum-norm")
@@ -267,9 +267,9 @@ def batch_logprobs(params: Params, config: Config, batch: RolloutBatch, grpo: GR
 
 @dataclasses.dataclass(frozen=True)
 class GRPOStep:
-    """What `make_grpo_step` builds (the same shape as `gemma3.sft.Trainer`, the same `TrainState`).
+    """What `make_grpo_step` builds (the same shape as `gemma3.training.sft.Trainer`, the same `TrainState`).
 
-    - `step(state, frozen, batch) -> (state, metrics)`: jitted, `state` (a `gemma3.sft.TrainState`)
+    - `step(state, frozen, batch) -> (state, metrics)`: jitted, `state` (a `gemma3.training.sft.TrainState`)
       donated. `state.step` counts GRPO steps, which `train` advances after its `mu` updates, so an
       update leaves it as it is.
     - `fn`: the same step, pure and un-jitted, for `jax.jit(fn, in_shardings=...).lower(...)`.
@@ -298,11 +298,11 @@ def make_grpo_step(
     """The GRPO update on one rollout batch: recompute log-probs, `policy_loss`, gradients, optimizer.
 
     Full fine-tuning: `state.params` is the `Params`, `frozen` is None. LoRA (`lora` a
-    `gemma3.lora.LoRAConfig`): `state.params` is the adapters and `frozen` the base `Params`, which
+    `gemma3.training.lora.LoRAConfig`): `state.params` is the adapters and `frozen` the base `Params`, which
     is also the reference model (adapters off), so no second copy of the weights exists.
     Donating the state lets XLA update it in place: a step never holds old and new weights at
     once. `remat` recomputes each block in the backward pass (27B). The optimizer state and the
-    update follow SFT's (`gemma3.sft.init_state`, `gemma3.sft.apply_gradients`).
+    update follow SFT's (`gemma3.training.sft.init_state`, `gemma3.training.sft.apply_gradients`).
     """
     materialize = _materializer(lora)
 
@@ -366,7 +366,7 @@ def _materializer(lora):
     """`(trainable, frozen) -> Params`: the trainable params themselves, or the base with adapters applied."""
     if lora is None:
         return lambda trainable, frozen: trainable
-    from gemma3 import lora as lora_lib
+    from gemma3.training import lora as lora_lib
 
     return lambda adapters, base: lora_lib.apply(base, adapters, lora)
 
@@ -467,7 +467,7 @@ def sampling_params(trainable, frozen, lora) -> Params:
     """Plain `Params` for the sampler: the trained weights, or the base with the adapters merged in."""
     if lora is None:
         return trainable
-    from gemma3 import lora as lora_lib
+    from gemma3.training import lora as lora_lib
 
     return lora_lib.merge(frozen, trainable, lora)
 
@@ -548,21 +548,21 @@ def train(
     `trainable` itself. Training updates a copy: the caller's arrays are never donated.
     `history` holds one dict per step: reward, accuracy (of every rollout sampled that step),
     mixed_groups (the share of groups whose rewards differ), kl, clip_fraction, completion_length, ...
-    `remat` recomputes each block in the update's backward pass (27B: see `gemma3.notebook_27b`).
+    `remat` recomputes each block in the update's backward pass (27B: see `gemma3.aot.notebook_27b`).
 
     Nothing is lost:
-    - `checkpoint_dir`: a `gemma3.sft.TrainState` (trainable, optimizer state, steps taken) is saved
+    - `checkpoint_dir`: a `gemma3.training.sft.TrainState` (trainable, optimizer state, steps taken) is saved
       atomically every `checkpoint_every` steps and after the last one, and a run given the same
       folder resumes from its latest checkpoint (pass the starting weights again: they are the
       reference). Sampling seeds and `prompts(step)` depend only on the step, so a resumed run
       takes exactly the steps of an uninterrupted one.
     - NaN or inf rewards, or a loss or update that is not finite, stop the run with
-      `gemma3.sft.NonFiniteLoss` before the bad update lands.
+      `gemma3.training.sft.NonFiniteLoss` before the bad update lands.
     - Any exception raised during a step (the reward function's, NonFiniteLoss, KeyboardInterrupt)
       carries `error.last_good`: the `TrainState` after the last complete step, finite (with
       `mu` > 1, a failure at an inner update keeps the inner updates before it, step not counted).
     """
-    from gemma3 import train_checkpoint
+    from gemma3.checkpoints import train_checkpoint
 
     if sampler is None:
         from gemma3.sampling import generate as sampler
@@ -590,7 +590,9 @@ def train(
                                  frozen, lora, sampler, seed, stop_tokens)  # fmt: skip
         except BaseException as error:
             error.last_good = live["state"]
-            error.add_note(f"gemma3.grpo.train: error.last_good holds the state after step {int(live['state'].step)}")
+            error.add_note(
+                f"gemma3.training.grpo.train: error.last_good holds the state after step {int(live['state'].step)}"
+            )
             raise
         history.append(record)
         if log is not None:

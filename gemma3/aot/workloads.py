@@ -271,10 +271,10 @@ def _training_flops(config: Config, tokens: int, seq: int, lora=None, head_passe
     """Flops of a training step with remat: passes over the weights, each 2 flops per weight per token.
 
     A full fine-tune makes 8: forward, the forward again (remat), and the backward's `dx` and `dW`.
-    LoRA makes 6 over the layers: its frozen weights are only read (`gemma3.lora`: the adapters are
+    LoRA makes 6 over the layers: its frozen weights are only read (`gemma3.training.lora`: the adapters are
     a side path), so the backward forms `dx` and no `dW`; the adapters themselves get all 8. Its
     frozen tied embedding (the logits) gets `head_passes`: 3 (forward, chunk recomputed, `dx`), or
-    2 in SFT, whose chunks form `dx` in the forward (`gemma3.sft.chunked_nll`, `frozen_head`).
+    2 in SFT, whose chunks form `dx` in the forward (`gemma3.training.sft.chunked_nll`, `frozen_head`).
     Attention (no weights) counts 4 forwards either way: forward, remat, a backward of twice its cost.
     """
     layers, unembed = matmul_params(config)
@@ -282,7 +282,7 @@ def _training_flops(config: Config, tokens: int, seq: int, lora=None, head_passe
     attention = attention_flops(config, seq, (seq + 1) / 2, W - W * (W - 1) / (2 * seq)) * tokens / seq
     if lora is None:
         return 4 * (2 * (layers + unembed) * tokens + attention)
-    from gemma3 import lora as lora_lib
+    from gemma3.training import lora as lora_lib
 
     adapters = lora_lib.adapter_count(config, lora)
     return (3 * layers + head_passes * unembed) * 2 * tokens + 4 * (2 * adapters * tokens + attention)
@@ -291,7 +291,7 @@ def _training_flops(config: Config, tokens: int, seq: int, lora=None, head_passe
 def _train_state(trainer, trainable, mesh: Mesh):
     """The `TrainState` (SFT's and GRPO's) as the trainer builds it (`trainer.abstract_state`: Adam moments in
     its `state_dtype`, float32 by default), moments sharded like their parameter, scalars replicated."""
-    from gemma3 import sft as sft_lib
+    from gemma3.training import sft as sft_lib
 
     shardings = sft_lib.state_shardings(trainer, trainable, _shardings(trainable), replicated(mesh))
     return _abstract(trainer.abstract_state(trainable), shardings)
@@ -303,8 +303,8 @@ REMATS = {"full": True, "offload": "offload"}  # `sft(remat=...)` -> `make_train
 
 def _adapters(config: Config, mesh: Mesh, rules: Rules, rank: int):
     """LoRA adapters (float32), each dim sharded like the base weight's dim it mirrors; the rank whole."""
-    from gemma3 import lora as lora_lib
     from gemma3.params import logical_axes
+    from gemma3.training import lora as lora_lib
 
     lora = lora_lib.LoRAConfig(rank=rank)
     shapes = lora_lib.abstract_adapters(config, lora)
@@ -370,7 +370,7 @@ def sft(
     state_dtype: str = "float32",
     remat: str = "full",
 ) -> Workload:
-    """`gemma3.sft.make_train_step(...).fn`: one AdamW step on B sequences of T tokens, remat, state donated.
+    """`gemma3.training.sft.make_train_step(...).fn`: one AdamW step on B sequences of T tokens, remat, state donated.
 
     `accum_steps` splits the B rows into that many micro-batches (float32 gradient accumulator);
     `state_dtype` "float32" (default) or "bfloat16" is the dtype of the Adam moments. `remat` "full"
@@ -379,11 +379,11 @@ def sft(
     27B full SFT, T = 2048, per device (bytes per parameter: bf16 weights 2 + bf16 gradients 2 +
     Adam m, v 8 in float32 or 4 in bf16, over the chips, plus activations): float32 states fit
     v5p-8 (81.0 GiB of 95.74 usable at B = 1, 91.2 at B = 4; B = 4 with accum_steps=4 needs 95.75,
-    104.5 before `gemma3.sft.accumulate_gradients`) but not v6e-8 (39.9 of 31.25); bf16 states fit
+    104.5 before `gemma3.training.sft.accumulate_gradients`) but not v6e-8 (39.9 of 31.25); bf16 states fit
     v6e-8 at B = 1 (28.9 GiB of 31.25, B = 2 needs 32.0) and v5p-8 at B = 8 with accum_steps=4 (74.6).
     """
-    from gemma3 import sft as sft_lib
-    from gemma3.sft_data import Batch
+    from gemma3.training import sft as sft_lib
+    from gemma3.training.sft_data import Batch
 
     if state_dtype not in STATE_DTYPES:
         raise ValueError(f"state_dtype must be one of {', '.join(STATE_DTYPES)}, got {state_dtype!r}")
@@ -430,9 +430,9 @@ def sft_lora(config: Config, mesh: Mesh, *, lora_rank: int = 16, **options) -> W
 def grpo(
     config: Config, mesh: Mesh, *, batch: int = 32, seq: int = 1024, lora_rank: int = 0, attn: str | None = None
 ) -> Workload:
-    """`gemma3.grpo.make_grpo_step(...).fn`: one policy update on B rollouts of T tokens (half of them prompt)."""
-    from gemma3 import grpo as grpo_lib
-    from gemma3.sft import adamw
+    """`gemma3.training.grpo.make_grpo_step(...).fn`: one policy update on B rollouts of T tokens (half prompt)."""
+    from gemma3.training import grpo as grpo_lib
+    from gemma3.training.sft import adamw
 
     rules, params, lora, trainable, frozen = _training_setup(config, mesh, lora_rank)
     optimizer = adamw(1e-6)

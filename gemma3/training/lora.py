@@ -29,7 +29,7 @@ model code (XLA attention, the Pallas kernel, sharding, remat, the KV cache).
 
 "Adapters off" (the GRPO reference model) is simply the base `Params`: `apply(base, None, lora)`
 returns `base` itself, so no second copy of the model ever exists. `merge` materializes the
-adapted weights for export (`gemma3.train_checkpoint.export_hf`) or fast sampling.
+adapted weights for export (`gemma3.checkpoints.train_checkpoint.export_hf`) or fast sampling.
 
 Memory at 27B (r = 16 on q, k, v, o, gate, up, down; numbers from `adapter_count`):
 - adapters: 113.5M parameters (0.42% of 27B); float32 weights + gradients + Adam m and v:
