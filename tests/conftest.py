@@ -15,6 +15,13 @@ _FLAGS = {
     "--xla_force_host_platform_device_count": "8",
     "--xla_cpu_collective_call_warn_stuck_timeout_seconds": "120",
     "--xla_cpu_collective_call_terminate_timeout_seconds": "600",
+    # Compile time, not run time, dominates this suite on CPU (642 s of XLA compiles in 848 s of
+    # tests/test_sft.py, test_grpo.py and test_mesh.py). XLA:CPU's MLIR fusion emitters and LLVM at -O3
+    # take ~20 s to compile a tiny model's gradient on 2 cores; the older emitters at -O0 take ~2 s.
+    # Run time barely moves (the matmuls are library calls): the real 270M's forward, generate and
+    # gradient run as fast or faster, their logits within 1e-4 of the default's.
+    "--xla_cpu_use_fusion_emitters": "false",
+    "--xla_backend_optimization_level": "0",
 }
 # XLA's CPU client runs each simulated device's part of a sharded computation on a thread of one pool
 # of max(cores, devices) threads, and a participant waiting in a collective holds its thread. With 8
@@ -27,6 +34,8 @@ os.environ["XLA_FLAGS"] = " ".join(
     + [f"{k}={v}" for k, v in _FLAGS.items() if k not in os.environ.get("XLA_FLAGS", "")]
 ).strip()
 
+import concurrent.futures  # noqa: E402
+import threading  # noqa: E402
 import time  # noqa: E402
 
 import jax  # noqa: E402
@@ -85,33 +94,84 @@ def hf_270m_tokenizer():
     return AutoTokenizer.from_pretrained(path.parent, gguf_file=path.name)
 
 
-@pytest.fixture(scope="session")
-def compiled_27b():
-    """`get(topology, workload, options) -> (workload, analysis)`: a 27B row compiled on first use, then kept
-    for the whole run (tests/test_aot.py's snapshot rows and the notebooks' 27B steps share compiles).
-    `get.texts(topology, workload, options)`: a snapshot row's normalized HLO and StableHLO from that
+class Compiled27B:
+    """`get(topology, workload, options) -> (workload, analysis)`: a 27B row compiled for a TPU slice
+    without a TPU, kept for the whole run (tests/test_aot.py's snapshot rows and the notebooks' 27B
+    steps share compiles). `get.texts(...)`: a snapshot row's normalized HLO and StableHLO from that
     same compile (`gemma3.hlo.diff.texts`), which tests/test_aot.py checks against `gemma3/hlo/dumps/`.
 
-    The training rows take 1-2.5 minutes each on 2 cores (libtpu's code generation), inference seconds.
+    The training rows take 1-2.5 minutes each on 2 cores (libtpu's code generation, one thread). So
+    the run starts them at collection, on a background thread, in the order the tests will ask: they
+    compile while the notebooks (first in the run, in kernels of their own) leave a core idle. A
+    compile that fails raises in the test that asks for it.
     """
-    from gemma3 import aot
-    from gemma3.hlo import diff as hlo_diff
 
-    cache, texts = {}, {}
+    def __init__(self):
+        self._futures = {}
+        self._lock = threading.Lock()
+        self._pool = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="tpu-compile")
 
-    def get(topology, workload, options):
+    @staticmethod
+    def _compile(topology, workload, options):
+        from gemma3 import aot
+        from gemma3.hlo import diff as hlo_diff
+
+        job, lowered, compiled = hlo_diff.compile_row(topology, workload, options)
+        analysis = aot.analyze(job, compiled, aot.topology_devices(topology)[1])
+        snapshot = (topology, workload, options) in aot.SNAPSHOT_ROWS  # the dumps of the rows we snapshot
+        return job, analysis, hlo_diff.texts(lowered, compiled) if snapshot else None
+
+    def _future(self, topology, workload, options):
+        from gemma3 import aot
+
         key = aot.snapshot_key("27b", topology, workload, options)
-        if key not in cache:
-            job, lowered, compiled = hlo_diff.compile_row(topology, workload, options)
-            cache[key] = (job, aot.analyze(job, compiled, aot.topology_devices(topology)[1]))
-            if (topology, workload, options) in aot.SNAPSHOT_ROWS:  # the dumps of the rows we snapshot
-                texts[key] = hlo_diff.texts(lowered, compiled)
-        return cache[key]
+        with self._lock:
+            if key not in self._futures:
+                self._futures[key] = self._pool.submit(self._compile, topology, workload, options)
+            return self._futures[key]
 
-    def get_texts(topology, workload, options):
-        get(topology, workload, options)
-        return texts[aot.snapshot_key("27b", topology, workload, options)]
+    def prefetch(self, rows):
+        for row in rows:
+            self._future(*row)
 
-    get.texts = get_texts
-    return get
+    def cancel_pending(self):
+        """Drop the compiles not started (a run that stops early waits only for the one under way)."""
+        self._pool.shutdown(wait=False, cancel_futures=True)
 
+    def __call__(self, topology, workload, options):
+        job, analysis, _ = self._future(topology, workload, options).result()
+        return job, analysis
+
+    def texts(self, topology, workload, options):
+        return self._future(topology, workload, options).result()[2]
+
+
+_COMPILED_27B = Compiled27B()
+
+
+def _rows_27b(item) -> list:
+    """The 27B rows a test will ask `compiled_27b` for: its notebook's steps, or the snapshot rows."""
+    from gemma3 import aot
+    from gemma3.aot import notebook_27b
+
+    params = getattr(getattr(item, "callspec", None), "params", {})
+    if "notebook" in params and "topology" in params:
+        return [(params["topology"], w, o) for w, o in notebook_27b.steps(params["notebook"])]
+    return list(aot.SNAPSHOT_ROWS)
+
+
+def pytest_collection_finish(session):
+    if session.config.option.collectonly:
+        return
+    items = [item for item in session.items if "compiled_27b" in getattr(item, "fixturenames", ())]
+    _COMPILED_27B.prefetch([row for item in items for row in _rows_27b(item)])
+
+
+def pytest_sessionfinish(session):
+    _COMPILED_27B.cancel_pending()
+
+
+@pytest.fixture(scope="session")
+def compiled_27b():
+    """The run's `Compiled27B`: 27B rows compiled without a TPU, started in the background at collection."""
+    return _COMPILED_27B
