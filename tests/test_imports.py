@@ -43,7 +43,7 @@ def imported_modules(path: pathlib.Path, modules: set[str]) -> set[str]:
             if node.level:
                 anchor = package.rsplit(".", node.level - 1)[0] if node.level > 1 else package
                 base = f"{anchor}.{base}" if base else anchor
-            # `from gemma3 import lora` names a module; `from gemma3.training.lora import apply` a name in one
+            # `from gemma3.training import lora` names a module; `from gemma3.training.lora import apply` a name in one
             submodules = {f"{base}.{alias.name}" for alias in node.names} & modules
             targets = sorted(submodules) or [base]
         else:
