@@ -247,21 +247,34 @@ def compare_logits(
 def compare_many(
     config, reference: Params, candidates: dict[str, Params], sequences: list[list[int]]
 ) -> dict[str, list[dict[str, float]]]:
-    """`compare_logits` for each of `candidates`, the reference's logits computed once per sequence."""
+    """`compare_logits` for each of `candidates`, the reference's logits computed once per sequence.
+
+    Every sequence is right-padded to the longest one, so each model compiles once whatever the
+    lengths (the forward is causal: padding after a position does not change its logits); the
+    statistics count each sequence's own positions only.
+    """
     from gemma3.model import forward
 
     run = jax.jit(forward, static_argnames="config")
+    width = max(map(len, sequences))
     rows = {name: [] for name in candidates}
     for tokens in sequences:
-        batch = jnp.asarray([tokens], jnp.int32)
+        batch = jnp.asarray([list(tokens) + [0] * (width - len(tokens))], jnp.int32)
         want = run(reference, config, batch)[0]
-        log_p = jax.nn.log_softmax(want)
         for name, candidate in candidates.items():
-            got = run(candidate, config, batch)[0]
-            kl = jnp.sum(jnp.exp(log_p) * (log_p - jax.nn.log_softmax(got)), axis=-1)
-            agree = jnp.argmax(want, -1) == jnp.argmax(got, -1)
-            rows[name].append(dict(tokens=len(tokens), agreement=float(agree.mean()), kl=float(kl.mean())))
+            agree, kl = _agreement_and_kl(want, run(candidate, config, batch)[0], len(tokens))
+            rows[name].append(dict(tokens=len(tokens), agreement=float(agree), kl=float(kl)))
     return rows
+
+
+@jax.jit
+def _agreement_and_kl(want_TV: jax.Array, got_TV: jax.Array, length: jax.Array) -> tuple[jax.Array, jax.Array]:
+    """Top-1 agreement and mean KL(want || got) over the first `length` positions (the rest is padding)."""
+    log_p, log_q = jax.nn.log_softmax(want_TV), jax.nn.log_softmax(got_TV)
+    kl_T = jnp.sum(jnp.exp(log_p) * (log_p - log_q), axis=-1)
+    agree_T = jnp.argmax(want_TV, -1) == jnp.argmax(got_TV, -1)
+    mask_T = jnp.arange(want_TV.shape[0]) < length
+    return jnp.sum(agree_T * mask_T) / length, jnp.sum(kl_T * mask_T) / length
 
 
 def varied_texts() -> list[str]:

@@ -110,21 +110,43 @@ def gptq(w: Float[Array, "i o"], h: np.ndarray, scale: Float[Array, " o"], damp:
     return run(w, jnp.asarray(args[0]), jnp.asarray(args[1], jnp.float32), jnp.asarray(args[2]), scale)
 
 
+_BLOCK = 32  # inputs rounded one at a time within a block; a block's errors reach the later inputs in one matmul
+
+
 @jax.jit
 def _round_in_order(w, order, u, dead, scale):
-    n = w.shape[0]
-    w = w.astype(jnp.float32)[order]
+    """GPTQ's loop with lazy batch updates (the paper's section 4, step 2): inside a block of `_BLOCK`
+    inputs each rounding's error updates only the block's later rows; the block's errors then update all
+    later rows at once (`u[block, later]^T @ errors`). The same sums as row-by-row, grouped into a matmul."""
+    (n, o), b = w.shape, _BLOCK
+    m = -(-n // b) * b  # padded to whole blocks: zero weights, identity factor, nothing to carry
+    w = jnp.pad(w.astype(jnp.float32)[order], ((0, m - n), (0, 0)))
+    u = jnp.pad(u, ((0, m - n), (0, m - n))) + jnp.diag((jnp.arange(m) >= n).astype(u.dtype))
+    dead = jnp.pad(dead, (0, m - n), constant_values=True)
     scale = scale.astype(jnp.float32)
 
-    def step(i, carry):
-        w, q = carry
-        qi = jnp.clip(jnp.round(w[i] / scale), -127, 127)
-        err = jnp.where(dead[i], 0.0, (w[i] - qi * scale) / u[i, i])
-        later = jnp.where(jnp.arange(n) > i, u[i], 0.0)
-        return w - later[:, None] * err[None, :], q.at[i].set(qi)
+    def one(i, carry):  # one input of the block: round it, carry its error to the block's later inputs
+        w_blk, u_blk, dead_blk, q_blk, err_blk = carry
+        qi = jnp.clip(jnp.round(w_blk[i] / scale), -127, 127)
+        err = jnp.where(dead_blk[i], 0.0, (w_blk[i] - qi * scale) / u_blk[i, i])
+        later = jnp.where(jnp.arange(b) > i, u_blk[i], 0.0)
+        w_blk = w_blk - later[:, None] * err[None, :]
+        return w_blk, u_blk, dead_blk, q_blk.at[i].set(qi), err_blk.at[i].set(err)
 
-    _, q = jax.lax.fori_loop(0, n, step, (w, jnp.zeros_like(w)))
-    return q[jnp.argsort(order)].astype(jnp.int8)
+    def block(k, carry):
+        w, q = carry
+        start = k * b
+        w_blk = jax.lax.dynamic_slice_in_dim(w, start, b)
+        u_blk = jax.lax.dynamic_slice(u, (start, start), (b, b))
+        dead_blk = jax.lax.dynamic_slice_in_dim(dead, start, b)
+        zeros = jnp.zeros((b, o), jnp.float32)
+        *_, q_blk, err_blk = jax.lax.fori_loop(0, b, one, (w_blk, u_blk, dead_blk, zeros, zeros))
+        rows = jnp.where(jnp.arange(m) >= start + b, jax.lax.dynamic_slice_in_dim(u, start, b), 0.0)  # [b, m]
+        w = w - jnp.einsum("bm,bo->mo", rows, err_blk, precision=jax.lax.Precision.HIGHEST)
+        return w, jax.lax.dynamic_update_slice_in_dim(q, q_blk, start, 0)
+
+    _, q = jax.lax.fori_loop(0, m // b, block, (w, jnp.zeros_like(w)))
+    return q[:n][jnp.argsort(order)].astype(jnp.int8)
 
 
 def _calibrate(w: jax.Array, axes: tuple[int, ...], h: np.ndarray, damp: float) -> Int8Weight:
