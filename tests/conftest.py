@@ -34,8 +34,6 @@ os.environ["XLA_FLAGS"] = " ".join(
     + [f"{k}={v}" for k, v in _FLAGS.items() if k not in os.environ.get("XLA_FLAGS", "")]
 ).strip()
 
-import concurrent.futures  # noqa: E402
-import threading  # noqa: E402
 import time  # noqa: E402
 
 import jax  # noqa: E402
@@ -94,84 +92,32 @@ def hf_270m_tokenizer():
     return AutoTokenizer.from_pretrained(path.parent, gguf_file=path.name)
 
 
-class Compiled27B:
-    """`get(topology, workload, options) -> (workload, analysis)`: a 27B row compiled for a TPU slice
-    without a TPU, kept for the whole run (tests/test_aot.py's snapshot rows and the notebooks' 27B
-    steps share compiles). `get.texts(...)`: a snapshot row's normalized HLO and StableHLO from that
-    same compile (`gemma3.hlo.diff.texts`), which tests/test_aot.py checks against `gemma3/hlo/dumps/`.
-
-    The training rows take 1-2.5 minutes each on 2 cores (libtpu's code generation, one thread). So
-    the run starts them at collection, on a background thread, in the order the tests will ask: they
-    compile while the notebooks (first in the run, in kernels of their own) leave a core idle. A
-    compile that fails raises in the test that asks for it.
-    """
-
-    def __init__(self):
-        self._futures = {}
-        self._lock = threading.Lock()
-        self._pool = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="tpu-compile")
-
-    @staticmethod
-    def _compile(topology, workload, options):
-        from gemma3 import aot
-        from gemma3.hlo import diff as hlo_diff
-
-        job, lowered, compiled = hlo_diff.compile_row(topology, workload, options)
-        analysis = aot.analyze(job, compiled, aot.topology_devices(topology)[1])
-        snapshot = (topology, workload, options) in aot.SNAPSHOT_ROWS  # the dumps of the rows we snapshot
-        return job, analysis, hlo_diff.texts(lowered, compiled) if snapshot else None
-
-    def _future(self, topology, workload, options):
-        from gemma3 import aot
-
-        key = aot.snapshot_key("27b", topology, workload, options)
-        with self._lock:
-            if key not in self._futures:
-                self._futures[key] = self._pool.submit(self._compile, topology, workload, options)
-            return self._futures[key]
-
-    def prefetch(self, rows):
-        for row in rows:
-            self._future(*row)
-
-    def cancel_pending(self):
-        """Drop the compiles not started (a run that stops early waits only for the one under way)."""
-        self._pool.shutdown(wait=False, cancel_futures=True)
-
-    def __call__(self, topology, workload, options):
-        job, analysis, _ = self._future(topology, workload, options).result()
-        return job, analysis
-
-    def texts(self, topology, workload, options):
-        return self._future(topology, workload, options).result()[2]
-
-
-_COMPILED_27B = Compiled27B()
-
-
-def _rows_27b(item) -> list:
-    """The 27B rows a test will ask `compiled_27b` for: its notebook's steps, or the snapshot rows."""
-    from gemma3 import aot
-    from gemma3.aot import notebook_27b
-
-    params = getattr(getattr(item, "callspec", None), "params", {})
-    if "notebook" in params and "topology" in params:
-        return [(params["topology"], w, o) for w, o in notebook_27b.steps(params["notebook"])]
-    return list(aot.SNAPSHOT_ROWS)
-
-
-def pytest_collection_finish(session):
-    if session.config.option.collectonly:
-        return
-    items = [item for item in session.items if "compiled_27b" in getattr(item, "fixturenames", ())]
-    _COMPILED_27B.prefetch([row for item in items for row in _rows_27b(item)])
-
-
-def pytest_sessionfinish(session):
-    _COMPILED_27B.cancel_pending()
-
-
 @pytest.fixture(scope="session")
 def compiled_27b():
-    """The run's `Compiled27B`: 27B rows compiled without a TPU, started in the background at collection."""
-    return _COMPILED_27B
+    """`get(topology, workload, options) -> (workload, analysis)`: a 27B row compiled on first use, then kept
+    for the whole run (tests/test_aot.py's snapshot rows and the notebooks' 27B steps share compiles).
+    `get.texts(topology, workload, options)`: a snapshot row's normalized HLO and StableHLO from that
+    same compile (`gemma3.hlo.diff.texts`), which tests/test_aot.py checks against `gemma3/hlo/dumps/`.
+
+    The training rows take 1-2.5 minutes each on 2 cores (libtpu's code generation), inference seconds.
+    """
+    from gemma3 import aot
+    from gemma3.hlo import diff as hlo_diff
+
+    cache, texts = {}, {}
+
+    def get(topology, workload, options):
+        key = aot.snapshot_key("27b", topology, workload, options)
+        if key not in cache:
+            job, lowered, compiled = hlo_diff.compile_row(topology, workload, options)
+            cache[key] = (job, aot.analyze(job, compiled, aot.topology_devices(topology)[1]))
+            if (topology, workload, options) in aot.SNAPSHOT_ROWS:  # the dumps of the rows we snapshot
+                texts[key] = hlo_diff.texts(lowered, compiled)
+        return cache[key]
+
+    def get_texts(topology, workload, options):
+        get(topology, workload, options)
+        return texts[aot.snapshot_key("27b", topology, workload, options)]
+
+    get.texts = get_texts
+    return get
