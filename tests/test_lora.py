@@ -20,8 +20,8 @@ def test_at_init_the_adapted_model_is_the_base_model():
     lcfg = lora.LoRAConfig(rank=4)
     adapters = lora.init_adapters(config, lcfg, jax.random.key(1))
     tokens = prompt_and_padding_batch().tokens
-    np.testing.assert_array_equal(
-        forward(lora.apply(base, adapters, lcfg), config, tokens), forward(base, config, tokens)
+    np.testing.assert_allclose(  # B = 0: the side path adds exact zeros; the extra ops move XLA's fusions
+        forward(lora.apply(base, adapters, lcfg), config, tokens), forward(base, config, tokens), rtol=1e-6, atol=1e-5
     )
     assert lora.apply(base, None, lcfg) is base  # adapters off: the base itself, no copy
     assert all(float(jnp.abs(a.a).max()) > 0 and float(jnp.abs(a.b).max()) == 0 for a in adapters.values())
