@@ -1,268 +1,24 @@
-"""GRPO: group relative policy optimization (Shao et al. 2024, DeepSeekMath, arXiv:2402.03300).
-
-For each prompt the policy samples a group of completions; each completion's advantage is its
-reward relative to its group (no value network). The policy then takes `mu` clipped
-policy-gradient steps on that batch, with a k3 KL penalty to a frozen reference model.
-
-    ratio_t   = exp(logp_t - old_logp_t)                      per completion token t
-    pg_t      = -min(ratio_t * A, clip(ratio_t, 1 - eps_low, 1 + eps_high) * A)
-    kl_t      = exp(ref_t - logp_t) - (ref_t - logp_t) - 1    (k3: unbiased, always >= 0)
-    loss      = aggregate(pg_t + beta * kl_t over completion tokens)
-
-Where we depart from the paper, and why:
-- Asymmetric clipping (`eps_high` > `eps_low`, "clip-higher", DAPO arXiv:2503.14476) keeps
-  rare good tokens growing; set them equal for the paper's symmetric clip.
-- Aggregation is selectable: "seq-mean-token-mean" (the paper: mean over each completion's
-  tokens, then over completions), "token-mean" (DAPO: every token weighs the same), and
-  "seq-mean-token-sum-norm" (Dr. GRPO arXiv:2503.20783: sums divided by a constant,
-  `max_new_tokens`, so long wrong answers are not favoured by a per-length division).
-- `scale_rewards=False` drops the division by the group std (Dr. GRPO); together with
-  "seq-mean-token-sum-norm" it is Dr. GRPO. The std is the population std (ddof 0).
-- Log-probs are recomputed in float32 from the token ids with the sampling temperature
-  applied (the sampler's own numbers come from a different, cached computation and dtype);
-  a top-k cut at sampling time is not applied to them (as in TRL).
-- `skip_uniform_groups` (DAPO's "dynamic sampling"): a group whose completions all score the
-  same has zero advantage, so its policy-gradient term is exactly zero and training on it only
-  costs compute (and adds its KL term). With the option on, `train` samples up to
-  `max_sampling_rounds` rounds of prompts and keeps `prompts_per_step` groups that disagree; the
-  batch shape never changes (a short round is topped up with uniform groups, advantage 0).
-- A group's G completions share one prompt, and both passes use that: the sampler prefills
-  each prompt once and copies its cache to the G rows (`generate(samples_per_prompt=G)`), and
-  with `share_prompt` the update packs a group into one row, the prompt once and the
-  completions after it (`attention.shared_prefix_mask`), so the prompt's forward and backward
-  run once per group. The log-probs and gradients are those of one row per rollout.
-- No value model, no entropy bonus, no reward model: the reward is a checked answer.
-
-The integer-square-root demo (the SFT-ed 270M on CPU) is a recipe beside the library, `gemma3.recipes.grpo_demo`:
-
-    python -m gemma3.recipes.grpo_demo --weights SFT_DIR --steps 30
-
-Shapes: B rollouts (prompts x group), P prompt width, C completion width (`max_new_tokens`),
-T = P + C, V vocab.
-"""
+"""GRPO's update step (`make_grpo_step`, the same `TrainState` as SFT's) and its loop (`train`): sample,
+score, advantages, `mu` guarded updates, checkpoints; a failed step keeps the last good state."""
 
 from __future__ import annotations
 
 import dataclasses
 import time
 from collections.abc import Callable, Sequence
-from typing import Literal
 
 import jax
 import jax.numpy as jnp
 import numpy as np
 import optax
-from jaxtyping import Array, Float, Int
 
 from gemma3.config import Config
-from gemma3.logprobs import picked_logprobs
-from gemma3.model import hidden_states
 from gemma3.params import Params
 from gemma3.sharding import BatchPlaced
 from gemma3.special_tokens import STOP_TOKENS
+from gemma3.training.grpo.loss import GRPOConfig, RolloutBatch, batch_logprobs, group_advantages, policy_loss
+from gemma3.training.grpo.rollouts import _mixed, collate, sample_groups, sampling_params, select_groups
 from gemma3.training.sft import NonFiniteLoss, TrainState, apply_gradients, init_state
-
-Aggregation = Literal["seq-mean-token-mean", "token-mean", "seq-mean-token-sum-norm"]
-AGGREGATIONS = ("seq-mean-token-mean", "token-mean", "seq-mean-token-sum-norm")
-
-
-@dataclasses.dataclass(frozen=True)
-class GRPOConfig:
-    """The knobs of a GRPO run; the defaults fit the 270M integer-square-root demo on CPU."""
-
-    group_size: int = 8  # completions per prompt; advantages are relative within a group
-    prompts_per_step: int = 4  # so B = prompts_per_step * group_size rollouts per step
-    max_new_tokens: int = 16
-    temperature: float = 1.0  # sampling temperature, also applied to the recomputed log-probs
-    top_k: int | None = None
-    mu: int = 1  # policy updates per rollout batch; 1 makes the ratio exactly 1 (pure on-policy)
-    eps_low: float = 0.2
-    eps_high: float = 0.28
-    beta: float = 0.04  # KL weight; 0 skips the reference model entirely
-    aggregation: Aggregation = "seq-mean-token-mean"
-    scale_rewards: bool = True  # divide by the group std (False: Dr. GRPO)
-    adv_eps: float = 1e-4
-    logprob_chunk: int = 64  # sequence positions per float32 [B, chunk, V] logits block
-    skip_uniform_groups: bool = False  # train only on groups whose rewards differ (DAPO's dynamic sampling)
-    max_sampling_rounds: int = 3  # with skip_uniform_groups: sampling rounds to fill a step's batch
-    # one row per group, its prompt once and its completions after it (attention.shared_prefix_mask):
-    # the prompt's forward and backward run once per group, not G times. XLA attention only.
-    share_prompt: bool = False
-
-    def __post_init__(self):
-        if self.aggregation not in AGGREGATIONS:
-            raise ValueError(f"aggregation must be one of {AGGREGATIONS}, got {self.aggregation!r}")
-        if self.group_size < 2:
-            raise ValueError(f"group_size must be >= 2 (advantages compare completions), got {self.group_size}")
-        if self.max_sampling_rounds < 1:
-            raise ValueError(f"max_sampling_rounds must be >= 1, got {self.max_sampling_rounds}")
-        if self.mu < 1 or self.temperature <= 0:
-            raise ValueError(f"need mu >= 1 and temperature > 0, got mu={self.mu}, temperature={self.temperature}")
-
-
-def group_advantages(
-    rewards: Float[Array, "P G"], *, scale_rewards: bool = True, eps: float = 1e-4
-) -> Float[Array, "P G"]:
-    """`(r - mean_group) / (std_group + eps)`; equal rewards in a group give exactly 0."""
-    rewards = jnp.asarray(rewards, jnp.float32)
-    centered = rewards - rewards.mean(axis=-1, keepdims=True)
-    # exactly 0 for a group of equal rewards (a float32 mean of eight 0.1s is not exactly 0.1)
-    equal = rewards.max(axis=-1, keepdims=True) == rewards.min(axis=-1, keepdims=True)
-    centered = jnp.where(equal, 0.0, centered)
-    if not scale_rewards:
-        return centered
-    return centered / (rewards.std(axis=-1, keepdims=True) + eps)
-
-
-def aggregate(
-    per_token: Float[Array, "B T"], mask: Float[Array, "B T"], mode: Aggregation, max_tokens: int | None = None
-) -> Float[Array, ""]:
-    """Reduce per-token losses over the masked completion tokens (see the module docstring)."""
-    per_token = per_token * mask
-    if mode == "token-mean":
-        return per_token.sum() / jnp.maximum(mask.sum(), 1.0)
-    if mode == "seq-mean-token-mean":
-        return (per_token.sum(-1) / jnp.maximum(mask.sum(-1), 1.0)).mean()
-    if mode == "seq-mean-token-sum-norm":
-        if max_tokens is None:
-            raise ValueError("seq-mean-token-sum-norm divides by a constant: pass max_tokens (max_new_tokens)")
-        return per_token.sum() / (mask.shape[0] * max_tokens)
-    raise ValueError(f"aggregation must be one of {AGGREGATIONS}, got {mode!r}")
-
-
-def k3_kl(logp: Float[Array, "B T"], ref_logp: Float[Array, "B T"]) -> Float[Array, "B T"]:
-    """Schulman's k3 estimator of KL(policy || reference) per sampled token; 0 when they agree."""
-    delta = ref_logp - logp
-    return jnp.exp(delta) - delta - 1.0
-
-
-def policy_loss(
-    logp: Float[Array, "B T"],
-    old_logp: Float[Array, "B T"] | None,
-    ref_logp: Float[Array, "B T"] | None,
-    advantages: Float[Array, " B"],
-    mask: Float[Array, "B T"],
-    grpo: GRPOConfig,
-) -> tuple[Float[Array, ""], dict]:
-    """The GRPO objective to minimize and its diagnostics (kl, clip fraction, ratio).
-
-    `old_logp` None means on-policy (mu = 1): the ratio is `exp(logp - stop_gradient(logp))`,
-    1 in value with the policy gradient as its gradient. `ref_logp` None skips the KL term.
-    """
-    mask = mask.astype(jnp.float32)
-    old = jax.lax.stop_gradient(logp) if old_logp is None else old_logp
-    ratio = jnp.exp(logp - old)
-    adv = advantages[:, None]
-    clipped_ratio = jnp.clip(ratio, 1.0 - grpo.eps_low, 1.0 + grpo.eps_high)
-    per_token = -jnp.minimum(ratio * adv, clipped_ratio * adv)
-    kl = jnp.zeros_like(logp) if ref_logp is None else k3_kl(logp, ref_logp)
-    if ref_logp is not None and grpo.beta:
-        per_token = per_token + grpo.beta * kl
-    loss = aggregate(per_token, mask, grpo.aggregation, grpo.max_new_tokens)
-    clipped = ((ratio < 1.0 - grpo.eps_low) & (adv < 0)) | ((ratio > 1.0 + grpo.eps_high) & (adv > 0))
-    tokens = jnp.maximum(mask.sum(), 1.0)
-    metrics = {
-        "loss": loss,
-        "kl": (kl * mask).sum() / tokens,
-        "clip_fraction": (clipped * mask).sum() / tokens,
-        "ratio_mean": (ratio * mask).sum() / tokens,
-    }
-    return loss, metrics
-
-
-def token_logprobs(
-    params: Params,
-    config: Config,
-    tokens: Int[Array, "B T"],
-    *,
-    start: int = 1,
-    positions: Int[Array, "B T"] | None = None,
-    segment_ids: Int[Array, "B T"] | None = None,
-    temperature: float = 1.0,
-    chunk: int = 64,
-    remat: bool = False,
-    attn_impl: str | None = None,
-) -> Float[Array, "B C"]:
-    """`out[:, j] = log p(tokens[:, start + j] | tokens[:, :start + j])` at `temperature`, float32.
-
-    C = T - start. Logits are computed only for those C positions (the completion, in GRPO),
-    and chunked over them: one [B, chunk, V] float32 block exists at a time and is recomputed
-    in the backward pass, so memory is O(B * chunk * V), not O(B * T * V) (at 27B, V = 262,144:
-    1 GiB of float32 logits per 1,000 positions of one sequence).
-    """
-    B, T = tokens.shape
-    if not 1 <= start < T:
-        raise ValueError(f"start must be in [1, T) = [1, {T}), got {start}")
-    x = hidden_states(params, config, tokens, positions=positions, segment_ids=segment_ids, remat=remat,
-                      attn_impl=attn_impl)  # fmt: skip
-    # position t predicts token t + 1
-    return picked_logprobs(params, config, x[:, start - 1 : -1], tokens[:, start:], temperature, chunk)
-
-
-def shared_prompt_logprobs(
-    params: Params,
-    config: Config,
-    tokens: Int[Array, "R T"],
-    positions: Int[Array, "R T"],
-    segment_ids: Int[Array, "R T"],
-    group_size: int,
-    completion_len: int,
-    *,
-    temperature: float = 1.0,
-    chunk: int = 64,
-    remat: bool = False,
-) -> Float[Array, "R*G C"]:
-    """Completion log-probs of rows that each hold one prompt and its G completions (`share_prompt`).
-
-    A row is `[pad, prompt (P - pad), completion 1 (C), ..., completion G (C)]`, T = P + G * C,
-    attended with `gemma3.attention.shared_prefix_mask`: the prompt runs through the model
-    once instead of G times, and every completion sees exactly the context it would alone.
-    Completion g's token j is predicted by slot P + g * C + j - 1, and its first token by the
-    prompt's last slot P - 1. Out: `[R * G, C]`, row r * G + g for completion g of row r.
-    """
-    R, T = tokens.shape
-    G, C = group_size, completion_len
-    P = T - G * C
-    if P < 1:
-        raise ValueError(f"rows of {T} tokens cannot hold a prompt and {G} completions of {C}")
-    x = hidden_states(params, config, tokens, positions=positions, segment_ids=segment_ids, remat=remat,
-                      shared_prefix=True)  # fmt: skip
-    j = np.arange(G * C)  # completion g's token j sits at slot P + g * C + j
-    predictors = np.where(j % C == 0, P - 1, P + j - 1)  # a completion's first token: the prompt's last slot
-    logp = picked_logprobs(params, config, x[:, predictors], tokens[:, P + j], temperature, chunk)
-    return logp.reshape(R * G, C)
-
-
-@jax.tree_util.register_dataclass
-@dataclasses.dataclass
-class RolloutBatch:
-    """One rollout batch. Prompts are left-padded to a common width P, so every completion starts
-    at column P and only the C = T - P completion columns need logits (see `collate`).
-
-    With `share_prompt` a row holds one prompt and its G completions, `[B / G, P + G * C]`
-    (`shared_prompt_logprobs`); every per-completion array stays `[B, ...]`."""
-
-    tokens: jax.Array  # [B, T] int32: padding, prompt, completion, padding
-    positions: jax.Array  # [B, T] int32: RoPE positions, 0 at each prompt's first token
-    segment_ids: jax.Array  # [B, T] int32: 1 on real tokens, 0 on padding (never attended)
-    mask: jax.Array  # [B, C] float32, 1 on completion tokens (the stop token included)
-    advantages: jax.Array  # [B] float32
-    old_logp: jax.Array | None  # [B, C] policy log-probs at sampling time; None when mu = 1
-    ref_logp: jax.Array | None  # [B, C] reference log-probs; None when beta = 0
-
-
-def batch_logprobs(params: Params, config: Config, batch: RolloutBatch, grpo: GRPOConfig, **kwargs):
-    """`token_logprobs` of a rollout batch's completion columns: `[B, C]`."""
-    if grpo.share_prompt:
-        if kwargs.pop("attn_impl", None) not in (None, "xla"):
-            raise ValueError("share_prompt needs the XLA attention (attn_impl='xla')")
-        return shared_prompt_logprobs(params, config, batch.tokens, batch.positions, batch.segment_ids,
-                                      grpo.group_size, batch.mask.shape[1], temperature=grpo.temperature,
-                                      chunk=grpo.logprob_chunk, **kwargs)  # fmt: skip
-    start = batch.tokens.shape[1] - batch.mask.shape[1]
-    return token_logprobs(params, config, batch.tokens, start=start, positions=batch.positions,
-                          segment_ids=batch.segment_ids, temperature=grpo.temperature, chunk=grpo.logprob_chunk,
-                          **kwargs)  # fmt: skip
 
 
 @dataclasses.dataclass(frozen=True)
@@ -371,74 +127,6 @@ def _materializer(lora):
     return lambda adapters, base: lora_lib.apply(base, adapters, lora)
 
 
-# ---------------------------------------------------------------------------------------------
-# Rollouts and the loop
-
-
-def collate(
-    prompts: Sequence[Sequence[int]],
-    completions: Sequence[Sequence[int]],
-    advantages: Float[Array, " B"],
-    grpo: GRPOConfig,
-    stop_token: int,
-) -> RolloutBatch:
-    """Left-pad the prompts to a common width P (rounded up to 16 so steps reuse one compile),
-    append the completions, right-pad them to C = `max_new_tokens`.
-
-    The sampler returns completions without their stop token; one shorter than
-    `max_new_tokens` stopped, so `stop_token` is put back: the policy must learn to stop.
-    """
-    if grpo.share_prompt:
-        return _collate_shared(prompts, completions, advantages, grpo, stop_token)
-    P, C = -(-max(len(p) for p in prompts) // 16) * 16, grpo.max_new_tokens
-    B = len(prompts)
-    tokens, segment_ids = np.zeros((B, P + C), np.int32), np.zeros((B, P + C), np.int32)
-    mask = np.zeros((B, C), np.float32)
-    for i, (prompt, completion) in enumerate(zip(prompts, completions, strict=True)):
-        completion = _with_stop(completion, C, stop_token)
-        tokens[i, P - len(prompt) : P + len(completion)] = list(prompt) + completion
-        segment_ids[i, P - len(prompt) : P + len(completion)] = 1
-        mask[i, : len(completion)] = 1.0
-    positions = np.maximum(np.cumsum(segment_ids, axis=1) - 1, 0).astype(np.int32)
-    arrays = (tokens, positions, segment_ids, mask)
-    return RolloutBatch(*map(jnp.asarray, arrays), jnp.asarray(advantages, jnp.float32), None, None)
-
-
-def _with_stop(completion: Sequence[int], width: int, stop_token: int) -> list[int]:
-    completion = list(completion)[:width]
-    return completion + ([stop_token] if len(completion) < width else [])
-
-
-def _collate_shared(prompts, completions, advantages, grpo: GRPOConfig, stop_token: int) -> RolloutBatch:
-    """`collate` with `share_prompt`: one row per group, `[pad, prompt, completion 1, ..., completion G]`.
-
-    Segment ids: 1 on the prompt, 2 + g on completion g, 0 on padding; every completion's
-    positions continue from the prompt's end (see `attention.shared_prefix_mask`).
-    """
-    G, C = grpo.group_size, grpo.max_new_tokens
-    if len(prompts) % G:
-        raise ValueError(f"share_prompt: {len(prompts)} rollouts are not whole groups of {G}")
-    R, P = len(prompts) // G, -(-max(len(p) for p in prompts) // 16) * 16
-    tokens, positions, segment_ids = (np.zeros((R, P + G * C), np.int32) for _ in range(3))
-    mask = np.zeros((R * G, C), np.float32)
-    for r in range(R):
-        prompt = list(prompts[r * G])
-        if any(list(prompts[r * G + g]) != prompt for g in range(G)):
-            raise ValueError(f"share_prompt: the {G} rollouts of group {r} do not share one prompt")
-        tokens[r, P - len(prompt) : P] = prompt
-        positions[r, P - len(prompt) : P] = np.arange(len(prompt))
-        segment_ids[r, P - len(prompt) : P] = 1
-        for g in range(G):
-            completion = _with_stop(completions[r * G + g], C, stop_token)
-            at = P + g * C
-            tokens[r, at : at + len(completion)] = completion
-            positions[r, at : at + len(completion)] = len(prompt) + np.arange(len(completion))
-            segment_ids[r, at : at + len(completion)] = 2 + g
-            mask[r * G + g, : len(completion)] = 1.0
-    arrays = (tokens, positions, segment_ids, mask)
-    return RolloutBatch(*map(jnp.asarray, arrays), jnp.asarray(advantages, jnp.float32), None, None)
-
-
 def print_metrics(record: dict) -> None:
     print(
         f"step {record['step']:4d}  reward {record['reward']:.3f}  accuracy {record['accuracy']:.3f}  "
@@ -447,56 +135,6 @@ def print_metrics(record: dict) -> None:
         f"{record['seconds']:.1f}s",
         flush=True,
     )
-
-
-@dataclasses.dataclass(frozen=True)
-class Group:
-    """One prompt's `group_size` completions and their scores."""
-
-    prompt: Sequence[int]
-    completions: list[list[int]]
-    rewards: list[float]
-    correct: list[bool]
-
-
-def _mixed(group: Group) -> bool:
-    return max(group.rewards) != min(group.rewards)
-
-
-def sampling_params(trainable, frozen, lora) -> Params:
-    """Plain `Params` for the sampler: the trained weights, or the base with the adapters merged in."""
-    if lora is None:
-        return trainable
-    from gemma3.training import lora as lora_lib
-
-    return lora_lib.merge(frozen, trainable, lora)
-
-
-def sample_groups(policy, config, grpo: GRPOConfig, batch, reward_fn, sampler, seed: int, stop_tokens) -> list[Group]:
-    """`group_size` completions for each `(prompt ids, task item)` of `batch`, scored by `reward_fn`.
-
-    `sampler` is called like `gemma3.sampling.generate` with `samples_per_prompt=group_size`:
-    each prompt is prefilled once and its cache serves the whole group.
-    """
-    completions = sampler(policy, config, [prompt for prompt, _ in batch], grpo.max_new_tokens,
-                          temperature=grpo.temperature, top_k=grpo.top_k, seed=seed, stop_tokens=stop_tokens,
-                          samples_per_prompt=grpo.group_size)  # fmt: skip
-    groups = []
-    for i, (prompt, item) in enumerate(batch):
-        mine = [list(c) for c in completions[i * grpo.group_size : (i + 1) * grpo.group_size]]
-        scores = [reward_fn(item, c) for c in mine]
-        groups.append(Group(prompt, mine, [float(r) for r, _ in scores], [bool(c) for _, c in scores]))
-    return groups
-
-
-def select_groups(sampled: Sequence[Group], grpo: GRPOConfig) -> list[Group]:
-    """The step's `prompts_per_step` groups: the first ones sampled, or with `skip_uniform_groups`
-    the groups that disagree first, topped up with uniform ones (zero advantage) to a fixed batch."""
-    if not grpo.skip_uniform_groups:
-        return list(sampled[: grpo.prompts_per_step])
-    mixed = [g for g in sampled if _mixed(g)]
-    uniform = [g for g in sampled if not _mixed(g)]
-    return (mixed + uniform)[: grpo.prompts_per_step]
 
 
 PromptSource = Callable[[int], Sequence[tuple[Sequence[int], object]]]  # step -> [(prompt ids, task item)]
@@ -659,4 +297,3 @@ def _train_step(live, step, config, grpo, prompts, reward_fn, step_fn, logprobs,
     }
     live["state"] = dataclasses.replace(state, step=state.step + 1)
     return record
-
