@@ -43,11 +43,9 @@ def _load(checkpoint: str | None, dtype: str | None, mesh: str | None = None):
 
     model = gemma3.setup(checkpoint, mesh=mesh, dtype=jnp.dtype(dtype) if dtype else None,
                          progress=sys.stderr.isatty(), verbose=False)  # fmt: skip
-    params = model.params
-    if jax.default_backend() == "cpu":
-        from gemma3.kv_cache import unstack_layers
+    from gemma3.kv_cache import decode_layout
 
-        params = unstack_layers(params)  # once here, not inside every streamed chunk
+    params = decode_layout(model.params)  # on one CPU device unstacked once here, not inside every streamed chunk
     return model.config, params, model.tokenizer, model.mesh
 
 

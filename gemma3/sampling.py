@@ -28,7 +28,18 @@ from jaxtyping import Array, Float, Int
 from gemma3 import validate
 from gemma3.chunked_prefill import extend_chunks, shift_rows
 from gemma3.config import Config
-from gemma3.kv_cache import SLOT_LAYOUT, Cache, _decode, _prefill, init_cache, repeat_batch, ring_size, unstack_layers
+from gemma3.kv_cache import (
+    SLOT_LAYOUT,
+    Cache,
+    _decode,
+    _prefill,
+    _unstacks,
+    decode_layout,
+    init_cache,
+    repeat_batch,
+    ring_size,
+    unstack_layers,
+)
 from gemma3.params import Params
 from gemma3.sharding import constrain, placed, placement_of
 from gemma3.special_tokens import STOP_TOKENS
@@ -364,7 +375,7 @@ def generate(
 
     The cache (dtype `cache_dtype`, default the weights') is sized to the prompt bucket plus
     the `max_new_tokens` bucket and lives inside the compiled function. On CPU the layers run
-    unstacked (see `gemma3.kv_cache.unstack_layers`).
+    unstacked on one CPU device (see `gemma3.kv_cache.decode_layout`).
 
     `samples_per_prompt` = G > 1 (GRPO's groups): G continuations of each prompt, rows
     `i * G ... i * G + G - 1` for prompt i, from one prefill of it (its cache copied G times):
@@ -396,7 +407,7 @@ def generate(
         out, cache = _generate_onto(
             params, config, tokens, lengths, cache, jnp.int32(max_new_tokens), jax.random.PRNGKey(seed),
             jnp.float32(max(temperature, 1e-6)), jnp.float32(top_p or 1.0), stop, rule=rule, attn_impl=attn_impl,
-            out_len=out_len, unstack=jax.default_backend() == "cpu", placement=placement, images=images, **static,
+            out_len=out_len, unstack=_unstacks(params), placement=placement, images=images, **static,
         )  # fmt: skip
         stops = set(np.asarray(stop).tolist())
         return [_cut(row[:max_new_tokens], stops) for row in np.asarray(out)], cache
@@ -404,7 +415,7 @@ def generate(
         params, config, tokens, lengths, jnp.int32(max_new_tokens), jax.random.PRNGKey(seed),
         jnp.float32(max(temperature, 1e-6)), jnp.float32(top_p or 1.0), stop,
         rule=rule, attn_impl=attn_impl, max_len=tokens.shape[1] + out_len, out_len=out_len,
-        cache_dtype=_dtype_of(params, cache_dtype), unstack=jax.default_backend() == "cpu",
+        cache_dtype=_dtype_of(params, cache_dtype), unstack=_unstacks(params),
         repeats=int(samples_per_prompt), placement=placement_of(params, config), images=images,
     )  # fmt: skip
     stops = set(np.asarray(stop).tolist())
@@ -447,8 +458,7 @@ def generate_stream(
     _check_onto(cache, images)
     images = None if images is None else jnp.asarray(images)
     tokens, lengths, rule = _prepare(params, config, prompts, max_new_tokens, temperature, top_k, top_p, images)
-    if jax.default_backend() == "cpu":
-        params = unstack_layers(params)
+    params = decode_layout(params)
     out_len = _bucket(max_new_tokens)
     key, temp, p = jax.random.PRNGKey(seed), jnp.float32(max(temperature, 1e-6)), jnp.float32(top_p or 1.0)
     placement = placement_of(params, config)  # on a mesh: the cache and batch sharded like the weights

@@ -64,14 +64,15 @@ import matplotlib.pyplot as plt
 import numpy as np
 
 import gemma3
-from gemma3.kv_cache import cache_logical_axes, unstack_layers
+from gemma3.kv_cache import cache_logical_axes, decode_layout, unstack_layers
 from gemma3.sampling import top_k_mask, top_p_mask
 
 print("backend:", jax.default_backend(), "| devices:", len(jax.devices()))
 config, weights, tokenizer, mesh, path = gemma3.setup(CHECKPOINT, mesh=MESH)  # every chip: see gemma3.mesh
-# For cached inference on CPU, per-layer arrays: XLA:CPU copies each layer's weights out of the
-# stacked arrays before its matmuls (see gemma3/kv_cache.py). `forward` keeps the stacked ones.
-fast = unstack_layers(weights) if jax.default_backend() == "cpu" else weights
+# For cached inference on one CPU device, per-layer arrays: XLA:CPU copies each layer's weights out
+# of the stacked arrays before its matmuls (see gemma3/kv_cache.py). On a mesh (a TPU, or CI's
+# simulated devices) they stay stacked, as `forward` keeps them: a scan compiles one block, not L.
+fast = decode_layout(weights)
 
 # %% [markdown]
 # ## 1 · Why a cache
@@ -453,7 +454,7 @@ quantized = gemma3.quantize(weights)
 print(
     f"weights: {weight_bytes(weights) / 1e6:.0f} MB {weights.embed.dtype} -> {weight_bytes(quantized) / 1e6:.0f} MB int8"
 )
-texts = [tokenizer.encode(text)[:256] for text in varied_texts()[:8]]
+texts = [tokenizer.encode(text)[:128] for text in varied_texts()[:8]]
 rows = compare_logits(config, weights, quantized, texts)
 tokens = sum(r["tokens"] for r in rows)
 print(
