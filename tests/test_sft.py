@@ -354,5 +354,5 @@ def test_sqrt_recipe_batches_have_one_shape_and_fit_max_targets():
     batches = list(sft_sqrt.batches(tok, recipe))
     assert len({b.tokens.shape for b in batches}) == 1 and batches[0].tokens.shape[0] == 3
     for b in batches:
-        assert int(b.loss_mask.sum()) <= sft_sqrt.max_targets(recipe)
+        assert int(b.loss_mask.sum()) <= sft_sqrt.max_targets(tok, recipe)
         assert sorted(np.unique(b.segment_ids).tolist())[-1] <= 2

@@ -54,28 +54,35 @@ def batches(tokenizer, recipe: Recipe):
     step compiles once.
     """
 
-    def example(n):
-        return sft_data.chat_example(tokenizer, sqrt_task.question(n), sqrt_task.target_answer(n))
-
-    seq_len = 2 * len(example(10 ** recipe.digits[1] - 1))  # digits are one token each: the largest N is longest
+    seq_len = 2 * len(_longest_example(tokenizer, recipe).tokens)
     rng = random.Random(recipe.seed)
     for _ in range(recipe.steps):
         numbers = sqrt_task.sample_numbers(rng, recipe.batch_size, recipe.digits, "train")
-        yield sft_data.pack([example(n) for n in numbers], seq_len=seq_len, rows=(recipe.batch_size + 1) // 2)
+        yield sft_data.pack(
+            [_example(tokenizer, n) for n in numbers], seq_len=seq_len, rows=(recipe.batch_size + 1) // 2
+        )
 
 
-def max_targets(recipe: Recipe) -> int:
-    """A bound on target tokens per batch: K has ceil(digits / 2) digits (one token each), the tags and
-    `<end_of_turn>` about 8 more; `sft.fit` stops with a clear error if a batch ever has more."""
-    answer_digits = (recipe.digits[1] + 1) // 2
-    return recipe.batch_size * (answer_digits + 12)
+def max_targets(tokenizer, recipe: Recipe) -> int:
+    """The most target tokens a batch can hold: `batch_size` times the longest answer's (the step computes
+    logits for that many positions only; `sft.fit` stops with a clear error if a batch ever has more)."""
+    return recipe.batch_size * int(sum(_longest_example(tokenizer, recipe).loss_mask))
+
+
+def _example(tokenizer, n: int) -> sft_data.Example:
+    return sft_data.chat_example(tokenizer, sqrt_task.question(n), sqrt_task.target_answer(n))
+
+
+def _longest_example(tokenizer, recipe: Recipe) -> sft_data.Example:
+    """The largest N's example: digits are one token each, so its question and its answer are the longest."""
+    return _example(tokenizer, 10 ** recipe.digits[1] - 1)
 
 
 def finetune(params: Params, config: Config, tokenizer, recipe: Recipe = Recipe(), *, on_step=None):
     """Run the recipe. Returns `(params, history)`: LoRA adapters merged; `params` is donated
     for a full fine-tune (use the returned ones)."""
     optimizer = sft.adamw(sft.cosine_schedule(recipe.learning_rate, recipe.steps, recipe.warmup_steps))
-    trainer = sft.make_train_step(config, optimizer, lora=recipe.lora, max_targets=max_targets(recipe))
+    trainer = sft.make_train_step(config, optimizer, lora=recipe.lora, max_targets=max_targets(tokenizer, recipe))
     if recipe.lora is None:
         trainable, frozen = params, None
     else:
