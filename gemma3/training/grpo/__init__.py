@@ -37,6 +37,10 @@ The integer-square-root demo (the SFT-ed 270M on CPU) is a recipe beside the lib
 
     python -m gemma3.recipes.grpo_demo --weights SFT_DIR --steps 30
 
+Its modules: `loss` (`GRPOConfig`, advantages, the clipped objective, completion log-probs),
+`rollouts` (sample and score groups, `collate` a `RolloutBatch`) and `loop` (`make_grpo_step`,
+`train`); every public name is also here, `gemma3.training.grpo.train` and so on.
+
 Shapes: B rollouts (prompts x group), P prompt width, C completion width (`max_new_tokens`),
 T = P + C, V vocab.
 """
