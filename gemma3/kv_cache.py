@@ -46,6 +46,7 @@ from gemma3.attention import _MASKED, attention_mask, attention_reference, self_
 from gemma3.config import Config
 from gemma3.int8 import Int8KV, quantize_array
 from gemma3.layers import embed_tokens
+from gemma3.mesh import mesh_of
 from gemma3.model import attention_scale, block_with_attention, unembed
 from gemma3.params import Params
 from gemma3.runner import run_layers
@@ -257,8 +258,7 @@ def decode_layout(params: Params) -> Params:
 
 
 def _unstacks(params: Params) -> bool:
-    from gemma3.mesh import mesh_of
-
+    """Whether cached decoding should unstack `params`' layers: on one CPU device only (`decode_layout`)."""
     return jax.default_backend() == "cpu" and mesh_of(params) is None
 
 

@@ -374,8 +374,8 @@ def generate(
     """New tokens for each prompt (token-id lists of any lengths), ending before the first stop token.
 
     The cache (dtype `cache_dtype`, default the weights') is sized to the prompt bucket plus
-    the `max_new_tokens` bucket and lives inside the compiled function. On CPU the layers run
-    unstacked on one CPU device (see `gemma3.kv_cache.decode_layout`).
+    the `max_new_tokens` bucket and lives inside the compiled function. On one CPU device the
+    layers run unstacked (see `gemma3.kv_cache.decode_layout`).
 
     `samples_per_prompt` = G > 1 (GRPO's groups): G continuations of each prompt, rows
     `i * G ... i * G + G - 1` for prompt i, from one prefill of it (its cache copied G times):
