@@ -485,7 +485,7 @@ def sft_lora(args) -> None:
     optimizer = sft.adamw(1e-4)
     steps, first_loss = {}, {}
     for name, lcfg in (("side path", side), ("merged", dataclasses.replace(side, side_path=False))):
-        trainer = sft.make_train_step(config, optimizer, lora=lcfg)
+        trainer = sft.make_train_step(config, optimizer, lora=lcfg, remat=args.remat == "on")
         state = {"state": trainer.init(jax.tree.map(jnp.copy, adapters))}
 
         def run(trainer=trainer, state=state, name=name):
@@ -498,7 +498,7 @@ def sft_lora(args) -> None:
     side_s, merged_s = _alternate(steps["side path"], steps["merged"], args.repeats)
     load_after = os.getloadavg()
     print(f"\n## sft-lora: one LoRA SFT step, real 270M, float32, batch {args.batch} x {args.seq}, rank {args.rank}, "
-          "all 7 projections, AdamW, remat")  # fmt: skip
+          f"all 7 projections, AdamW, remat {args.remat} (both steps)")  # fmt: skip
     print(f"machine: {_machine()}; medians of {args.repeats} alternating runs after one warm-up each")
     print(f"load average (1, 5, 15 min): before {_load(load_before)}, after {_load(load_after)}")
     print(f"first-step loss: side path {first_loss['side path']:.6f}, merged {first_loss['merged']:.6f}")
@@ -569,6 +569,9 @@ def _sft_lora_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--seq", type=int, default=128)
     parser.add_argument("--rank", type=int, default=16)
     parser.add_argument("--repeats", type=int, default=5)
+    parser.add_argument(
+        "--remat", choices=("on", "off"), default="on", help="recompute each block in the backward (both steps)"
+    )
 
 
 # name -> (run(args), add_arguments(parser))
