@@ -35,7 +35,7 @@ quantized, and with the projections' roundings calibrated on other text by GPTQ,
 `gemma3.int8_calibrated`), greedy continuations with an int8 KV cache against a float32 one, and CPU decode
 speed of int8 against float32 weights in the same run.
 
-    python -m gemma3.bench sft-lora [--batch 4] [--seq 128] [--rank 16] [--repeats 5]
+    python -m gemma3.bench sft-lora [--batch 4] [--seq 128] [--rank 16] [--repeats 5] [--remat on|off]
 
 `sft-lora` times one LoRA SFT step (`gemma3.training.sft.make_train_step`, float32, remat, AdamW) of the
 real 270M with the adapters as a side path (`x @ W + (x @ A) @ B * alpha / r`, the default)

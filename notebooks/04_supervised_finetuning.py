@@ -52,7 +52,7 @@
 # %% tags=["parameters"]
 CHECKPOINT = None  # None: $GEMMA3_CHECKPOINT, else 27B on TPU, else the embedded 270M
 MESH = None  # None: $GEMMA3_MESH, else "auto" (every chip); "none": one device; or e.g. "data=2,tensor=4"
-STEPS = 16  # fine-tuning steps for each of LoRA and the full fine-tune
+STEPS = 10  # fine-tuning steps for each of LoRA and the full fine-tune (the format is learned by then)
 BATCH = 8  # examples per step
 HELD_OUT = 32  # held-out numbers for the accuracy
 SAVE_TO = None  # where to save the fine-tuned weights for GRPO (None: a temporary folder)
