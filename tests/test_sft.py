@@ -356,3 +356,11 @@ def test_sqrt_recipe_batches_have_one_shape_and_fit_max_targets():
     for b in batches:
         assert int(b.loss_mask.sum()) <= sft_sqrt.max_targets(tok, recipe)
         assert sorted(np.unique(b.segment_ids).tolist())[-1] <= 2
+    # the bound is tight: a batch of only the largest N (the longest answer) reaches it exactly
+    from gemma3.recipes import sqrt_task
+    from gemma3.training import sft_data
+
+    largest = 10 ** recipe.digits[1] - 1
+    example = sft_data.chat_example(tok, sqrt_task.question(largest), sqrt_task.target_answer(largest))
+    full = sft_data.pack([example] * recipe.batch_size, seq_len=batches[0].tokens.shape[1], rows=3)
+    assert int(full.loss_mask.sum()) == sft_sqrt.max_targets(tok, recipe)
