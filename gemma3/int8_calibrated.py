@@ -163,8 +163,125 @@ def _calibrate(w: jax.Array, axes: tuple[int, ...], h: np.ndarray, damp: float) 
     return Int8Weight(jnp.transpose(q.reshape(moved.shape), np.argsort(perm)), scales)
 
 
+def _as_matrix(w: jax.Array, axes: tuple[int, ...]) -> jax.Array:
+    """A stacked weight `[L, ...]` as `[L, inputs, outputs]` (its contracted axes first, flattened)."""
+    perm = [0, *axes, *(a for a in range(1, w.ndim) if a not in axes)]
+    moved = jnp.transpose(w, perm)
+    return moved.reshape(w.shape[0], int(np.prod([w.shape[a] for a in axes])), -1)
+
+
+def _from_matrix(m: jax.Array, like: jax.Array, axes: tuple[int, ...]) -> jax.Array:
+    perm = [0, *axes, *(a for a in range(1, like.ndim) if a not in axes)]
+    return jnp.transpose(m.reshape([like.shape[a] for a in perm]), np.argsort(perm))
+
+
+@jax.jit
+def _rounding_error(w, s, h):
+    """Per layer: the output error of nearest rounding of `w * s` (rows scaled, inputs divided by `s`),
+    `tr(D^T H D) / tr(W^T H W)` with `D = W - Q(W s) / s`. w `[L, i, o]`, s `[L, i]`, h `[L, i, i]`."""
+    ws = w * s[..., None]
+    step = jnp.max(jnp.abs(ws), axis=1, keepdims=True) / 127.0
+    step = jnp.where(step > 0, step, 1.0)
+    d = w - jnp.clip(jnp.round(ws / step), -127, 127) * step / s[..., None]
+    hp = jax.lax.Precision.HIGHEST
+    err = jnp.einsum("lio,lij,ljo->l", d, h, d, precision=hp)
+    return err / jnp.einsum("lio,lij,ljo->l", w, h, w, precision=hp)
+
+
+ALPHAS = tuple(i / 10 for i in range(11))
+
+
+def _search_scales(weights: list[jax.Array], h: np.ndarray, alphas=ALPHAS) -> np.ndarray:
+    """AWQ's search (Lin et al., 2023, arXiv:2306.00978): per layer, input scales `s = rms(x)^alpha` for the
+    alpha in `alphas` whose nearest rounding of the weights sharing these inputs (rows times s) gives the
+    smallest summed relative output error on the moments `h`; alpha = 0 (s = 1) is plain rounding."""
+    h = np.asarray(h, np.float64)
+    rms = np.sqrt(np.maximum(np.diagonal(h, axis1=-2, axis2=-1), 0))
+    rms = np.where(rms > 0, rms, np.max(rms, axis=-1, keepdims=True) + (np.max(rms) == 0))
+    log_rms = np.log(rms) - np.mean(np.log(rms), axis=-1, keepdims=True)
+    h32 = jnp.asarray(h / np.maximum(np.mean(np.diagonal(h, axis1=-2, axis2=-1), -1), 1e-30)[:, None, None],
+                      jnp.float32)  # fmt: skip
+    errors = []
+    for alpha in alphas:
+        s = jnp.asarray(np.exp(alpha * log_rms), jnp.float32)
+        errors.append(sum(np.asarray(_rounding_error(w, s, h32), np.float64) for w in weights))
+    best = np.argmin(np.stack(errors), axis=0)  # [L]
+    return np.exp(np.asarray(alphas)[best][:, None] * log_rms), np.asarray(alphas)[best]
+
+
+def rescale(params: Params, config: Config, moments: dict, alphas=ALPHAS) -> tuple[Params, dict, dict]:
+    """The same function in float, each projection's inputs scaled per channel (`_search_scales`) so that
+    rounding costs less: the pre-attention and pre-MLP norms divide by s where q/k/v's and gate/up's input
+    rows multiply by it (the norms' `1 + w` takes 1/s); v's output channel divides and o's matching inputs
+    multiply (attention is linear in v); up's output channel divides and down's input multiplies (the MLP's
+    hidden unit is linear in up's). Returns the rescaled params, the moments of the rescaled inputs and the
+    alphas chosen per layer."""
+    layers, mats = params.layers, {k: _as_matrix(getattr(params.layers, k), CONTRACTED[k]) for k in CONTRACTED}
+    scales, chosen = {}, {}
+    scales["attn"], chosen["attn"] = _search_scales([mats["q"], mats["k"], mats["v"]], moments["q"], alphas)
+    scales["ffw"], chosen["ffw"] = _search_scales([mats["gate"], mats["up"]], moments["gate"], alphas)
+    # o's inputs are (query head, head dim); v's output channels (kv head, head dim): one s per kv head's
+    # channel, shared by the query heads that read that kv head. Search over the o moments' grouped diagonal.
+    N, K, H = config.num_heads, config.num_kv_heads, config.head_dim
+    ho = np.asarray(moments["o"], np.float64)
+    s_o, chosen["o"] = _search_scales_grouped(mats["o"], ho, N, K, H, alphas)
+    scales["o"] = s_o
+    scales["down"], chosen["down"] = _search_scales([mats["down"]], moments["down"], alphas)
+    f32 = jnp.float32
+    s_attn, s_ffw = jnp.asarray(scales["attn"], f32), jnp.asarray(scales["ffw"], f32)
+    s_v = jnp.asarray(s_o.reshape(-1, K, N // K, H)[:, :, 0, :].reshape(-1, K * H), f32)  # [L, K*H]
+    s_down = jnp.asarray(scales["down"], f32)
+    dtype = layers.attn_norm.dtype
+
+    def rows(k, s):  # input rows times s
+        m = mats[k] * s[..., None].astype(mats[k].dtype)
+        return _from_matrix(m, getattr(layers, k), CONTRACTED[k])
+
+    new = {k: rows(k, s_attn) for k in ("q", "k")}
+    new["gate"] = rows("gate", s_ffw)
+    v = mats["v"] * s_attn[..., None]
+    new["v"] = _from_matrix(v / s_v[:, None, :], layers.v, CONTRACTED["v"])
+    new["o"] = rows("o", jnp.asarray(s_o, f32))
+    up = mats["up"] * s_ffw[..., None]
+    new["up"] = _from_matrix(up / s_down[:, None, :], layers.up, CONTRACTED["up"])
+    new["down"] = rows("down", s_down)
+    new = {k: w.astype(getattr(layers, k).dtype) for k, w in new.items()}
+    attn_norm = ((1.0 + layers.attn_norm.astype(f32)) / s_attn - 1.0).astype(dtype)
+    ffw_norm = ((1.0 + layers.ffw_norm.astype(f32)) / s_ffw - 1.0).astype(dtype)
+    layers = dataclasses.replace(layers, attn_norm=attn_norm, ffw_norm=ffw_norm, **new)
+
+    def divided(h, s):
+        s = np.asarray(s, np.float64)
+        return np.asarray(h, np.float64) / s[:, :, None] / s[:, None, :]
+
+    rescaled = dict(moments)
+    for k, s in (("q", scales["attn"]), ("gate", scales["ffw"]), ("o", s_o), ("down", scales["down"])):
+        rescaled[k] = divided(moments[k], s)
+    for k, shared in (("k", "q"), ("v", "q"), ("up", "gate")):
+        rescaled[k] = rescaled[shared]
+    return dataclasses.replace(params, layers=layers), rescaled, chosen
+
+
+def _search_scales_grouped(w, h, N, K, H, alphas):
+    """`_search_scales` for o's inputs `(query head, head dim)`, s shared by the query heads of one kv head."""
+    d = np.maximum(np.diagonal(h, axis1=-2, axis2=-1), 0).reshape(-1, K, N // K, H).sum(2)  # [L, K, H]
+    rms = np.sqrt(d)
+    rms = np.where(rms > 0, rms, np.max(rms, axis=(-2, -1), keepdims=True) + (np.max(rms) == 0))
+    log_rms = np.log(rms) - np.mean(np.log(rms), axis=(-2, -1), keepdims=True)
+    h32 = jnp.asarray(h / np.maximum(np.mean(np.diagonal(h, axis1=-2, axis2=-1), -1), 1e-30)[:, None, None],
+                      jnp.float32)  # fmt: skip
+    errors, candidates = [], []
+    for alpha in alphas:
+        s = np.broadcast_to(np.exp(alpha * log_rms)[:, :, None, :], (h.shape[0], K, N // K, H)).reshape(h.shape[0], -1)
+        candidates.append(s)
+        errors.append(np.asarray(_rounding_error(w, jnp.asarray(s, jnp.float32), h32), np.float64))
+    best = np.argmin(np.stack(errors), axis=0)
+    return np.stack([candidates[b][i] for i, b in enumerate(best)]), np.asarray(alphas)[best]
+
+
 def calibrated_quantize(
-    params: Params, config: Config, calibration: list[list[int]], *, embed: bool = False, damp: float = 0.01
+    params: Params, config: Config, calibration: list[list[int]], *, embed: bool = False, damp: float = 0.01,
+    awq: bool = True, moments: dict | None = None,
 ) -> Params:
     """`gemma3.quantize(params, embed=embed)`'s tree and scales, the int8 values rounded by GPTQ against
     the float model's inputs to each projection on `calibration` (token id lists, a few thousand tokens)."""
@@ -174,7 +291,9 @@ def calibrated_quantize(
         raise ValueError("calibrated_quantize: params are already quantized")
     if not calibration:
         raise ValueError("calibration: expected token id lists (a few thousand tokens of text), got none")
-    moments = input_moments(params, config, calibration)
+    moments = input_moments(params, config, calibration) if moments is None else moments
+    if awq:
+        params, moments, _ = rescale(params, config, moments)
     weights = {k: _calibrate(getattr(params.layers, k), CONTRACTED[k], moments[k], damp) for k in CONTRACTED}
     table = params.embed
     if embed:  # the unembedding's inputs are the final hidden states; its rows past the vocabulary round plainly
