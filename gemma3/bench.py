@@ -307,8 +307,8 @@ def calibration_texts() -> list[str]:
     import dataclasses
     import email
     import functools
-    import importlib
     import http.client
+    import importlib
     import inspect
     import logging
     import pathlib
