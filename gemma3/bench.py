@@ -303,10 +303,12 @@ def varied_texts() -> list[str]:
 def calibration_texts() -> list[str]:
     """Text to calibrate int8 rounding on (`gemma3.int8_calibrated`), none of it in `varied_texts`: other stdlib
     docstrings and code, and a line each of Spanish, Russian, Italian, Japanese with Chinese, and Python."""
+    import contextlib
     import dataclasses
     import email
     import functools
     import http.client
+    import importlib
     import inspect
     import logging
     import pathlib
@@ -326,7 +328,25 @@ def calibration_texts() -> list[str]:
         "東京タワーは1958年に完成した電波塔です。北京是中国的首都，有三千多年的历史。",
         "x = [i ** 2 for i in range(10)]; print(sum(x) / len(x), 0.5e-3, 0xFF, 2**31 - 1)",
     ]
+    # more of the same kinds (the first 4,096 tokens above are what earlier runs calibrated on): the longer
+    # docstrings of other stdlib modules, then the source of a few small ones
+    for name in _CALIBRATION_MODULES:
+        try:
+            module = importlib.import_module(name)
+        except ImportError:  # a Python built without it (sqlite3, say)
+            continue
+        texts.append(module.__doc__ or "")
+    for name in ("heapq", "bisect", "fnmatch", "shlex", "sched", "getopt"):
+        with contextlib.suppress(ImportError, OSError, TypeError):
+            texts.append(inspect.getsource(importlib.import_module(name)))
     return [t for t in texts if t and t.strip()]
+
+
+_CALIBRATION_MODULES = (
+    "re difflib heapq doctest pdb timeit statistics configparser http.cookies hashlib pickle socket csv sqlite3 random "
+    "ast pprint cmd tempfile uuid sched copy tokenize getopt urllib.parse http.server typing string fnmatch smtplib "
+    "ftplib optparse trace plistlib xml.dom.minidom platform operator locale"
+).split()
 
 
 def calibration_windows(tokenizer, length: int = 512, count: int | None = None) -> list[list[int]]:

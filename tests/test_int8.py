@@ -21,8 +21,9 @@ TINY = dataclasses.replace(
 
 # the real 270M against float32 on the first 256 tokens of each `bench.varied_texts` (1,738 tokens), measured:
 # `quantize` (int8 projections and embedding) 94.71%, KL 0.0071; `calibrated_quantize` (GPTQ roundings on
-# `bench.calibration_windows`, 3,072 tokens, float embedding) 97.9%, KL 0.0016. Floors just under those.
-FLOORS = {"quantize": (0.935, 0.009), "calibrated": (0.975, 0.002)}
+# `bench.calibration_windows`, 3,072 tokens, damping 5%, float embedding) 98.22%, KL 0.0014 (97.93%, KL 0.0016 at
+# damping 1%). Floors just under those.
+FLOORS = {"quantize": (0.935, 0.009), "calibrated": (0.979, 0.0016)}
 
 
 @pytest.fixture(scope="module")
