@@ -59,7 +59,7 @@ class _Probe(Adapted):
         return frozen
 
 
-# the projections that read an input of their own; k and v read q's (the attention's normed input), up gate's
+# the projections whose input is recorded: k and v read the same normed input as q, up the same as gate
 _RECORDED = ("q", "o", "gate", "down")
 _SHARES = {"k": "q", "v": "q", "up": "gate"}
 
@@ -182,7 +182,8 @@ def calibrated_quantize(
     params: Params, config: Config, calibration: list[list[int]], *, embed: bool = False, damp: float = DAMP
 ) -> Params:
     """`gemma3.quantize(params, embed=embed)`'s tree and scales, the int8 values rounded by GPTQ against
-    the float model's inputs to each projection on `calibration` (token id lists, a few thousand tokens)."""
+    the float model's inputs to each projection on `calibration` (token id lists: tens of thousands of tokens
+    estimate the moments well, a few thousand already help; see the module docstring)."""
     if isinstance(params.layers, tuple):
         raise ValueError("calibrated_quantize: pass the stacked params (before unstack_layers)")
     if isinstance(params.layers.q, Int8Weight):
