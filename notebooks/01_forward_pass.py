@@ -404,7 +404,7 @@ if gemma3.mesh.is_rehearsal(mesh):
 # sink").
 
 # %%
-from gemma3.bench import varied_texts
+from gemma3.bench.corpus import varied_texts
 
 T_long = config.sliding_window + 128  # past the window: 640 tokens at 270M (1,152 at 27B)
 long_ids = tokenizer.encode(" ".join(varied_texts()))[:T_long]

@@ -447,7 +447,7 @@ print(repr(tokenizer.decode(second[0])))
 # values as int8 with a scale per token and head.
 
 # %%
-from gemma3.bench import compare_logits, varied_texts
+from gemma3.bench.corpus import compare_logits, varied_texts
 from gemma3.int8 import weight_bytes
 
 quantized = gemma3.quantize(weights)

@@ -20,7 +20,7 @@ RECIPES_PACKAGE = "gemma3.recipes"
 KNOWN_RECIPES = {"gemma3.recipes.sqrt_task", "gemma3.recipes.sft_sqrt", "gemma3.recipes.grpo_demo"}
 # command-line tools that measure a recipe's workload (`python -m gemma3.bench grpo-step` times
 # GRPO on the square-root prompts): consumers of the library like the notebooks, so they may
-TOOLS_USING_RECIPES = {"gemma3.bench"}
+TOOLS_USING_RECIPES = {"gemma3.bench", "gemma3.bench.speed"}  # grpo-step lives in bench/speed.py
 
 
 def module_name(path: pathlib.Path) -> str:

@@ -123,7 +123,7 @@ def test_int8_cache_prefill_decode_and_extend_stay_close_to_the_float_cache(tiny
 
 def test_compare_many_pads_without_changing_any_sequences_statistics(tiny_params):
     """Sequences of several lengths share one compile (right-padded); each keeps its unpadded statistics."""
-    from gemma3.bench import compare_many
+    from gemma3.bench.corpus import compare_many
 
     quantized = gemma3.quantize(tiny_params)
     tokens = jax.random.randint(jax.random.key(4), (3, 16), 0, TINY.vocab_size).tolist()
@@ -143,7 +143,7 @@ def test_compare_many_pads_without_changing_any_sequences_statistics(tiny_params
 @pytest.mark.slow
 def test_int8_270m_agrees_with_float32_on_varied_text(real_270m, real_tokenizer):
     """`quantize` and `calibrated_quantize` (float embedding) against float32, the reference run once."""
-    from gemma3.bench import calibration_windows, compare_many, varied_texts
+    from gemma3.bench.corpus import calibration_windows, compare_many, varied_texts
     from gemma3.int8_calibrated import calibrated_quantize
 
     config, params = real_270m
