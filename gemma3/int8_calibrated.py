@@ -103,7 +103,7 @@ def input_moments(params: Params, config: Config, sequences: list[list[int]]) ->
     return moments
 
 
-DAMP = 0.05  # of H's mean diagonal, added to its diagonal (the paper's 1% fit H's noise at a few thousand tokens worse)
+DAMP = 0.05  # x H's mean diagonal, added to its diagonal (the paper's 1% lets GPTQ fit the noise of a small H estimate)
 
 
 def gptq(w: Float[Array, "i o"], h: np.ndarray, scale: Float[Array, " o"], damp: float = DAMP) -> jax.Array:

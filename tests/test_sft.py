@@ -362,5 +362,6 @@ def test_sqrt_recipe_batches_have_one_shape_and_fit_max_targets():
 
     largest = 10 ** recipe.digits[1] - 1
     example = sft_data.chat_example(tok, sqrt_task.question(largest), sqrt_task.target_answer(largest))
-    full = sft_data.pack([example] * recipe.batch_size, seq_len=batches[0].tokens.shape[1], rows=3)
+    rows, seq_len = batches[0].tokens.shape
+    full = sft_data.pack([example] * recipe.batch_size, seq_len=seq_len, rows=rows)
     assert int(full.loss_mask.sum()) == sft_sqrt.max_targets(tok, recipe)
