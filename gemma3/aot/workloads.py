@@ -274,7 +274,7 @@ def _training_flops(config: Config, tokens: int, seq: int, lora=None, head_passe
     LoRA makes 6 over the layers: its frozen weights are only read (`gemma3.training.lora`: the adapters are
     a side path), so the backward forms `dx` and no `dW`; the adapters themselves get all 8. Its
     frozen tied embedding (the logits) gets `head_passes`: 3 (forward, chunk recomputed, `dx`), or
-    2 in SFT, whose chunks form `dx` in the forward (`gemma3.training.sft.chunked_nll`, `frozen_head`).
+    2 in SFT, whose chunks form `dx` in the forward (`gemma3.training.sft_loss.chunked_nll`, `frozen_head`).
     Attention (no weights) counts 4 forwards either way: forward, remat, a backward of twice its cost.
     """
     layers, unembed = matmul_params(config)
@@ -379,7 +379,7 @@ def sft(
     27B full SFT, T = 2048, per device (bytes per parameter: bf16 weights 2 + bf16 gradients 2 +
     Adam m, v 8 in float32 or 4 in bf16, over the chips, plus activations): float32 states fit
     v5p-8 (81.0 GiB of 95.74 usable at B = 1, 91.2 at B = 4; B = 4 with accum_steps=4 needs 95.75,
-    104.5 before `gemma3.training.sft.accumulate_gradients`) but not v6e-8 (39.9 of 31.25); bf16 states fit
+    104.5 before `gemma3.training.sft_loss.accumulate_gradients`) but not v6e-8 (39.9 of 31.25); bf16 states fit
     v6e-8 at B = 1 (28.9 GiB of 31.25, B = 2 needs 32.0) and v5p-8 at B = 8 with accum_steps=4 (74.6).
     """
     from gemma3.training import sft as sft_lib
@@ -432,7 +432,7 @@ def grpo(
 ) -> Workload:
     """`gemma3.training.grpo.make_grpo_step(...).fn`: one policy update on B rollouts of T tokens (half prompt)."""
     from gemma3.training import grpo as grpo_lib
-    from gemma3.training.sft import adamw
+    from gemma3.training.train_state import adamw
 
     rules, params, lora, trainable, frozen = _training_setup(config, mesh, lora_rank)
     optimizer = adamw(1e-6)
