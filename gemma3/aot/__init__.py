@@ -31,7 +31,8 @@ import time
 import jax
 
 from gemma3 import hlo
-from gemma3.aot.workloads import WORKLOADS, Workload
+from gemma3.aot.common import Workload
+from gemma3.aot.workloads import WORKLOADS
 from gemma3.config import get_config
 from gemma3.sharding import make_mesh
 

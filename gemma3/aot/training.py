@@ -1,270 +1,28 @@
-"""The workloads `python -m gemma3.aot` compiles: each a small function building a `Workload`.
+"""The training workloads: `sft` (`sft_lora`) and `grpo`, one optimizer step each.
 
-A workload function takes `(config, mesh, **options)` and returns the step function, its
-abstract arguments (`jax.ShapeDtypeStruct` carrying `NamedSharding`s: nothing is allocated),
-which arguments are donated, and the model's own count of the flops and HBM bytes one step
-needs (the roofline floor). Add one by writing such a function and registering it in
-`WORKLOADS`; training workloads use `rules="training"` and the abstract optimizer state their
-own step builds (`Trainer.abstract_state`), so its dtypes are the ones a real run holds.
+FSDP + tensor parallel (`rules="training"`), the optimizer state sharded like its parameter and
+built by the step's own trainer (`Trainer.abstract_state`), so its dtypes are the ones a real run holds.
 """
 
 from __future__ import annotations
-
-import dataclasses
-from collections.abc import Callable
 
 import jax
 import jax.numpy as jnp
 import numpy as np
 from jax.sharding import Mesh
 
-from gemma3.config import Config
-from gemma3.params import abstract_params
-from gemma3.sharding import (
-    INFERENCE,
-    TRAINING,
-    Rules,
-    activation_sharding,
-    data_sharding,
-    param_shardings,
-    replicated,
-    resolve_rules,
-    tree_shardings,
+from gemma3.aot.common import (
+    Workload,
+    abstract,
+    attention_flops,
+    matmul_params,
+    shard_bytes,
+    sharded_params,
+    shardings_of,
+    spec,
 )
-
-
-@dataclasses.dataclass
-class Workload:
-    step: Callable
-    args: tuple  # abstract arguments, each leaf a ShapeDtypeStruct with a sharding
-    in_shardings: tuple
-    out_shardings: object
-    donate: tuple[int, ...]
-    mesh: Mesh
-    rules: Rules
-    flops: float  # the model's flops per step, all devices together
-    bytes_per_device: float  # HBM bytes a device must read or write per step, at least
-    tokens: int  # tokens processed per step (for tokens/s)
-    describe: str
-    notes: tuple[str, ...] = ()
-
-
-def _abstract(tree, shardings):
-    return jax.tree.map(lambda x, s: jax.ShapeDtypeStruct(x.shape, x.dtype, sharding=s), tree, shardings)
-
-
-def _shard_bytes(tree) -> int:
-    """Bytes one device holds of a tree of sharded abstract arrays."""
-    return sum(
-        int(np.prod(x.sharding.shard_shape(x.shape))) * jnp.dtype(x.dtype).itemsize for x in jax.tree.leaves(tree)
-    )
-
-
-def matmul_params(config: Config) -> tuple[int, int]:
-    """Weights each token multiplies by: `(in the L blocks, in the unembedding)`."""
-    D, N, K, H, F = config.embed_dim, config.num_heads, config.num_kv_heads, config.head_dim, config.mlp_dim
-    return config.num_layers * (2 * D * N * H + 2 * D * K * H + 3 * D * F), config.vocab_size * D
-
-
-def attention_flops(config: Config, queries: int, keys_global: float, keys_local: float) -> float:
-    """QK^T and PV flops of one sequence: 4 N H per (query, key) pair, summed over the layers."""
-    per_pair = 4 * config.num_heads * config.head_dim
-    return per_pair * queries * (config.num_global_layers * keys_global + config.num_local_layers * keys_local)
-
-
-def sharded_params(config: Config, mesh: Mesh, rules: Rules, weights: str = "bfloat16"):
-    """Abstract bf16 params with their shardings; `weights="int8"`: as `gemma3.quantize` makes them."""
-    if weights == "bfloat16":
-        return _abstract(abstract_params(config), param_shardings(config, mesh, rules))
-    if weights != "int8":
-        raise ValueError(f"weights must be 'bfloat16' or 'int8', got {weights!r}")
-    from gemma3.int8 import quantize, quantized_logical_axes
-    from gemma3.params import logical_axes
-
-    tree = jax.eval_shape(quantize, abstract_params(config))
-    axes = quantized_logical_axes(logical_axes(config), tree)
-    return _abstract(tree, tree_shardings(tree, axes, mesh, rules))
-
-
-def _cache(config: Config, mesh: Mesh, rules: Rules, batch: int, max_len: int, dtype: str = "bfloat16"):
-    from gemma3.kv_cache import cache_logical_axes, init_cache
-
-    if dtype not in ("bfloat16", "int8"):
-        raise ValueError(f"cache_dtype must be 'bfloat16' or 'int8', got {dtype!r}")
-    cache = jax.eval_shape(lambda: init_cache(config, batch, max_len, jnp.dtype(dtype)))
-    # as at run time (`constrain`): a dim its mesh axes do not divide (batch 1 over data 2) stays whole
-    axes = jax.tree.leaves(cache_logical_axes(cache), is_leaf=lambda x: isinstance(x, tuple))
-    leaves, treedef = jax.tree.flatten(cache)
-    shardings = [data_sharding(mesh, rules, x.shape, a) for x, a in zip(leaves, axes, strict=True)]
-    return _abstract(cache, jax.tree.unflatten(treedef, shardings))
-
-
-def _spec(mesh, rules, shape, axes, dtype=jnp.int32):
-    return jax.ShapeDtypeStruct(shape, dtype, sharding=data_sharding(mesh, rules, shape, axes))
-
-
-def _shardings(tree):
-    return jax.tree.map(lambda x: x.sharding, tree)
-
-
-def prefill(
-    config: Config, mesh: Mesh, *, seq: int = 8192, batch: int = 1, attn: str | None = None, context: int | None = None,
-    weights: str = "bfloat16", cache_dtype: str = "bfloat16",
-) -> Workload:  # fmt: skip
-    """`gemma3.prefill`: B prompts of T tokens into an empty cache of `context` slots (default T); last-token
-    logits out. `weights`, `cache_dtype`: see `decode`."""
-    from gemma3.kv_cache import prefill as prefill_fn
-
-    rules = resolve_rules(INFERENCE, config, mesh)
-    params = sharded_params(config, mesh, rules, weights)
-    cache = _cache(config, mesh, rules, batch, max(seq, context or seq), cache_dtype)
-    tokens = _spec(mesh, rules, (batch, seq), ("batch", "seq"))
-    logits = _spec(mesh, rules, (batch, config.vocab_size), ("batch", "vocab"), jnp.float32)
-
-    def step(params, tokens, cache):
-        with activation_sharding(mesh, rules):
-            return prefill_fn(params, config, tokens, cache, attn_impl=attn)
-
-    layers, unembed = matmul_params(config)
-    W = min(config.sliding_window, seq)
-    causal_local = W * seq - W * (W - 1) / 2  # query t sees min(t + 1, W) keys
-    flops = batch * (2 * layers * seq + 2 * unembed + attention_flops(config, 1, seq * (seq + 1) / 2, causal_local))
-    args = (params, tokens, cache)
-    return Workload(
-        step=step,
-        args=args,
-        in_shardings=_shardings(args),
-        out_shardings=(logits.sharding, _shardings(cache)),
-        donate=(2,),
-        mesh=mesh,
-        rules=rules,
-        flops=flops,
-        bytes_per_device=_shard_bytes(params) + _shard_bytes(cache),  # read the weights, write the cache
-        tokens=batch * seq,
-        describe=f"batch={batch} seq={seq} attn={attn or config.attn_impl}" + _dtypes(weights, cache_dtype),
-        notes=("floor counts weights read and cache written once; activations are extra",),
-    )
-
-
-def _dtypes(weights: str, cache_dtype: str) -> str:
-    return (f" weights={weights}" if weights != "bfloat16" else "") + (
-        f" cache={cache_dtype}" if cache_dtype != "bfloat16" else ""
-    )
-
-
-def forward(config: Config, mesh: Mesh, *, seq: int = 16, batch: int = 1, attn: str | None = None) -> Workload:
-    """`gemma3.forward`: the parallel pass over B sequences of T tokens, logits of every position out."""
-    from gemma3.model import forward as forward_fn
-
-    rules = resolve_rules(INFERENCE, config, mesh)
-    params = sharded_params(config, mesh, rules)
-    tokens = _spec(mesh, rules, (batch, seq), ("batch", "seq"))
-    logits = _spec(mesh, rules, (batch, seq, config.vocab_size), ("batch", "seq", "vocab"), jnp.float32)
-
-    def step(params, tokens):
-        with activation_sharding(mesh, rules):
-            return forward_fn(params, config, tokens, attn_impl=attn)
-
-    layers, unembed = matmul_params(config)
-    W = min(config.sliding_window, seq)
-    causal_local = W * seq - W * (W - 1) / 2
-    flops = batch * (2 * (layers + unembed) * seq + attention_flops(config, 1, seq * (seq + 1) / 2, causal_local))
-    args = (params, tokens)
-    return Workload(
-        step=step,
-        args=args,
-        in_shardings=_shardings(args),
-        out_shardings=logits.sharding,
-        donate=(),
-        mesh=mesh,
-        rules=rules,
-        flops=flops,
-        bytes_per_device=_shard_bytes(params),
-        tokens=batch * seq,
-        describe=f"batch={batch} seq={seq} attn={attn or config.attn_impl}",
-        notes=("floor counts the weights read once; activations and logits are extra",),
-    )
-
-
-def prefill_image(
-    config: Config, mesh: Mesh, *, seq: int = 2048, batch: int = 1, images: int = 1, attn: str | None = None
-) -> Workload:
-    """`gemma3.prefill` with images: B prompts of T tokens, each holding `images` images of 256 soft tokens.
-
-    The SigLIP tower (So400m/14 at 896 px unless the config has its own) runs inside the step;
-    image prompts take the XLA attention (`gemma3.attention.self_attention`), whatever `attn` says.
-    """
-    from gemma3.config import VisionConfig
-    from gemma3.kv_cache import prefill as prefill_fn
-    from gemma3.vision import tower_flops
-
-    config = config if config.vision is not None else dataclasses.replace(config, vision=VisionConfig())
-    vc = config.vision
-    if images * (vc.tokens_per_image + 2) > seq:
-        raise ValueError(f"{images} images of {vc.tokens_per_image} soft tokens do not fit prompts of {seq} tokens")
-    base = prefill(config, mesh, seq=seq, batch=batch, attn="xla")
-    params, tokens, cache = base.args
-    pixels = _spec(mesh, base.rules, (batch * images, vc.image_size, vc.image_size, 3), ("batch", None, None, None),
-                   jnp.bfloat16)  # fmt: skip
-
-    def step(params, tokens, pixels, cache):
-        with activation_sharding(mesh, base.rules):
-            return prefill_fn(params, config, tokens, cache, attn_impl="xla", images=pixels)
-
-    args = (params, tokens, pixels, cache)
-    return dataclasses.replace(
-        base,
-        step=step,
-        args=args,
-        in_shardings=_shardings(args),
-        donate=(3,),
-        flops=base.flops + batch * images * tower_flops(config),
-        bytes_per_device=base.bytes_per_device + _shard_bytes(pixels),
-        describe=f"batch={batch} seq={seq} images={images} per prompt attn=xla",
-        notes=base.notes + ("the vision tower runs at prefill: its weights are read once, with the model's",),
-    )
-
-
-def decode(
-    config: Config, mesh: Mesh, *, batch: int = 1, context: int = 8192, weights: str = "bfloat16",
-    cache_dtype: str = "bfloat16",
-) -> Workload:  # fmt: skip
-    """`gemma3.decode_step`: one token per sequence against a cache of `context` slots, donated.
-
-    `weights="int8"` (`gemma3.quantize`), `cache_dtype="int8"` (`init_cache(dtype=jnp.int8)`)."""
-    from gemma3.kv_cache import decode_step
-
-    rules = resolve_rules(INFERENCE, config, mesh)
-    params = sharded_params(config, mesh, rules, weights)
-    cache = _cache(config, mesh, rules, batch, context, cache_dtype)
-    tokens = _spec(mesh, rules, (batch,), ("batch",))
-    logits = _spec(mesh, rules, (batch, config.vocab_size), ("batch", "vocab"), jnp.float32)
-
-    def step(params, tokens, cache):
-        with activation_sharding(mesh, rules):
-            return decode_step(params, config, tokens, cache, check_bounds=False)
-
-    layers, unembed = matmul_params(config)
-    W = min(config.sliding_window, context)
-    flops = batch * (2 * (layers + unembed) + attention_flops(config, 1, context, W))
-    args = (params, tokens, cache)
-    return Workload(
-        step=step,
-        args=args,
-        in_shardings=_shardings(args),
-        out_shardings=(logits.sharding, _shardings(cache)),
-        donate=(2,),
-        mesh=mesh,
-        rules=rules,
-        flops=flops,
-        bytes_per_device=_shard_bytes(params) + _shard_bytes(cache),  # every weight and cache slot, once
-        tokens=batch,
-        describe=f"batch={batch} context={context}" + _dtypes(weights, cache_dtype),
-        notes=("floor assumes a full cache: every slot of every layer is read",),
-    )
-
-
-# -- training: FSDP + tensor parallel ("training" rules), optimizer state sharded like its parameter --
+from gemma3.config import Config
+from gemma3.sharding import TRAINING, Rules, data_sharding, replicated, resolve_rules
 
 
 def _training_flops(config: Config, tokens: int, seq: int, lora=None, head_passes: int = 3) -> float:
@@ -293,8 +51,8 @@ def _train_state(trainer, trainable, mesh: Mesh):
     its `state_dtype`, float32 by default), moments sharded like their parameter, scalars replicated."""
     from gemma3.training import sft as sft_lib
 
-    shardings = sft_lib.state_shardings(trainer, trainable, _shardings(trainable), replicated(mesh))
-    return _abstract(trainer.abstract_state(trainable), shardings)
+    shardings = sft_lib.state_shardings(trainer, trainable, shardings_of(trainable), replicated(mesh))
+    return abstract(trainer.abstract_state(trainable), shardings)
 
 
 STATE_DTYPES = {"float32": jnp.float32, "bfloat16": jnp.bfloat16}
@@ -345,7 +103,7 @@ def _training_workload(
     return Workload(
         step=step,
         args=args,
-        in_shardings=_shardings(args),
+        in_shardings=shardings_of(args),
         out_shardings=out_shardings,
         donate=donate,
         mesh=mesh,
@@ -406,15 +164,15 @@ def sft(
         state_dtype=STATE_DTYPES[state_dtype],
     )
     state = _train_state(trainer, trainable, mesh)
-    ints = _spec(mesh, rules, (batch, seq), ("batch", "seq"))
+    ints = spec(mesh, rules, (batch, seq), ("batch", "seq"))
     data = Batch(tokens=ints, loss_mask=ints, segment_ids=ints, positions=ints)
     args = (state, frozen, data)
     # weights read three times per micro-batch; with accumulation a float32 accumulator read and written per micro-batch
     accumulator = 2 * 4 * sum(int(np.prod(x.sharding.shard_shape(x.shape))) for x in jax.tree.leaves(trainable))
-    traffic = accum_steps * (3 * _shard_bytes(params) + (accumulator if accum_steps > 1 else 0))
+    traffic = accum_steps * (3 * shard_bytes(params) + (accumulator if accum_steps > 1 else 0))
     return _training_workload(
-        config, mesh, rules, trainer.fn, args, (_shardings(state), None), (0,), batch, seq,
-        bytes_per_device=traffic + 2 * _shard_bytes(state),
+        config, mesh, rules, trainer.fn, args, (shardings_of(state), None), (0,), batch, seq,
+        bytes_per_device=traffic + 2 * shard_bytes(state),
         describe=(f" accum_steps={accum_steps}" if accum_steps > 1 else "")
         + (f" lora_rank={lora_rank}" if lora else "")
         + f" adam_state={state_dtype} attn={attn or config.attn_impl}"
@@ -441,22 +199,11 @@ def grpo(
     state = _train_state(step, trainable, mesh)
     shapes = grpo_lib.abstract_batch(settings, batch, seq - seq // 2)
     axes = {2: ("batch", "seq"), 1: ("batch",)}
-    rollouts = jax.tree.map(lambda x: _spec(mesh, rules, x.shape, axes[x.ndim], x.dtype), shapes)
+    rollouts = jax.tree.map(lambda x: spec(mesh, rules, x.shape, axes[x.ndim], x.dtype), shapes)
     args = (state, frozen, rollouts)
     return _training_workload(
-        config, mesh, rules, step.fn, args, (_shardings(state), None), (0,), batch, seq,
-        bytes_per_device=3 * _shard_bytes(params) + 2 * _shard_bytes(state),
+        config, mesh, rules, step.fn, args, (shardings_of(state), None), (0,), batch, seq,
+        bytes_per_device=3 * shard_bytes(params) + 2 * shard_bytes(state),
         describe=(f" lora_rank={lora_rank}" if lora else "") + f" attn={attn or config.attn_impl}",
         floor="weights read three times (forward, remat, backward)", lora=lora,
     )  # fmt: skip
-
-
-WORKLOADS: dict[str, Callable[..., Workload]] = {
-    "forward": forward,
-    "prefill": prefill,
-    "prefill-image": prefill_image,
-    "decode": decode,
-    "sft": sft,
-    "sft-lora": sft_lora,
-    "grpo": grpo,
-}
