@@ -15,7 +15,7 @@ it does not fit), the roofline floor from the model's own flops and bytes (XLA's
 copies of the compiled HLO, each weighted by how often it runs (`gemma3.hlo`).
 Workloads (prefill, decode, sft, sft-lora, grpo) live in `gemma3.aot.workloads.WORKLOADS`;
 `--layouts auto` lets XLA pick the argument layouts, to show what the default ones cost.
-One compile and its report live in `gemma3.aot.compile`; this module holds the README table,
+One compile and its report live in `gemma3.aot.compile_report`; this module holds the README table,
 the snapshots (`SNAPSHOT_ROWS`, `snapshots.json`) and the command line.
 """
 
@@ -30,7 +30,7 @@ import sys
 import jax
 
 from gemma3.aot.common import Workload  # noqa: F401  (re-exported: the record lives in gemma3.aot.common)
-from gemma3.aot.compile import (  # noqa: F401  (re-exported: gemma3.aot.CHIPS, Chip as before)
+from gemma3.aot.compile_report import (  # noqa: F401  (re-exported: gemma3.aot.CHIPS, Chip as before)
     CHIPS,
     TOPOLOGIES,
     Chip,
