@@ -1,6 +1,6 @@
 """Log-probabilities of target tokens from the residual stream, a chunk of positions at a time.
 
-SFT's loss (`gemma3.training.sft.chunked_nll`) and GRPO's policy log-probs (`gemma3.training.grpo.token_logprobs`)
+SFT's loss (`gemma3.training.sft_loss.chunked_nll`) and GRPO's policy log-probs (`gemma3.training.grpo.token_logprobs`)
 both need `log softmax(logits)[target]` at many positions, and neither can afford the float32
 logits `[B, T, V]` at once (at 27B, V = 262,144: 1 GiB per 1,000 positions of one sequence). Both
 cut the positions into chunks (`split_chunks`), compute one chunk's logits, log-sum-exp and target

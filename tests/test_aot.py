@@ -10,8 +10,7 @@ import pytest
 from jax.sharding import NamedSharding, PartitionSpec
 
 from gemma3 import aot, hlo
-from gemma3.aot import workloads as aot_workloads
-from gemma3.aot.workloads import matmul_params
+from gemma3.aot.common import matmul_params, shard_bytes
 from gemma3.config import get_config
 from gemma3.hlo import diff as hlo_diff
 from gemma3.params import abstract_params
@@ -108,7 +107,7 @@ def test_27b_training_steps_fit_and_update_their_state_in_place(compiled_27b):
         key, (job, result) = aot.snapshot_key("27b", *row), compiled_27b(*row)
         assert job.rules.name == "training", key
         assert result["fits"] and result["memory"]["total"] <= result["hbm_usable"], (key, result["memory"])
-        donated = sum(aot_workloads._shard_bytes(job.args[i]) for i in job.donate)
+        donated = sum(shard_bytes(job.args[i]) for i in job.donate)
         assert result["memory"]["alias"] >= 0.99 * donated, (key, result["memory"], donated)
 
 

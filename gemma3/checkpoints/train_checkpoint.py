@@ -81,7 +81,7 @@ def _write_file(path: pathlib.Path, write) -> None:
 
 
 def save(directory: str | os.PathLike, state, *, step: int | None = None, metadata: dict | None = None, keep: int = 2):
-    """Atomically save a pytree (e.g. `sft.TrainState`) as `directory/step_XXXXXXXX`; keep the last `keep` (0: all).
+    """Atomically save a pytree (e.g. a `TrainState`) as `directory/step_XXXXXXXX`; keep the last `keep` (0: all).
 
     Refuses (ValueError, nothing written) a `directory` that already holds later steps: they belong
     to another run, and pruning "the oldest" would delete the checkpoint just written.

@@ -26,6 +26,8 @@ import sys
 from collections import Counter
 
 from gemma3 import hlo
+from gemma3.hlo.analysis import trip_count
+from gemma3.hlo.parsing import CALLED, HEADER
 
 DUMPS = pathlib.Path(__file__).with_name("dumps")
 KINDS = {"hlo": ".hlo", "stablehlo": ".stablehlo.mlir"}
@@ -133,9 +135,9 @@ def _loops(text: str) -> dict[str, tuple[int, list[str]]]:
     bodies: dict[str, int] = {}
     for name in _top_down(computations, entry):
         for inst in computations[name]:
-            called = dict(hlo._CALLED.findall(inst.rest))
+            called = dict(CALLED.findall(inst.rest))
             if inst.opcode == "while" and "body" in called:
-                count = runs.get(name, 1) * hlo._trip_count(inst, computations)
+                count = runs.get(name, 1) * trip_count(inst, computations)
                 runs[called["body"]] = bodies[called["body"]] = count
             elif "calls" in called and inst.opcode != "fusion":
                 runs[called["calls"]] = runs.get(name, 1)
@@ -152,7 +154,7 @@ def _top_down(computations, entry) -> list[str]:
         seen.add(name)
         order.append(name)
         for inst in computations[name]:
-            for _, callee in hlo._CALLED.findall(inst.rest):
+            for _, callee in CALLED.findall(inst.rest):
                 visit(callee)
 
     visit(entry)
@@ -162,7 +164,7 @@ def _top_down(computations, entry) -> list[str]:
 def _computation_lines(text: str) -> dict[str, list[str]]:
     out, current = {}, None
     for line in text.splitlines():
-        header = hlo._HEADER.match(line)
+        header = HEADER.match(line)
         if header and not line.startswith(" "):
             current = header.group(2)
             out[current] = []

@@ -69,7 +69,7 @@ from gemma3.training.grpo.loss import (
     token_logprobs,
 )
 from gemma3.training.grpo.rollouts import Group, collate, sample_groups, sampling_params, select_groups
-from gemma3.training.sft import NonFiniteLoss, TrainState
+from gemma3.training.train_state import NonFiniteLoss, TrainState
 
 __all__ = [
     "abstract_batch",

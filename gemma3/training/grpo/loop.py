@@ -18,14 +18,14 @@ from gemma3.sharding import BatchPlaced
 from gemma3.special_tokens import STOP_TOKENS
 from gemma3.training.grpo.loss import GRPOConfig, RolloutBatch, batch_logprobs, group_advantages, policy_loss
 from gemma3.training.grpo.rollouts import _mixed, collate, sample_groups, sampling_params, select_groups
-from gemma3.training.sft import NonFiniteLoss, TrainState, apply_gradients, init_state
+from gemma3.training.train_state import NonFiniteLoss, TrainState, apply_gradients, init_state
 
 
 @dataclasses.dataclass(frozen=True)
 class GRPOStep:
     """What `make_grpo_step` builds (the same shape as `gemma3.training.sft.Trainer`, the same `TrainState`).
 
-    - `step(state, frozen, batch) -> (state, metrics)`: jitted, `state` (a `gemma3.training.sft.TrainState`)
+    - `step(state, frozen, batch) -> (state, metrics)`: jitted, `state` (a `gemma3.training.train_state.TrainState`)
       donated. `state.step` counts GRPO steps, which `train` advances after its `mu` updates, so an
       update leaves it as it is.
     - `fn`: the same step, pure and un-jitted, for `jax.jit(fn, in_shardings=...).lower(...)`.
@@ -58,7 +58,7 @@ def make_grpo_step(
     is also the reference model (adapters off), so no second copy of the weights exists.
     Donating the state lets XLA update it in place: a step never holds old and new weights at
     once. `remat` recomputes each block in the backward pass (27B). The optimizer state and the
-    update follow SFT's (`gemma3.training.sft.init_state`, `gemma3.training.sft.apply_gradients`).
+    update follow SFT's (`gemma3.training.train_state.init_state`, `gemma3.training.train_state.apply_gradients`).
     """
     materialize = _materializer(lora)
 
@@ -189,13 +189,13 @@ def train(
     `remat` recomputes each block in the update's backward pass (27B: see `gemma3.aot.notebook_27b`).
 
     Nothing is lost:
-    - `checkpoint_dir`: a `gemma3.training.sft.TrainState` (trainable, optimizer state, steps taken) is saved
+    - `checkpoint_dir`: a `gemma3.training.train_state.TrainState` (trainable, optimizer state, steps taken) is saved
       atomically every `checkpoint_every` steps and after the last one, and a run given the same
       folder resumes from its latest checkpoint (pass the starting weights again: they are the
       reference). Sampling seeds and `prompts(step)` depend only on the step, so a resumed run
       takes exactly the steps of an uninterrupted one.
     - NaN or inf rewards, or a loss or update that is not finite, stop the run with
-      `gemma3.training.sft.NonFiniteLoss` before the bad update lands.
+      `gemma3.training.train_state.NonFiniteLoss` before the bad update lands.
     - Any exception raised during a step (the reward function's, NonFiniteLoss, KeyboardInterrupt)
       carries `error.last_good`: the `TrainState` after the last complete step, finite (with
       `mu` > 1, a failure at an inner update keeps the inner updates before it, step not counted).
