@@ -28,18 +28,8 @@ from jaxtyping import Array, Float, Int
 from gemma3 import validate
 from gemma3.chunked_prefill import extend_chunks, shift_rows
 from gemma3.config import Config
-from gemma3.kv_cache import (
-    SLOT_LAYOUT,
-    Cache,
-    _decode,
-    _prefill,
-    _unstacks,
-    decode_layout,
-    init_cache,
-    repeat_batch,
-    ring_size,
-    unstack_layers,
-)
+from gemma3.kv_cache import _decode, _prefill, _unstacks, decode_layout, unstack_layers
+from gemma3.kv_layout import SLOT_LAYOUT, Cache, init_cache, repeat_batch, ring_size
 from gemma3.params import Params
 from gemma3.sharding import constrain, placed, placement_of
 from gemma3.special_tokens import STOP_TOKENS

@@ -64,7 +64,8 @@ import matplotlib.pyplot as plt
 import numpy as np
 
 import gemma3
-from gemma3.kv_cache import cache_logical_axes, decode_layout, unstack_layers
+from gemma3.kv_cache import decode_layout, unstack_layers
+from gemma3.kv_layout import cache_logical_axes
 from gemma3.sampling import top_k_mask, top_p_mask
 
 print("backend:", jax.default_backend(), "| devices:", len(jax.devices()))
