@@ -37,7 +37,7 @@ _EXPORTS = {
     "forward": "gemma3.model",
     "generate": "gemma3.sampling",
     "generate_stream": "gemma3.sampling",
-    "sample_logits": "gemma3.sampling",
+    "sample_logits": "gemma3.sampler",
     "init_cache": "gemma3.kv_layout",
     "cache_bytes": "gemma3.kv_layout",
     "prefill": "gemma3.kv_cache",

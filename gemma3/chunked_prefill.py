@@ -170,7 +170,7 @@ def extend(
     if int(cache.index) + total > cache.max_len:
         raise ValueError(
             f"the cache holds {int(cache.index)} of {cache.max_len} slots: {total} more do not fit; "
-            "start from a cache with a larger max_len (gemma3.sampling.grow_cache)"
+            "start from a cache with a larger max_len (gemma3.kv_layout.grow_cache)"
         )
     lengths = jnp.full((B,), T, jnp.int32) if lengths is None else jnp.asarray(lengths, jnp.int32)
     host = np.asarray(lengths)

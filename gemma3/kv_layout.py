@@ -1,5 +1,5 @@
 """The KV cache's layout: the `Cache` pytree, its slots and ring buffers, and how to allocate, size, shard,
-copy, read and write it. `prefill` and `decode_step` fill it (`gemma3.kv_cache`).
+copy, grow, read and write it. `prefill` and `decode_step` fill it (`gemma3.kv_cache`).
 
 Layout. Global layers keep every slot up to `max_len`; local (sliding-window) layers keep a
 ring buffer of `W = min(sliding_window, max_len)` slots, slot `s` living at `s % W`. At 27b,
@@ -120,6 +120,24 @@ def cache_bytes(config: Config, batch_size: int, max_len: int, dtype=jnp.bfloat1
         per_slot += 2 * batch_size * config.num_kv_heads * 4
     local_slots = ring_size(config, max_len) if ring_buffer else max_len
     return per_slot * (config.num_local_layers * local_slots + config.num_global_layers * max_len)
+
+
+def grow_cache(config: Config, cache: Cache, max_len: int) -> Cache:
+    """The same sequences in a cache of `max_len` >= `cache.max_len` slots (zeros appended; a ring
+    smaller than the window has never wrapped, so it grows the same way)."""
+    if max_len < cache.max_len:
+        raise ValueError(f"max_len must be >= the cache's {cache.max_len}, got {max_len}")
+    axis = 1 + SLOT_LAYOUT.index("S")
+
+    def pad(x, size):
+        widths = [(0, 0)] * x.ndim
+        widths[axis] = (0, size - x.shape[axis])
+        return jnp.pad(x, widths)
+
+    ring = ring_size(config, max_len)
+    local = jax.tree.map(lambda x: pad(x, ring), (cache.local_k, cache.local_v))
+    global_ = jax.tree.map(lambda x: pad(x, max_len), (cache.global_k, cache.global_v))
+    return Cache(*local, *global_, index=cache.index, starts=cache.starts, max_len=max_len)
 
 
 SLOT_LAYOUT = "SKBH"  # each layer's slab is [S, K, B, H]: see the module docstring
