@@ -9,7 +9,7 @@
                    chunk itself (T slots), so no query loses a key the chunk overwrites;
                    the window is measured on slots, which equal positions up to `starts[b]`
 
-The cache keeps its invariant (see `gemma3.kv_cache`): every sequence ends at slot index - 1,
+The cache keeps its invariant (see `gemma3.kv_layout`): every sequence ends at slot index - 1,
 positions are `slot - starts[b]`. New tokens of different lengths are therefore left-padded
 within a chunk, and a sequence with p padding slots in a chunk is first moved p slots later
 (`shift_rows`: its global slots and its ring rolled by p, `starts[b] += p`) so that its
@@ -33,15 +33,8 @@ from jaxtyping import Array, Float, Int
 from gemma3 import validate
 from gemma3.attention import attention_mask, attention_reference
 from gemma3.config import Config
-from gemma3.kv_cache import (
-    SLOT_LAYOUT,
-    Cache,
-    _read_slots,
-    _run_layers,
-    _write,
-    _write_slots,
-    cache_logical_axes,
-)
+from gemma3.kv_cache import _run_layers
+from gemma3.kv_layout import SLOT_LAYOUT, Cache, _read_slots, _write, _write_slots, cache_logical_axes
 from gemma3.layers import embed_tokens
 from gemma3.model import attention_scale, unembed
 from gemma3.params import Params
@@ -177,7 +170,7 @@ def extend(
     if int(cache.index) + total > cache.max_len:
         raise ValueError(
             f"the cache holds {int(cache.index)} of {cache.max_len} slots: {total} more do not fit; "
-            "start from a cache with a larger max_len (gemma3.sampling.grow_cache)"
+            "start from a cache with a larger max_len (gemma3.kv_layout.grow_cache)"
         )
     lengths = jnp.full((B,), T, jnp.int32) if lengths is None else jnp.asarray(lengths, jnp.int32)
     host = np.asarray(lengths)

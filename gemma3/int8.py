@@ -17,7 +17,7 @@ channel of the unembedding and a looked-up vector of the embedding alike).
 
 A quantized cache layer is an `Int8KV`: int8 keys or values `[L, S, K, B, H]` and a scale per
 token and head `[L, S, K, B]` (no trailing size-1 axis: a TPU tile would pad it 128-fold).
-`gemma3.kv_cache` quantizes on write and dequantizes when it reads a layer.
+`gemma3.kv_layout` quantizes on write and dequantizes when it reads a layer.
 """
 
 from __future__ import annotations

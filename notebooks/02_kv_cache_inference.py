@@ -64,8 +64,9 @@ import matplotlib.pyplot as plt
 import numpy as np
 
 import gemma3
-from gemma3.kv_cache import cache_logical_axes, decode_layout, unstack_layers
-from gemma3.sampling import top_k_mask, top_p_mask
+from gemma3.kv_cache import decode_layout, unstack_layers
+from gemma3.kv_layout import cache_logical_axes
+from gemma3.sampler import top_k_mask, top_p_mask
 
 print("backend:", jax.default_backend(), "| devices:", len(jax.devices()))
 config, weights, tokenizer, mesh, path = gemma3.setup(CHECKPOINT, mesh=MESH)  # every chip: see gemma3.mesh

@@ -137,7 +137,7 @@ def test_every_public_name_resolves():
 
 
 def test_global_every_of_reads_a_periodic_pattern_and_refuses_others():
-    """The one reading of a per-layer pattern that safetensors_file.py (layer_types) and gguf_file.py share."""
+    """The one reading of a per-layer pattern that hf_config.py (layer_types) and gguf_file.py share."""
     from gemma3.config import global_every_of
 
     assert global_every_of([False, False, True, False, False, True], "test") == 3
