@@ -17,7 +17,7 @@ cached tokens fill the padding slots and its new tokens end with everyone else's
 copies the cache once per ragged chunk; chunks whose sequences all have the same length
 (a batch of one: chat) skip it. The padding slots' queries are computed and thrown away.
 
-Equal, token for token, to a fresh prefill of the whole sequence (`tests/test_extend.py`,
+Equal, token for token, to a fresh prefill of the whole sequence (`tests/test_chunked_prefill.py`,
 across the window and the ring's wrap, mixed lengths).
 """
 
