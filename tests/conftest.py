@@ -121,3 +121,19 @@ def compiled_27b():
 
     get.texts = get_texts
     return get
+
+
+# With pytest-xdist (`-n 2 --dist loadgroup` in pyproject.toml) the tests run in two processes, one per
+# core; these groups keep what must not be split or doubled in one of them: the notebooks one after
+# another (each kernel holds ~10 GB at its peak), and every test of the 27B compiles, which share the
+# `compiled_27b` fixture (a second process would compile the same rows again, minutes each).
+GROUPS = {"notebooks": lambda item: item.path.suffix == ".ipynb",
+          "compiled_27b": lambda item: "compiled_27b" in getattr(item, "fixturenames", ())}  # fmt: skip
+
+
+@pytest.hookimpl(tryfirst=True)  # before xdist reads the groups
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        for name, member in GROUPS.items():
+            if member(item):
+                item.add_marker(pytest.mark.xdist_group(name))
