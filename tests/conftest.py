@@ -5,6 +5,7 @@ test run however many test files use it: ours (`real_270m`, `real_tokenizer`) an
 reading of the same GGUF (`hf_270m`, `hf_270m_tokenizer`), the oracle.
 """
 
+import importlib.util
 import os
 
 os.environ["JAX_PLATFORMS"] = "cpu"
@@ -123,17 +124,25 @@ def compiled_27b():
     return get
 
 
-# With pytest-xdist (`-n 2 --dist loadgroup` in pyproject.toml) the tests run in two processes, one per
-# core; these groups keep what must not be split or doubled in one of them: the notebooks one after
-# another (each kernel holds ~10 GB at its peak), and every test of the 27B compiles, which share the
-# `compiled_27b` fixture (a second process would compile the same rows again, minutes each).
-GROUPS = {"notebooks": lambda item: item.path.suffix == ".ipynb",
-          "compiled_27b": lambda item: "compiled_27b" in getattr(item, "fixturenames", ())}  # fmt: skip
 
+# With pytest-xdist (`-n 2` in pyproject.toml) the tests run in two processes, one per core. A work unit
+# is a test file, except for two that must stay whole in one process: the notebooks, one after another
+# (a kernel holds ~10 GB at its peak, and 05 reads what 04 saved), and the two files of 27B compiles,
+# which share the `compiled_27b` fixture (a second process would compile the same rows again, minutes
+# each). Units go out in collection order, so these two long ones start first. (xdist's own
+# `xdist_group` mark cannot do this under pytest 9.2: it renames `item._nodeid`, which pytest no
+# longer reads.)
+UNITS = {"notebooks/": "notebooks", "tests/test_aot.py": "compiled_27b", "tests/test_notebook_27b.py": "compiled_27b"}
 
-@pytest.hookimpl(tryfirst=True)  # before xdist reads the groups
-def pytest_collection_modifyitems(config, items):
-    for item in items:
-        for name, member in GROUPS.items():
-            if member(item):
-                item.add_marker(pytest.mark.xdist_group(name))
+if importlib.util.find_spec("xdist") is not None:
+
+    def pytest_xdist_make_scheduler(config, log):
+        from xdist.scheduler import LoadScopeScheduling
+
+        class Units(LoadScopeScheduling):
+            def _split_scope(self, nodeid):
+                unit = next((u for prefix, u in UNITS.items() if nodeid.startswith(prefix)), None)
+                return unit or super()._split_scope(nodeid)
+
+        config.option.loadscopereorder = False  # collection order: notebooks, then tests/ by file name
+        return Units(config, log)
