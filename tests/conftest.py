@@ -124,7 +124,6 @@ def compiled_27b():
     return get
 
 
-
 # With pytest-xdist (`-n 2` in pyproject.toml) the tests run in two processes, one per core. A work unit
 # is a test file, except for two that must stay whole in one process: the notebooks, one after another
 # (a kernel holds ~10 GB at its peak, and 05 reads what 04 saved), and the two files of 27B compiles,

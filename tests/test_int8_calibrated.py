@@ -51,8 +51,10 @@ def test_calibrated_quantize_keeps_quantize_format_and_lowers_each_projections_o
             delta = np.transpose(delta, [0, *axes, *outputs]).reshape(w.shape[0], moments[name].shape[1], -1)
             errors.append(np.einsum("lio,lij,ljo->", delta, moments[name], delta))
         assert errors[1] < errors[0], (name, errors)
-    again = calibrated_quantize(params, TINY, calibration, moments=moments)  # the moments passed in, not recomputed
-    np.testing.assert_array_equal(again.layers.down.values, calibrated.layers.down.values)
+    other = [list(rng.integers(0, TINY.vocab_size, 32)) for _ in range(4)]  # moments of other text, passed in
+    given = calibrated_quantize(params, TINY, calibration, moments=input_moments(params, TINY, other))
+    np.testing.assert_array_equal(given.layers.down.values, calibrated_quantize(params, TINY, other).layers.down.values)
+    assert (given.layers.down.values != calibrated.layers.down.values).any()  # used as given, not recomputed
     with_embed = calibrated_quantize(params, TINY, calibration, embed=True)
     assert isinstance(with_embed.embed, Int8Weight) and with_embed.embed.shape == params.embed.shape
     with pytest.raises(ValueError, match="already quantized"):
