@@ -430,13 +430,15 @@ activations = 8 * 2048 * c27.embed_dim * 2 * c27.num_layers / 1e9
 print(f"  activations with remat, B=8, T=2048: {activations:.1f} GB (split over the data/fsdp axis)")
 
 # %%
-# The settings for 27B LoRA on one host live in `gemma3.aot.notebook_27b.SETTINGS` (batch 8 rows of
-# 2048 tokens in one pass, rank 16, `remat="offload"`): a test compiles this step with them for v5e-8
-# and v6e-8 without a TPU and checks it fits (`python -m gemma3.aot.notebook_27b` prints the table).
+# The settings for 27B LoRA on one host live in `gemma3.aot.notebook_27b` (batch 8 rows of 2048
+# tokens in one pass, rank 16; `remat="offload"` keeps the layer inputs in host memory, which a v5e
+# chip needs, while a v6e chip holds them: `remat=True`, no host round trips). A test compiles this
+# step with them for v5e-8 and v6e-8 without a TPU and checks it fits (`python -m
+# gemma3.aot.notebook_27b` prints the table). `this_slice()` names the slice you are on (None off a TPU).
 from gemma3.aot import notebook_27b
 
-tpu_run = notebook_27b.SETTINGS["04_supervised_finetuning"]
-print(tpu_run)
+tpu_run = notebook_27b.settings("04_supervised_finetuning", notebook_27b.this_slice())
+print(notebook_27b.this_slice(), tpu_run)
 # The batch those settings describe, built here on any machine (the tokenizer is the same for
 # every size): 8 rows of 2048 tokens, each filled with examples, first fit, until the next one
 # fits no row.

@@ -53,7 +53,7 @@
 CHECKPOINT = None  # None: $GEMMA3_CHECKPOINT, else 27B on TPU, else the embedded 270M
 MESH = None  # None: $GEMMA3_MESH, else "auto" (every chip); "none": one device; or e.g. "data=2,tensor=4"
 SFT_WEIGHTS = None  # None: $GEMMA3_SFT_WEIGHTS, else notebook 04's temporary folder, else a quick SFT here
-STEPS = 4  # GRPO steps of the short run
+STEPS = 3  # GRPO steps of the short run
 GROUP = 4  # completions per prompt in the short run
 PROMPTS = 2  # prompts per step in the short run
 HELD_OUT = 16  # held-out prompts for the accuracy before/after

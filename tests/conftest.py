@@ -68,18 +68,39 @@ def real_tokenizer():
 
 
 @pytest.fixture(scope="session")
-def hf_270m():
-    """transformers' float32 `AutoModelForCausalLM` read from the same GGUF, in eval mode (the oracle)."""
+def hf_270m(tmp_path_factory):
+    """transformers' float32 `AutoModelForCausalLM` read from the same GGUF, in eval mode (the oracle).
+
+    Reading the GGUF takes transformers 30-45 s (it dequantizes in numpy). Under pytest-xdist the first
+    process to need the model reads it and pickles it whole (`torch.save`) into this run's temporary
+    folder (shared by the processes of one run, a new one every run); the other unpickles that copy
+    in a second: the very model transformers read, once per run. (`save_pretrained` refuses a model
+    read from GGUF.)
+    """
     import torch
+    from filelock import FileLock
     from transformers import AutoModelForCausalLM
 
     import gemma3
 
     path = gemma3.default_checkpoint()
     start = time.perf_counter()
-    model = AutoModelForCausalLM.from_pretrained(path.parent, gguf_file=path.name, dtype=torch.float32).eval()
-    print(f"\nreal 270M GGUF, float32 on CPU: transformers {time.perf_counter() - start:.1f} s")
-    return model
+
+    def from_gguf():
+        return AutoModelForCausalLM.from_pretrained(path.parent, gguf_file=path.name, dtype=torch.float32)
+
+    if "PYTEST_XDIST_WORKER" not in os.environ:  # one process: nothing to share
+        model, how = from_gguf(), "GGUF"
+    else:
+        shared = tmp_path_factory.getbasetemp().parent / "hf_270m.pt"  # this run's, shared by its processes
+        with FileLock(f"{shared}.lock"):
+            if shared.exists():
+                model, how = torch.load(shared, weights_only=False), "another process's copy"
+            else:
+                model, how = from_gguf(), "GGUF"
+                torch.save(model, shared)
+    print(f"\nreal 270M, float32 on CPU: transformers from {how} {time.perf_counter() - start:.1f} s")
+    return model.eval()
 
 
 @pytest.fixture(scope="session")

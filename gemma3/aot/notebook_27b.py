@@ -20,22 +20,50 @@ from gemma3.sampling import _bucket
 
 TOPOLOGIES = ("v5e-8", "v6e-8")  # the single-host slices the notebooks are written for
 
-# notebook -> its 27B settings (the notebook reads `SETTINGS[name]`)
+# notebook -> its 27B settings (the notebook reads `SETTINGS[name]`, or `settings(name, this_slice())`)
 SETTINGS = {
     "01_forward_pass": {"tokens": 16},  # the greedy-by-recompute cell's longest sequence
     "02_kv_cache_inference": {"batch": 8, "prompt_tokens": 16, "new_tokens": 128},  # batched decoding
     "03_flash_attention_pallas": {"tokens": 16, "attn": "pallas"},  # the model wired to the kernel
-    # one pass of 8 x 2048: the layer inputs wait in host memory (`remat="offload"`; on the device they need 19.9
-    # GiB per v5e chip, or 4 micro-batches)
+    # one pass of 8 x 2048: the layer inputs wait in host memory (`remat="offload"`; on the device they
+    # need 19.9 GiB per v5e chip, or 4 micro-batches); v6e-8 keeps them on the device (`PER_SLICE`)
     "04_supervised_finetuning": {"batch": 8, "seq": 2048, "lora_rank": 16, "remat": "offload"},
     "05_grpo": {"group_size": 8, "prompts_per_step": 1, "prompt_tokens": 512, "new_tokens": 512, "lora_rank": 16},
     "06_vision": {"images": 1, "prompt_tokens": 512, "new_tokens": 64},  # one photo (256 soft tokens) described
 }
 
+# (notebook, slice) -> what differs there. A v6e chip (32 GiB) holds notebook 04's layer inputs on the
+# device (22.6 GiB per chip with `remat=True`), so its step skips the 10.9 GB per chip of host round
+# trips that a v5e chip (16 GiB) needs.
+PER_SLICE = {("04_supervised_finetuning", "v6e-8"): {"remat": True}}
 
-def steps(notebook: str) -> list[tuple[str, dict]]:
-    """`[(workload, options)]`: what `python -m gemma3.aot` compiles to check a notebook's 27B cells."""
-    s = SETTINGS[notebook]
+# `device_kind` of a TPU chip -> the name of its generation in slice names ("v5e-8")
+_CHIP_NAMES = {"TPU v5 lite": "v5e", "TPU v5e": "v5e", "TPU v6 lite": "v6e", "TPU v6e": "v6e", "TPU v5": "v5p",
+               "TPU v5p": "v5p", "TPU v4": "v4"}  # fmt: skip
+
+
+def settings(notebook: str, topology: str | None = None) -> dict:
+    """A notebook's 27B settings on `topology` ("v6e-8"; None or any other slice: `SETTINGS[notebook]`)."""
+    return {**SETTINGS[notebook], **PER_SLICE.get((notebook, topology), {})}
+
+
+def this_slice(devices=None) -> str | None:
+    """The slice these devices make, e.g. "v5e-8" (all of `jax.devices()` by default: every host's chips),
+    or None off a TPU or for a chip this table does not name."""
+    import jax
+
+    devices = jax.devices() if devices is None else devices
+    kinds = {d.device_kind for d in devices if d.platform == "tpu"}
+    if len(kinds) != 1 or len(devices) != sum(d.platform == "tpu" for d in devices):
+        return None
+    chip = _CHIP_NAMES.get(kinds.pop())
+    return f"{chip}-{len(devices)}" if chip else None
+
+
+def steps(notebook: str, topology: str | None = None) -> list[tuple[str, dict]]:
+    """`[(workload, options)]`: what `python -m gemma3.aot` compiles to check a notebook's 27B cells on
+    `topology` (its `settings`)."""
+    s = settings(notebook, topology)
     if notebook == "01_forward_pass":
         return [("forward", {"seq": s["tokens"]})]
     if notebook == "03_flash_attention_pallas":
@@ -47,7 +75,8 @@ def steps(notebook: str) -> list[tuple[str, dict]]:
             ("decode", {"batch": s["batch"], "context": context}),
         ]
     if notebook == "04_supervised_finetuning":
-        options = {k: s[k] for k in ("batch", "seq", "remat")}  # rank 16: the workload's default
+        options = {"batch": s["batch"], "seq": s["seq"]}  # rank 16 and remat=True ("full"): the workload's defaults
+        options |= {} if s["remat"] is True else {"remat": s["remat"]}
         return [("sft-lora", options if s["lora_rank"] == 16 else {**options, "lora_rank": s["lora_rank"]})]
     if notebook == "05_grpo":
         rollouts, seq = s["group_size"] * s["prompts_per_step"], s["prompt_tokens"] + s["new_tokens"]
@@ -74,8 +103,8 @@ def table(topologies=TOPOLOGIES, compile_row=None, log=sys.stderr) -> str:
         "|---|---|---|---|---|---|---|---|",
     ]
     for notebook in SETTINGS:
-        for workload, options in steps(notebook):
-            for topology in topologies:
+        for topology in topologies:
+            for workload, options in steps(notebook, topology):
                 print(f"compiling {notebook} {workload} {options} for {topology}", file=log, flush=True)
                 r = compile_row(topology, workload, options)
                 m = r["memory"]
