@@ -438,7 +438,7 @@ print(f"  activations with remat, B=8, T=2048: {activations:.1f} GB (split over 
 from gemma3.aot import notebook_27b
 
 tpu_run = notebook_27b.settings("04_supervised_finetuning", notebook_27b.this_slice())
-print(notebook_27b.this_slice(), tpu_run)
+print(f"slice {notebook_27b.this_slice()}: {tpu_run}")
 # The batch those settings describe, built here on any machine (the tokenizer is the same for
 # every size): 8 rows of 2048 tokens, each filled with examples, first fit, until the next one
 # fits no row.

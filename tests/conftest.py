@@ -98,7 +98,8 @@ def hf_270m(tmp_path_factory):
                 model, how = torch.load(shared, weights_only=False), "another process's copy"
             else:
                 model, how = from_gguf(), "GGUF"
-                torch.save(model, shared)
+                torch.save(model, f"{shared}.partial")  # renamed whole: a crash mid-write leaves no half copy
+                os.replace(f"{shared}.partial", shared)
     print(f"\nreal 270M, float32 on CPU: transformers from {how} {time.perf_counter() - start:.1f} s")
     return model.eval()
 
